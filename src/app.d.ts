@@ -1,0 +1,21 @@
+import type { Actor, UserActor } from '$lib/server/actor';
+import type { AppContext } from '$lib/server/app';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			errorId?: string;
+		}
+		interface Locals {
+			app: AppContext;
+			/** The signed-in person, or null. */
+			user: UserActor | null;
+			/** Who acts in use cases: the signed-in person; null when nobody is signed in. */
+			actor: Actor | null;
+			locale: 'nl' | 'en';
+		}
+	}
+}
+
+export {};

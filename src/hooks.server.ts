@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { startApp } from '$lib/server/app';
+import { logger } from '$lib/server/logger';
+
+export const init: ServerInit = async () => {
+	await startApp();
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.app = await startApp();
+	event.locals.user = null;
+	event.locals.actor = null;
+	if (event.url.pathname !== '/healthz') {
+		const found = await event.locals.app.auth.api.getSession({ headers: event.request.headers });
+		if (found) {
+			event.locals.user = {
+				kind: 'user',
+				userId: found.user.id,
+				email: found.user.email,
+				name: found.user.name
+			};
+			event.locals.actor = event.locals.user;
+		}
+	}
+	return resolve(event);
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=(), interest-cohort=()');
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(i18n, session, headers);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const errorId = randomUUID().slice(0, 8);
+	if (status === 404) return { message: 'Niet gevonden', errorId };
+	logger.error(
+		{ errorId, status, path: event.route.id, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) },
+		message
+	);
+	return { message: `Er ging iets mis (foutcode ${errorId}).`, errorId };
+};

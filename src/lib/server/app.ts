@@ -1,0 +1,50 @@
+import { getRequestEvent } from '$app/server';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
+import { count } from 'drizzle-orm';
+import { systemActor } from './actor';
+import { createAuth, resolveAuthSecret, type Auth } from './auth/auth';
+import { openDatabase, type Database } from './db/client';
+import { organisation } from './db/schema';
+import { config } from './config';
+import { logger } from './logger';
+import { formatDemoAccounts } from './demo/format-demo-accounts';
+import { seedDemo } from './demo/seed-demo';
+
+export interface AppContext {
+	database: Database;
+	auth: Auth;
+}
+
+// Cached on globalThis so Vite's hot reload in development does not open PGlite twice (STACK.md trap 1).
+const GLOBAL_KEY = Symbol.for('vakspiegel.app');
+type Holder = { [GLOBAL_KEY]?: Promise<AppContext> };
+
+async function start(): Promise<AppContext> {
+	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+	logger.info({ database: database.engine }, 'database ready, migrations applied');
+	if (database.engine === 'pglite' && config.demo) {
+		const [{ n }] = await database.db.select({ n: count() }).from(organisation);
+		if (n === 0) {
+			const seed = await seedDemo(systemActor('start'), database.db);
+			// Printed once, to the terminal of the person who ran `npm start`; never logged as JSON.
+			process.stdout.write(formatDemoAccounts(seed, config.origin));
+		}
+	}
+	const secret = await resolveAuthSecret(database.db, config.authSecret);
+	const auth = createAuth(database.db, {
+		secret,
+		baseURL: config.origin,
+		plugins: [sveltekitCookies(getRequestEvent)]
+	});
+	process.once('sveltekit:shutdown', async (reason) => {
+		logger.info({ reason }, 'shutting down: closing database');
+		await database.close();
+	});
+	return { database, auth };
+}
+
+export function startApp(): Promise<AppContext> {
+	const holder = globalThis as Holder;
+	holder[GLOBAL_KEY] ??= start();
+	return holder[GLOBAL_KEY];
+}

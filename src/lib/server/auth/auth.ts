@@ -1,0 +1,72 @@
+import { betterAuth, type BetterAuthPlugin } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { account, instanceSetting, session, user, verification } from '../db/schema';
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+
+export interface AuthOptions {
+	secret: string;
+	baseURL: string;
+	plugins?: BetterAuthPlugin[];
+}
+
+/**
+ * better-auth does e-mail + password sign-in and database sessions only (docs/adr/0002). Its HTTP
+ * handler is not mounted: sign-in and sign-out are SvelteKit form actions that call `auth.api`, so
+ * they work without JavaScript. Accounts are made by our own use cases (invitation, create-admin).
+ */
+export function createAuth(db: Db, options: AuthOptions) {
+	return betterAuth({
+		appName: 'Vakspiegel',
+		secret: options.secret,
+		baseURL: options.baseURL,
+		database: drizzleAdapter(db, {
+			provider: 'pg',
+			schema: { user, session, account, verification }
+		}),
+		emailAndPassword: {
+			enabled: true,
+			disableSignUp: true,
+			autoSignIn: false,
+			minPasswordLength: MIN_PASSWORD_LENGTH,
+			maxPasswordLength: MAX_PASSWORD_LENGTH,
+			password: { hash: hashPassword, verify: verifyPassword }
+		},
+		session: {
+			expiresIn: 60 * 60 * 12, // a working day
+			updateAge: 60 * 60
+		},
+		// Login throttling is ours (auth/login-throttle.ts): it has to work for form actions, which
+		// bypass better-auth's HTTP rate limiter.
+		rateLimit: { enabled: false },
+		// No phoning home: "no third-party requests, ever".
+		telemetry: { enabled: false },
+		advanced: {
+			useSecureCookies: options.baseURL.startsWith('https://'),
+			ipAddress: { disableIpTracking: true },
+			cookiePrefix: 'vakspiegel'
+		},
+		plugins: options.plugins ?? []
+	});
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * The secret that signs session cookies. From BETTER_AUTH_SECRET, or generated once and kept in the
+ * database so that every app instance and every restart uses the same one.
+ */
+export async function resolveAuthSecret(db: Db, fromEnv: string | undefined): Promise<string> {
+	if (fromEnv) return fromEnv;
+	const key = 'auth_secret';
+	const found = await db.select().from(instanceSetting).where(eq(instanceSetting.key, key));
+	if (found[0]) return found[0].value;
+	await db
+		.insert(instanceSetting)
+		.values({ key, value: randomBytes(32).toString('base64url') })
+		.onConflictDoNothing();
+	const [row] = await db.select().from(instanceSetting).where(eq(instanceSetting.key, key));
+	return row.value;
+}

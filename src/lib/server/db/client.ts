@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { acquireDataDirLock } from './pglite-lock';
+
+export type Schema = typeof schema;
+/** The drizzle database, the same type on both engines. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+	db: Db;
+	engine: Engine;
+	/** Runs `select 1`; used by /healthz. */
+	ping(): Promise<void>;
+	/** LISTEN/NOTIFY on both engines (PGlite supports it in-process). */
+	listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** PostgreSQL connection string; when absent the embedded PGlite is used. */
+	databaseUrl?: string;
+	/** PGlite data directory; `memory://` for a throwaway in-memory database (tests). */
+	dataDir?: string;
+	/** Apply pending migrations before returning (default true). */
+	migrate?: boolean;
+	/** Maximum PostgreSQL pool size. */
+	poolSize?: number;
+}
+
+/** Finds the committed `drizzle/` folder from wherever this module ended up (src, build or bin). */
+export function findMigrationsFolder(): string {
+	if (process.env.VAKSPIEGEL_MIGRATIONS_DIR) return process.env.VAKSPIEGEL_MIGRATIONS_DIR;
+	const starts = [path.dirname(fileURLToPath(import.meta.url)), process.cwd()];
+	for (const start of starts) {
+		let dir = start;
+		for (;;) {
+			if (fs.existsSync(path.join(dir, 'drizzle', 'meta', '_journal.json'))) return path.join(dir, 'drizzle');
+			const parent = path.dirname(dir);
+			if (parent === dir) break;
+			dir = parent;
+		}
+	}
+	throw new Error('Map met migraties (drizzle/) niet gevonden.');
+}
+
+// Same key for every instance: only one of several app instances migrates at a time.
+const MIGRATION_LOCK_KEY = 727_001;
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+	const migrationsFolder = findMigrationsFolder();
+	if (options.databaseUrl) {
+		const { default: postgres } = await import('postgres');
+		const { drizzle } = await import('drizzle-orm/postgres-js');
+		const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+		const url = options.databaseUrl;
+		if (options.migrate !== false) {
+			// A separate single connection, so the advisory lock and the migration share a session.
+			const one = postgres(url, { max: 1, onnotice: () => {} });
+			try {
+				await one`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+				await migrate(drizzle(one), { migrationsFolder });
+				await one`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+			} finally {
+				await one.end({ timeout: 5 });
+			}
+		}
+		const client = postgres(url, { max: options.poolSize ?? 10, onnotice: () => {} });
+		const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+		return {
+			db,
+			engine: 'postgres',
+			async ping() {
+				await client`select 1`;
+			},
+			async listen(channel, onMessage) {
+				const sub = await client.listen(channel, onMessage);
+				return () => sub.unlisten();
+			},
+			async close() {
+				await client.end({ timeout: 5 });
+			}
+		};
+	}
+
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const { migrate } = await import('drizzle-orm/pglite/migrator');
+	const dataDir = options.dataDir ?? path.resolve('./data');
+	const inMemory = dataDir.startsWith('memory://');
+	const release = inMemory ? () => {} : acquireDataDirLock(path.resolve(dataDir));
+	let client: InstanceType<typeof PGlite>;
+	try {
+		client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, 'pg'));
+		await client.waitReady;
+		const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+		if (options.migrate !== false) await migrate(db as never, { migrationsFolder });
+		return {
+			db,
+			engine: 'pglite',
+			async ping() {
+				await db.execute(sql`select 1`);
+			},
+			async listen(channel, onMessage) {
+				const unsub = await client.listen(channel, onMessage);
+				return () => unsub();
+			},
+			async close() {
+				try {
+					if (!client.closed) await client.close();
+				} finally {
+					release();
+				}
+			}
+		};
+	} catch (e) {
+		release();
+		throw e;
+	}
+}

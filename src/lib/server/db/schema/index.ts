@@ -1,0 +1,6 @@
+export * from './auth';
+export * from './organisation';
+export * from './team';
+export * from './invitation';
+export * from './audit';
+export * from './instance';

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth';
+
+export const ROLES = ['worker', 'coach', 'facilitator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const organisation = pgTable('organisation', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	name: text('name').notNull(),
+	/** Demo organisations are marked as such everywhere they are shown. */
+	isDemo: boolean('is_demo').notNull().default(false),
+	/** k: feedback responses reach a worker's mirror only in batches of at least this many (PRODUCT.md §1). */
+	feedbackBatchSize: integer('feedback_batch_size').notNull().default(3),
+	/** Months after which a closed casus is deleted (PRODUCT.md privacy model). */
+	retentionMonths: integer('retention_months').notNull().default(12),
+	contactEmail: text('contact_email'),
+	settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** A person's place in an organisation. One row per (organisation, user); roles are several. */
+export const membership = pgTable(
+	'membership',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		roles: text('roles').array().$type<Role[]>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('membership_org_user_uq').on(t.organisationId, t.userId),
+		index('membership_user_idx').on(t.userId)
+	]
+);

@@ -1,0 +1,25 @@
+import type { DemoSeed } from './seed-demo';
+
+const ROLE_NL: Record<string, string> = {
+	worker: 'sociaal werker',
+	coach: 'teamcoach',
+	facilitator: 'facilitator',
+	admin: 'beheerder'
+};
+
+/** The demo sign-in details as a block of plain text for the terminal. */
+export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
+	const lines = [
+		'',
+		'  Vakspiegel — demo-organisatie "Wijkteam Voorbeeldstad (demo)" aangemaakt.',
+		`  Log in op ${origin}/inloggen met een van deze demo-accounts.`,
+		'  Deze wachtwoorden worden maar één keer getoond (opnieuw: npx vakspiegel seed-demo).',
+		'',
+		...seed.users.map(
+			(u) => `    ${u.roles.map((r) => ROLE_NL[r] ?? r).join(' + ').padEnd(26)} ${u.email.padEnd(40)} ${u.password}`
+		),
+		'',
+		''
+	];
+	return lines.join('\n');
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { insertUserWithPassword, replacePassword } from '../auth/users';
+import type { Db } from '../db/client';
+import { membership, organisation, team, teamMember, user, type Role } from '../db/schema';
+import { forbidden } from '../errors';
+
+export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
+
+const DEMO_USERS: { email: string; name: string; roles: Role[]; teams: string[] }[] = [
+	{ email: 'werker@demo.vakspiegel.example', name: 'Sanne de Vries', roles: ['worker'], teams: ['Team Noord'] },
+	{ email: 'coach@demo.vakspiegel.example', name: 'Ahmed Bakker', roles: ['coach', 'worker'], teams: ['Team Noord'] },
+	{ email: 'facilitator@demo.vakspiegel.example', name: 'Lotte Jansen', roles: ['facilitator'], teams: ['Team Zuid'] },
+	{ email: 'beheer@demo.vakspiegel.example', name: 'Peter Smit', roles: ['admin'], teams: [] }
+];
+const DEMO_TEAMS = [
+	{ name: 'Team Noord', description: 'Demo: wijkteam voor de wijken Noord en Oost.' },
+	{ name: 'Team Zuid', description: 'Demo: wijkteam voor de wijken Zuid en West.' }
+];
+
+/** What `vakspiegel seed-demo --json` prints. Later capabilities add their own keys. */
+export interface DemoSeed {
+	organisationId: string;
+	users: { email: string; password: string; name: string; roles: Role[] }[];
+	[capability: string]: unknown;
+}
+
+function demoPassword(): string {
+	// Unambiguous letters and digits, in groups that are easy to type from a terminal.
+	const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+	const bytes = randomBytes(12);
+	const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+	return `demo-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
+}
+
+/**
+ * Makes sure the demo organisation exists and gives every demo account a new random password, which
+ * is returned (and printed) once: no fixed demo password exists that could be tried elsewhere.
+ */
+export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
+	if (actor.kind !== 'system') throw forbidden();
+	return db.transaction(async (tx) => {
+		let [org] = await tx
+			.select({ id: organisation.id })
+			.from(organisation)
+			.where(and(eq(organisation.name, DEMO_ORGANISATION), eq(organisation.isDemo, true)));
+		if (!org) {
+			[org] = await tx
+				.insert(organisation)
+				.values({ name: DEMO_ORGANISATION, isDemo: true, contactEmail: 'beheer@demo.vakspiegel.example' })
+				.returning({ id: organisation.id });
+			await writeAudit(tx, actor, {
+				organisationId: org.id,
+				action: 'demo.seed',
+				subjectType: 'organisation',
+				subjectId: org.id
+			});
+		}
+		const teams = await tx.select().from(team).where(eq(team.organisationId, org.id));
+		for (const t of DEMO_TEAMS) {
+			if (!teams.some((x) => x.name === t.name)) {
+				const [created] = await tx
+					.insert(team)
+					.values({ organisationId: org.id, ...t })
+					.returning();
+				teams.push(created);
+			}
+		}
+		const users: DemoSeed['users'] = [];
+		for (const u of DEMO_USERS) {
+			const password = demoPassword();
+			const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, u.email));
+			const userId = existing?.id ?? (await insertUserWithPassword(tx, { ...u, password })).id;
+			if (existing) await replacePassword(tx, userId, password);
+			let [member] = await tx
+				.select({ id: membership.id })
+				.from(membership)
+				.where(and(eq(membership.organisationId, org.id), eq(membership.userId, userId)));
+			if (!member) {
+				[member] = await tx
+					.insert(membership)
+					.values({ organisationId: org.id, userId, roles: u.roles })
+					.returning({ id: membership.id });
+			} else {
+				await tx.update(membership).set({ roles: u.roles }).where(eq(membership.id, member.id));
+			}
+			const teamIds = teams.filter((t) => u.teams.includes(t.name)).map((t) => t.id);
+			if (teamIds.length) {
+				await tx
+					.insert(teamMember)
+					.values(teamIds.map((teamId) => ({ teamId, membershipId: member.id })))
+					.onConflictDoNothing();
+			}
+			users.push({ email: u.email, password, name: u.name, roles: u.roles });
+		}
+		return { organisationId: org.id, users };
+	});
+}

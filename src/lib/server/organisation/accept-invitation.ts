@@ -1,0 +1,86 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { insertUserWithPassword } from '../auth/users';
+import type { Db } from '../db/client';
+import { invitation, membership, team, teamMember } from '../db/schema';
+import { AppError } from '../errors';
+import { hashToken } from '../tokens';
+import { m } from '../../paraglide/messages';
+import { getInvitation } from './get-invitation';
+
+/**
+ * Accepts an invitation: a new person chooses a name and password; a person who already has an
+ * account must be signed in as that account. The token works once: claiming it is one atomic update.
+ */
+export async function acceptInvitation(
+	token: string,
+	actor: Actor | null,
+	db: Db,
+	input: { name?: string; password?: string }
+): Promise<{ userId: string; organisationId: string; newAccount: boolean }> {
+	const view = await getInvitation(token, db);
+	if (view.existingUserId && !(actor?.kind === 'user' && actor.userId === view.existingUserId)) {
+		throw new AppError('UNAUTHORIZED', m.error_invitation_sign_in({ email: view.email }));
+	}
+	if (!view.existingUserId && (!input.name || !input.password)) {
+		throw new AppError('INVALID_INPUT', m.error_field_required());
+	}
+	return db.transaction(async (tx) => {
+		const claimed = await tx
+			.update(invitation)
+			.set({ acceptedAt: new Date() })
+			.where(
+				and(
+					eq(invitation.tokenHash, hashToken(token)),
+					isNull(invitation.acceptedAt),
+					isNull(invitation.revokedAt),
+					gt(invitation.expiresAt, new Date())
+				)
+			)
+			.returning({ id: invitation.id });
+		if (claimed.length === 0) throw new AppError('NOT_FOUND', m.error_invitation_used());
+
+		const newAccount = !view.existingUserId;
+		const userId =
+			view.existingUserId ??
+			(await insertUserWithPassword(tx, { email: view.email, name: input.name!, password: input.password! })).id;
+		await tx.update(invitation).set({ acceptedBy: userId }).where(eq(invitation.id, view.id));
+
+		const [existingMembership] = await tx
+			.select()
+			.from(membership)
+			.where(and(eq(membership.organisationId, view.organisationId), eq(membership.userId, userId)));
+		let membershipId: string;
+		if (existingMembership) {
+			const roles = [...new Set([...existingMembership.roles, ...view.roles])];
+			await tx.update(membership).set({ roles }).where(eq(membership.id, existingMembership.id));
+			membershipId = existingMembership.id;
+		} else {
+			const [created] = await tx
+				.insert(membership)
+				.values({ organisationId: view.organisationId, userId, roles: view.roles })
+				.returning({ id: membership.id });
+			membershipId = created.id;
+		}
+		// Teams may have been deleted since the invitation was made: join only those that still exist.
+		const teams = view.teamIds.length
+			? await tx.select({ id: team.id }).from(team).where(eq(team.organisationId, view.organisationId))
+			: [];
+		const teamIds = teams.map((t) => t.id).filter((id) => view.teamIds.includes(id));
+		if (teamIds.length) {
+			await tx
+				.insert(teamMember)
+				.values(teamIds.map((teamId) => ({ teamId, membershipId })))
+				.onConflictDoNothing();
+		}
+		await writeAudit(tx, actor ?? { kind: 'user', userId, email: view.email, name: input.name ?? '' }, {
+			organisationId: view.organisationId,
+			action: 'invitation.accept',
+			subjectType: 'invitation',
+			subjectId: view.id,
+			details: { newAccount }
+		});
+		return { userId, organisationId: view.organisationId, newAccount };
+	});
+}

@@ -1,0 +1,44 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import type { Db } from '../db/client';
+import { invitation, type Role } from '../db/schema';
+import { requireRole } from './access';
+
+export type InvitationStatus = 'open' | 'accepted' | 'expired' | 'revoked';
+
+export interface InvitationSummary {
+	id: string;
+	email: string;
+	roles: Role[];
+	status: InvitationStatus;
+	expiresAt: Date;
+	createdAt: Date;
+}
+
+export function invitationStatus(
+	row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+	now = new Date()
+): InvitationStatus {
+	if (row.acceptedAt) return 'accepted';
+	if (row.revokedAt) return 'revoked';
+	if (row.expiresAt <= now) return 'expired';
+	return 'open';
+}
+
+export async function findInvitations(actor: Actor, db: Db, organisationId: string): Promise<InvitationSummary[]> {
+	await requireRole(db, actor, organisationId, 'admin');
+	const rows = await db
+		.select()
+		.from(invitation)
+		.where(eq(invitation.organisationId, organisationId))
+		.orderBy(desc(invitation.createdAt))
+		.limit(200);
+	return rows.map((r) => ({
+		id: r.id,
+		email: r.email,
+		roles: r.roles,
+		status: invitationStatus(r),
+		expiresAt: r.expiresAt,
+		createdAt: r.createdAt
+	}));
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { m } from '../paraglide/messages';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+export const email = () =>
+	z
+		.string({ error: () => m.error_email_required() })
+		.trim()
+		.toLowerCase()
+		.min(1, { error: () => m.error_email_required() })
+		.max(254, { error: () => m.error_email_invalid() })
+		.pipe(z.email({ error: () => m.error_email_invalid() }));
+
+export const newPassword = () =>
+	z
+		.string({ error: () => m.error_password_too_short({ min: PASSWORD_MIN }) })
+		.min(PASSWORD_MIN, { error: () => m.error_password_too_short({ min: PASSWORD_MIN }) })
+		.max(PASSWORD_MAX, { error: () => m.error_password_too_long({ max: PASSWORD_MAX }) });
+
+export const personName = () =>
+	z
+		.string({ error: () => m.error_name_required() })
+		.trim()
+		.min(1, { error: () => m.error_name_required() })
+		.max(120, { error: () => m.error_text_too_long({ max: 120 }) });
+
+export const signInSchema = z.object({
+	email: email(),
+	password: z
+		.string({ error: () => m.error_password_required() })
+		.min(1, { error: () => m.error_password_required() })
+		.max(PASSWORD_MAX, { error: () => m.error_password_too_long({ max: PASSWORD_MAX }) })
+});
+
+export const setPasswordSchema = z
+	.object({
+		password: newPassword(),
+		passwordRepeat: z.string({ error: () => m.error_password_repeat() })
+	})
+	.refine((v) => v.password === v.passwordRepeat, {
+		path: ['passwordRepeat'],
+		error: () => m.error_password_repeat()
+	});
+
+export const acceptInvitationSchema = z
+	.object({
+		name: personName(),
+		password: newPassword(),
+		passwordRepeat: z.string({ error: () => m.error_password_repeat() })
+	})
+	.refine((v) => v.password === v.passwordRepeat, {
+		path: ['passwordRepeat'],
+		error: () => m.error_password_repeat()
+	});

@@ -1,0 +1,23 @@
+import { m } from '$lib/paraglide/messages';
+
+const LABELS: Record<string, () => string> = {
+	'organisation.create': m.audit_organisation_create,
+	'organisation.update': m.audit_organisation_update,
+	'team.create': m.audit_team_create,
+	'team.update': m.audit_team_update,
+	'team.delete': m.audit_team_delete,
+	'member.update': m.audit_member_update,
+	'member.remove': m.audit_member_remove,
+	'invitation.create': m.audit_invitation_create,
+	'invitation.revoke': m.audit_invitation_revoke,
+	'invitation.accept': m.audit_invitation_accept,
+	'password_reset.create': m.audit_reset_create,
+	'password_reset.use': m.audit_reset_use,
+	'demo.seed': m.audit_demo_seed,
+	'data.export': m.audit_data_export,
+	'data.import': m.audit_data_import
+};
+
+export function auditActionLabel(action: string): string {
+	return LABELS[action]?.() ?? action;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { config } from '$lib/server/config';
+import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
+import { mailer } from '$lib/server/mail';
+import { createInvitation } from '$lib/server/organisation/create-invitation';
+import { findInvitations } from '$lib/server/organisation/find-invitations';
+import { revokeInvitation } from '$lib/server/organisation/revoke-invitation';
+import { findTeams } from '$lib/server/team/find-teams';
+import { handleForm, orError } from '$lib/server/http';
+import { invitationSchema } from '$lib/validation/organisation';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	const { organisationId } = await parent();
+	const db = locals.app.database.db;
+	return {
+		invitations: await orError(findInvitations(locals.actor!, db, organisationId)),
+		teams: await findTeams(locals.actor!, db, organisationId),
+		validDays: config.invitationDays
+	};
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(
+			request,
+			invitationSchema,
+			async (input) => {
+				const created = await createInvitation(locals.actor!, locals.app.database.db, organisationId, input, {
+					origin: config.origin,
+					mailer,
+					validDays: config.invitationDays
+				});
+				return { created: { email: input.email, url: created.emailed ? null : created.url, emailed: created.emailed } };
+			},
+			{ multi: ['roles', 'teamIds'] }
+		);
+	},
+	revoke: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, z.object({ invitationId: z.uuid({ error: () => m.error_not_found() }) }), async (input) => {
+			await revokeInvitation(locals.actor!, locals.app.database.db, organisationId, input.invitationId);
+			return { revoked: true as const };
+		});
+	}
+};

@@ -1,0 +1,45 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+// Import from vitest/config, not vite: svelte-check rejects the `test` key otherwise (STACK.md trap 8).
+import { defineConfig } from 'vitest/config';
+
+const dbProject = (name: string, engine: 'pglite' | 'postgres') => ({
+	extends: true as const,
+	test: {
+		name,
+		include: ['src/**/*.db.spec.ts', 'src/**/*.db.spec.js'],
+		environment: 'node',
+		env: { VAKSPIEGEL_TEST_ENGINE: engine },
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		// One PGlite instance per file; files run in parallel workers.
+		fileParallelism: true
+	}
+});
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
+		})
+	],
+	server: { port: 3000 },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.db.spec.ts', 'node_modules/**'],
+					environment: 'node'
+				}
+			},
+			dbProject('db', 'pglite'),
+			...(process.env.TEST_DATABASE_URL ? [dbProject('db-postgres', 'postgres')] : [])
+		]
+	}
+});
