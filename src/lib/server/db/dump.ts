@@ -1,0 +1,129 @@
+import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './client';
+import * as schema from './schema';
+
+/**
+ * A logical, engine-independent dump of every table: the way to move an organisation from the
+ * embedded PGlite to PostgreSQL and back (`vakspiegel export` / `import`). Rows are keyed by SQL
+ * column name; dates are ISO strings; binary data is base64.
+ */
+export interface DataDump {
+	format: 'vakspiegel-export';
+	version: 1;
+	exportedAt: string;
+	engine: string;
+	/** Number of migrations applied to the source database. */
+	migrations: number;
+	tables: Record<string, Record<string, unknown>[]>;
+}
+
+const allTables = (): PgTable[] => Object.values(schema).filter((v): v is PgTable => is(v, PgTable));
+
+/** Tables ordered so that every table comes after the tables its foreign keys point to. */
+export function tablesInDependencyOrder(tables: PgTable[] = allTables()): PgTable[] {
+	const byName = new Map(tables.map((t) => [getTableName(t), t]));
+	const done = new Set<string>();
+	const out: PgTable[] = [];
+	const visit = (t: PgTable, path: Set<string>) => {
+		const name = getTableName(t);
+		if (done.has(name) || path.has(name)) return;
+		path.add(name);
+		for (const fk of getTableConfig(t).foreignKeys) {
+			const target = getTableName(fk.reference().foreignTable);
+			const dep = byName.get(target);
+			if (dep && target !== name) visit(dep, path);
+		}
+		done.add(name);
+		out.push(t);
+	};
+	for (const t of [...tables].sort((a, b) => getTableName(a).localeCompare(getTableName(b)))) visit(t, new Set());
+	return out;
+}
+
+async function migrationCount(db: Db): Promise<number> {
+	const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+	const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
+	return Number(rows[0]?.n ?? 0);
+}
+
+function encode(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString();
+	if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') };
+	return value;
+}
+
+export async function exportData(db: Db, engine: string): Promise<DataDump> {
+	const tables: DataDump['tables'] = {};
+	for (const table of tablesInDependencyOrder()) {
+		const columns = Object.entries(getTableColumns(table));
+		const rows = (await db.select().from(table)) as Record<string, unknown>[];
+		tables[getTableName(table)] = rows.map((row) =>
+			Object.fromEntries(columns.map(([key, col]) => [col.name, encode(row[key])]))
+		);
+	}
+	return {
+		format: 'vakspiegel-export',
+		version: 1,
+		exportedAt: new Date().toISOString(),
+		engine,
+		migrations: await migrationCount(db),
+		tables
+	};
+}
+
+export class ImportError extends Error {}
+
+/**
+ * Loads a dump into an empty database (already migrated to this version), in one transaction:
+ * either everything arrives or nothing does.
+ */
+export async function importData(db: Db, dump: DataDump): Promise<Record<string, number>> {
+	if (dump?.format !== 'vakspiegel-export' || dump.version !== 1 || typeof dump.tables !== 'object') {
+		throw new ImportError('Dit bestand is geen export van Vakspiegel.');
+	}
+	const here = await migrationCount(db);
+	if (dump.migrations > here) {
+		throw new ImportError(
+			`Deze export komt van een nieuwere versie van Vakspiegel (${dump.migrations} migraties, hier ${here}). Werk eerst deze installatie bij.`
+		);
+	}
+	const ordered = tablesInDependencyOrder();
+	const known = new Set(ordered.map((t) => getTableName(t)));
+	const unknown = Object.keys(dump.tables).filter((n) => !known.has(n));
+	if (unknown.length) throw new ImportError(`Onbekende tabellen in de export: ${unknown.join(', ')}.`);
+	for (const table of ordered) {
+		const [{ n }] = (await db.select({ n: sql<number>`cast(count(*) as int)` }).from(table)) as { n: number }[];
+		if (n > 0) {
+			throw new ImportError(
+				`De database is niet leeg (tabel ${getTableName(table)} heeft ${n} rijen). Importeer alleen in een lege database.`
+			);
+		}
+	}
+	const counts: Record<string, number> = {};
+	await db.transaction(async (tx) => {
+		for (const table of ordered) {
+			const name = getTableName(table);
+			const rows = dump.tables[name] ?? [];
+			const columns = Object.entries(getTableColumns(table));
+			const values = rows.map((row) => {
+				const out: Record<string, unknown> = {};
+				for (const [key, col] of columns) {
+					if (!(col.name in row)) continue;
+					let v = row[col.name];
+					if (v !== null && col.dataType === 'date' && typeof v === 'string') v = new Date(v);
+					if (v && typeof v === 'object' && '$bytes' in (v as object)) {
+						v = Buffer.from((v as { $bytes: string }).$bytes, 'base64');
+					}
+					out[key] = v;
+				}
+				return out;
+			});
+			for (let i = 0; i < values.length; i += 500) {
+				await tx.insert(table).values(values.slice(i, i + 500) as never);
+			}
+			counts[name] = values.length;
+		}
+	});
+	return counts;
+}
