@@ -13,8 +13,10 @@ export async function insertUserWithPassword(
 	input: { email: string; name: string; password: string }
 ): Promise<{ id: string }> {
 	const id = randomUUID();
+	// better-auth looks addresses up in lower case.
+	const email = input.email.trim().toLowerCase();
 	const passwordHash = await hashPassword(input.password);
-	await db.insert(user).values({ id, email: input.email, name: input.name, emailVerified: true });
+	await db.insert(user).values({ id, email, name: input.name, emailVerified: true });
 	await db.insert(account).values({
 		id: randomUUID(),
 		userId: id,

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as schema from '../db/schema';
+import { auditLog, invitation, membership, organisation, passwordReset, session, team, teamMember, user } from '../db/schema';
+import { createTestDatabase, type TestDatabase } from '../testing/test-db';
+import { createOrgFixture, type OrgFixture } from '../testing/fixtures';
+import type { Db } from '../db/client';
+import { noMail } from '../mail';
+import { getOrganisation } from './get-organisation';
+import { updateOrganisation } from './update-organisation';
+import { findMembers } from './find-members';
+import { updateMember } from './update-member';
+import { deleteMember } from './delete-member';
+import { createInvitation } from './create-invitation';
+import { findInvitations } from './find-invitations';
+import { revokeInvitation } from './revoke-invitation';
+import { createPasswordReset } from './create-password-reset';
+import { findAuditLog } from './find-audit-log';
+import { findMyMemberships } from './find-my-memberships';
+import { findTeams } from '../team/find-teams';
+import { updateTeam } from '../team/update-team';
+import { deleteTeam } from '../team/delete-team';
+import { createTeam } from '../team/create-team';
+
+// Every table must prove that another organisation cannot read or change its rows. When a table is
+// added to the schema without an entry here, the first test fails.
+const COVERED: Record<string, string> = {
+	organisation: 'organisation settings',
+	membership: 'members',
+	team: 'teams',
+	team_member: 'team membership',
+	invitation: 'invitations',
+	password_reset: 'password reset links',
+	audit_log: 'audit log',
+	user: 'members',
+	account: 'accounts (no use case reads another person\'s account; see members)',
+	session: 'sessions of another organisation are not ended',
+	verification: 'not used by any use case (better-auth internal, empty)',
+	login_throttle: 'keyed by hashed e-mail, no organisation data; see login-throttle.db.spec.ts',
+	instance_setting: 'installation-wide secret, never exposed through a use case'
+};
+
+let tdb: TestDatabase;
+let db: Db;
+let a: OrgFixture;
+let b: OrgFixture;
+const ctx = { origin: 'http://localhost', mailer: noMail, validDays: 7, validHours: 24 };
+
+beforeAll(async () => {
+	tdb = await createTestDatabase();
+	db = tdb.database.db;
+	a = await createOrgFixture(db, 'A');
+	b = await createOrgFixture(db, 'B');
+});
+afterAll(() => tdb?.cleanup());
+
+const rejects = (p: Promise<unknown>, code = 'NOT_FOUND') => expect(p).rejects.toMatchObject({ code });
+
+describe('another organisation cannot see or change our rows', () => {
+	it('covers every table in the schema', () => {
+		const tables = Object.values(schema)
+			.filter((v): v is PgTable => is(v, PgTable))
+			.map((t) => getTableName(t));
+		expect(tables.filter((t) => !(t in COVERED))).toEqual([]);
+	});
+
+	it('organisation: B cannot read or change A', async () => {
+		await rejects(getOrganisation(b.admin, db, a.organisationId));
+		await rejects(getOrganisation(b.worker, db, a.organisationId));
+		await rejects(
+			updateOrganisation(b.admin, db, a.organisationId, {
+				name: 'Overgenomen',
+				contactEmail: null,
+				feedbackBatchSize: 2,
+				retentionMonths: 1
+			})
+		);
+		const [row] = await db.select().from(organisation).where(eq(organisation.id, a.organisationId));
+		expect(row.name).toBe('A');
+		expect(row.feedbackBatchSize).toBe(3);
+		expect((await findMyMemberships(b.admin, db)).map((m) => m.organisationId)).toEqual([b.organisationId]);
+	});
+
+	it('members and users: B sees only its own people and cannot change A\'s', async () => {
+		await rejects(findMembers(b.admin, db, a.organisationId));
+		const bMembers = await findMembers(b.admin, db, b.organisationId);
+		expect(bMembers.map((m) => m.email)).not.toContain(a.worker.email);
+		// A's membership id used within B's organisation: not found, and unchanged.
+		await rejects(updateMember(b.admin, db, b.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] }));
+		await rejects(updateMember(b.admin, db, a.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] }));
+		await rejects(deleteMember(b.admin, db, b.organisationId, a.membershipIds.worker));
+		const [row] = await db.select().from(membership).where(eq(membership.id, a.membershipIds.worker));
+		expect(row.roles).toEqual(['worker']);
+	});
+
+	it('sessions: removing people in B never ends a session in A', async () => {
+		await db.insert(session).values({
+			id: 'sess-a-worker',
+			token: 'token-a-worker',
+			userId: a.worker.userId,
+			expiresAt: new Date(Date.now() + 3_600_000)
+		});
+		await rejects(deleteMember(b.admin, db, a.organisationId, a.membershipIds.worker));
+		const rows = await db.select().from(session).where(eq(session.userId, a.worker.userId));
+		expect(rows).toHaveLength(1);
+		const users = await db.select().from(user).where(eq(user.id, a.worker.userId));
+		expect(users).toHaveLength(1);
+	});
+
+	it('teams and team membership: B cannot list, rename, delete or join A\'s teams', async () => {
+		await rejects(findTeams(b.admin, db, a.organisationId));
+		expect((await findTeams(b.admin, db, b.organisationId)).map((t) => t.id)).not.toContain(a.teamId);
+		await rejects(updateTeam(b.admin, db, b.organisationId, a.teamId, { name: 'X', description: '' }));
+		await rejects(deleteTeam(b.admin, db, b.organisationId, a.teamId));
+		await rejects(createTeam(b.admin, db, a.organisationId, { name: 'Indringer', description: '' }));
+		// Putting one's own member into another organisation's team is refused as invalid input.
+		await rejects(
+			updateMember(b.admin, db, b.organisationId, b.membershipIds.worker, { roles: ['worker'], teamIds: [a.teamId] }),
+			'INVALID_INPUT'
+		);
+		const [t] = await db.select().from(team).where(eq(team.id, a.teamId));
+		expect(t.name).toBe('A team');
+		const members = await db.select().from(teamMember).where(eq(teamMember.teamId, a.teamId));
+		expect(members).toHaveLength(2);
+	});
+
+	it('invitations: B cannot list, revoke or make them for A, nor invite into A\'s teams', async () => {
+		const inv = await createInvitation(a.admin, db, a.organisationId, { email: 'nieuw@test.example', roles: ['worker'], teamIds: [] }, ctx);
+		await rejects(findInvitations(b.admin, db, a.organisationId));
+		expect((await findInvitations(b.admin, db, b.organisationId)).map((i) => i.id)).not.toContain(inv.id);
+		await rejects(revokeInvitation(b.admin, db, b.organisationId, inv.id));
+		await rejects(createInvitation(b.admin, db, a.organisationId, { email: 'x@test.example', roles: ['admin'], teamIds: [] }, ctx));
+		await rejects(
+			createInvitation(b.admin, db, b.organisationId, { email: 'y@test.example', roles: ['worker'], teamIds: [a.teamId] }, ctx),
+			'INVALID_INPUT'
+		);
+		const [row] = await db.select().from(invitation).where(eq(invitation.id, inv.id));
+		expect(row.revokedAt).toBeNull();
+	});
+
+	it('password reset links: B cannot make one for a member of A', async () => {
+		await rejects(createPasswordReset(b.admin, db, b.organisationId, a.membershipIds.worker, ctx));
+		await rejects(createPasswordReset(b.admin, db, a.organisationId, a.membershipIds.worker, ctx));
+		const rows = await db.select().from(passwordReset).where(eq(passwordReset.userId, a.worker.userId));
+		expect(rows).toHaveLength(0);
+	});
+
+	it('audit log: B cannot read A\'s, and B\'s own shows none of A\'s rows', async () => {
+		await rejects(findAuditLog(b.admin, db, a.organisationId));
+		const own = await findAuditLog(b.admin, db, b.organisationId);
+		expect(own.length).toBeGreaterThan(0);
+		expect(own.every((r) => r.organisationId === b.organisationId)).toBe(true);
+		const aRows = await db.select().from(auditLog).where(eq(auditLog.organisationId, a.organisationId));
+		expect(aRows.length).toBeGreaterThan(0);
+	});
+});
