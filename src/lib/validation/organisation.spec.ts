@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { invitationSchema, memberSchema, organisationSettingsSchema } from './organisation';
+import { acceptInvitationSchema, signInSchema } from './account';
+import { fieldErrors, formValues, echoValues } from './form';
+
+describe('form validation gives Dutch messages', () => {
+	it('sign-in: missing fields', () => {
+		const r = signInSchema.safeParse({ email: '', password: '' });
+		expect(r.success).toBe(false);
+		expect(fieldErrors(r.error!)).toEqual({ email: 'Vul je e-mailadres in.', password: 'Vul je wachtwoord in.' });
+	});
+
+	it('sign-in: lower-cases and trims the address', () => {
+		expect(signInSchema.parse({ email: '  Sanne@Voorbeeld.NL ', password: 'x' }).email).toBe('sanne@voorbeeld.nl');
+	});
+
+	it('sign-in: rejects a non-address and an absurdly long password', () => {
+		const r = signInSchema.safeParse({ email: 'geen-adres', password: 'x'.repeat(500) });
+		expect(fieldErrors(r.error!)).toEqual({
+			email: expect.stringContaining('geen geldig e-mailadres'),
+			password: expect.stringContaining('te lang')
+		});
+	});
+
+	it('new account: password rules and repeat', () => {
+		const r = acceptInvitationSchema.safeParse({ name: ' ', password: 'kort', passwordRepeat: 'anders' });
+		const errors = fieldErrors(r.error!);
+		expect(errors.name).toBe('Vul je naam in.');
+		expect(errors.password).toBe('Het wachtwoord is te kort. Gebruik minimaal 10 tekens.');
+		const r2 = acceptInvitationSchema.safeParse({ name: 'A', password: 'lang genoeg hoor', passwordRepeat: 'anders' });
+		expect(fieldErrors(r2.error!)).toEqual({ passwordRepeat: 'De twee wachtwoorden zijn niet hetzelfde.' });
+	});
+
+	it('organisation settings: k must be at least 2 (anonymity) and retention 1–120 months', () => {
+		const base = { name: 'Org', contactEmail: '', feedbackBatchSize: '3', retentionMonths: '12' };
+		expect(organisationSettingsSchema.parse(base)).toEqual({ name: 'Org', contactEmail: null, feedbackBatchSize: 3, retentionMonths: 12 });
+		expect(fieldErrors(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '1' }).error!).feedbackBatchSize).toMatch(/van 2 tot en met 20/);
+		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: 'drie' }).success).toBe(false);
+		expect(organisationSettingsSchema.safeParse({ ...base, retentionMonths: '0' }).success).toBe(false);
+		expect(organisationSettingsSchema.safeParse({ ...base, name: 'x'.repeat(121) }).success).toBe(false);
+	});
+
+	it('roles: only known roles, at least one, no duplicates', () => {
+		expect(memberSchema.parse({ roles: ['worker', 'worker', 'coach'] }).roles).toEqual(['worker', 'coach']);
+		expect(fieldErrors(memberSchema.safeParse({ roles: [] }).error!).roles).toBe('Kies minimaal één rol.');
+		expect(memberSchema.safeParse({ roles: ['superuser'] }).success).toBe(false);
+		expect(invitationSchema.safeParse({ email: 'a@b.nl', roles: ['worker'], teamIds: ['not-a-uuid'] }).success).toBe(false);
+	});
+});
+
+describe('form helpers', () => {
+	it('reads repeated fields as lists and never echoes passwords', () => {
+		const data = new FormData();
+		data.append('email', 'a@b.nl');
+		data.append('password', 'geheim');
+		data.append('roles', 'worker');
+		data.append('roles', 'coach');
+		const values = formValues(data, ['roles', 'teamIds']);
+		expect(values).toEqual({ email: 'a@b.nl', password: 'geheim', roles: ['worker', 'coach'], teamIds: [] });
+		expect(echoValues(values)).not.toHaveProperty('password');
+	});
+});
