@@ -1,14 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime';
+import { safePath } from '$lib/safe-path';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
-
-/** Only same-site paths: never redirect to another origin from a form field. */
-function safePath(value: FormDataEntryValue | null): string {
-	const path = typeof value === 'string' ? value : '/';
-	return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
-}
 
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {

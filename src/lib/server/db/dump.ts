@@ -18,7 +18,7 @@ export interface DataDump {
 	tables: Record<string, Record<string, unknown>[]>;
 }
 
-const allTables = (): PgTable[] => Object.values(schema).filter((v): v is PgTable => is(v, PgTable));
+const allTables = (): PgTable[] => (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 
 /** Tables ordered so that every table comes after the tables its foreign keys point to. */
 export function tablesInDependencyOrder(tables: PgTable[] = allTables()): PgTable[] {
