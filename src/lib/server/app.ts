@@ -9,6 +9,7 @@ import { config } from './config';
 import { logger } from './logger';
 import { formatDemoAccounts } from './demo/format-demo-accounts';
 import { seedDemo } from './demo/seed-demo';
+import { scheduleRetention } from './retention';
 
 export interface AppContext {
 	database: Database;
@@ -36,8 +37,10 @@ async function start(): Promise<AppContext> {
 		baseURL: config.origin,
 		plugins: [sveltekitCookies(getRequestEvent)]
 	});
+	const stopRetention = scheduleRetention(database.db);
 	process.once('sveltekit:shutdown', async (reason) => {
 		logger.info({ reason }, 'shutting down: closing database');
+		stopRetention();
 		await database.close();
 	});
 	return { database, auth };

@@ -1,0 +1,64 @@
+import { and, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from './db/client';
+import { invitation, loginThrottle, passwordReset, session, verification } from './db/schema';
+import { logger } from './logger';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
+export const LINK_KEEP_DAYS = 90;
+
+export interface RetentionResult {
+	sessions: number;
+	verifications: number;
+	loginThrottles: number;
+	invitations: number;
+	passwordResets: number;
+}
+
+/**
+ * Deletes what no one needs any more (AVG: data minimisation). Later capabilities add their own
+ * rules here, e.g. closed casus after the organisation's retention period.
+ */
+export async function runRetention(db: Db, now = new Date()): Promise<RetentionResult> {
+	const linkCutoff = new Date(now.getTime() - LINK_KEEP_DAYS * DAY);
+	const sessions = await db.delete(session).where(lt(session.expiresAt, now)).returning({ id: session.id });
+	const verifications = await db
+		.delete(verification)
+		.where(lt(verification.expiresAt, now))
+		.returning({ id: verification.id });
+	const loginThrottles = await db
+		.delete(loginThrottle)
+		.where(
+			and(
+				lt(loginThrottle.windowStartedAt, new Date(now.getTime() - DAY)),
+				or(isNull(loginThrottle.blockedUntil), lt(loginThrottle.blockedUntil, now))
+			)
+		)
+		.returning({ key: loginThrottle.key });
+	const invitations = await db
+		.delete(invitation)
+		.where(lt(invitation.expiresAt, linkCutoff))
+		.returning({ id: invitation.id });
+	const passwordResets = await db
+		.delete(passwordReset)
+		.where(lt(passwordReset.expiresAt, linkCutoff))
+		.returning({ id: passwordReset.id });
+	const result = {
+		sessions: sessions.length,
+		verifications: verifications.length,
+		loginThrottles: loginThrottles.length,
+		invitations: invitations.length,
+		passwordResets: passwordResets.length
+	};
+	logger.info(result, 'retention run');
+	return result;
+}
+
+/** Runs retention now and then every hour in this process. Returns a stop function. */
+export function scheduleRetention(db: Db, everyMs = 60 * 60 * 1000): () => void {
+	const run = () => runRetention(db).catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));
+	void run();
+	const timer = setInterval(run, everyMs);
+	timer.unref();
+	return () => clearInterval(timer);
+}
