@@ -14,6 +14,11 @@ declare global {
 			/** Who acts in use cases: the signed-in person; null when nobody is signed in. */
 			actor: Actor | null;
 			locale: 'nl' | 'en';
+			/** Set by resident pages whose language is not the app's (html lang and dir). */
+			htmlLang?: string;
+			htmlDir?: 'ltr' | 'rtl';
+			/** Set by a resident's submit that leads to the follow-up step (see /f/[token]). */
+			feedbackDone?: { firstName: string; batchSize: number; address: 'je' | 'u' };
 		}
 	}
 }

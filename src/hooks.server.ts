@@ -15,8 +15,12 @@ const i18n: Handle = ({ event, resolve }) =>
 		event.request = request;
 		event.locals.locale = locale;
 		return resolve(event, {
+			// Resident pages set their own language (e.g. Arabic, right-to-left) in their load function,
+			// which has run by the time the page is rendered.
 			transformPageChunk: ({ html }) =>
-				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+				html
+					.replace('%paraglide.lang%', event.locals.htmlLang ?? locale)
+					.replace('%paraglide.dir%', event.locals.htmlDir ?? getTextDirection(locale))
 		});
 	});
 

@@ -14,6 +14,8 @@ import { scheduleRetention } from './retention';
 export interface AppContext {
 	database: Database;
 	auth: Auth;
+	/** Signs one-time resident form tokens (same secret as the session cookies). */
+	secret: string;
 }
 
 // Cached on globalThis so Vite's hot reload in development does not open PGlite twice (STACK.md trap 1).
@@ -43,7 +45,7 @@ async function start(): Promise<AppContext> {
 		stopRetention();
 		await database.close();
 	});
-	return { database, auth };
+	return { database, auth, secret };
 }
 
 export function startApp(): Promise<AppContext> {

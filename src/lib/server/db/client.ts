@@ -122,3 +122,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 		throw e;
 	}
 }
+
+/** The rows of `db.execute(…)`: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+	return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+}

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './client';
+import { rowsOf, type Db } from './client';
 import * as schema from './schema';
 
 /**
@@ -42,8 +42,7 @@ export function tablesInDependencyOrder(tables: PgTable[] = allTables()): PgTabl
 }
 
 async function migrationCount(db: Db): Promise<number> {
-	const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-	const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
+	const rows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
 	return Number(rows[0]?.n ?? 0);
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, testEngine, type TestDatabase } from '../testing/test-db';
-import { findMigrationsFolder, openDatabase } from './client';
+import { findMigrationsFolder, openDatabase, rowsOf } from './client';
 import { tablesInDependencyOrder } from './dump';
 import { getTableName } from 'drizzle-orm';
 
@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.cleanup());
 
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
 
 describe(`migrations on an empty ${testEngine()} database`, () => {
 	it('apply every committed migration and create every table of the schema', async () => {

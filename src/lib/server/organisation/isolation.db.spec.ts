@@ -38,7 +38,16 @@ const COVERED: Record<string, string> = {
 	session: 'sessions of another organisation are not ended',
 	verification: 'not used by any use case (better-auth internal, empty)',
 	login_throttle: 'keyed by hashed e-mail, no organisation data; see login-throttle.db.spec.ts',
-	instance_setting: 'installation-wide secret, never exposed through a use case'
+	instance_setting: 'installation-wide secret, never exposed through a use case',
+	feedback_request: 'feedback/feedback.db.spec.ts: feedback requests and cards',
+	feedback_card: 'feedback/feedback.db.spec.ts: feedback requests and cards',
+	feedback_response: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
+	feedback_batch: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
+	feedback_media: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
+	feedback_rate: 'counters per link and hour, no personal data; read by no use case',
+	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
+	reflection: 'feedback/feedback.db.spec.ts: reflections',
+	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private'
 };
 
 let tdb: TestDatabase;

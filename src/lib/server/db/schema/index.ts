@@ -4,3 +4,4 @@ export * from './team';
 export * from './invitation';
 export * from './audit';
 export * from './instance';
+export * from './feedback';

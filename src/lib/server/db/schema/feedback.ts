@@ -1,0 +1,201 @@
+import { sql } from 'drizzle-orm';
+import {
+	customType,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { user } from './auth';
+import { organisation } from './organisation';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+export const REQUEST_STATUSES = ['open', 'paused', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const RATER_TYPES = ['resident', 'caregiver', 'professional'] as const;
+export type RaterType = (typeof RATER_TYPES)[number];
+
+/** A worker asks for feedback: one personal link (and QR code), and optionally printed cards. */
+export const feedbackRequest = pgTable(
+	'feedback_request',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** The personal link's secret; it lets anyone answer, never read. */
+		token: text('token').notNull().unique(),
+		/** Only the worker sees this ("huisbezoek", "spreekuur"). */
+		label: text('label').notNull().default(''),
+		/** First name shown to residents: "Wat doet Sanne goed?" */
+		firstName: text('first_name').notNull(),
+		/** The questionnaire; "vertrouwen" is built in (organisation templates come later). */
+		templateKey: text('template_key').notNull().default('vertrouwen'),
+		/** "je" or "u" towards the resident (CONVENTIONS.md §15). */
+		address: text('address').notNull().default('je'),
+		status: text('status').$type<RequestStatus>().notNull().default('open'),
+		/** Responses accepted per hour through the personal link (a flood guard that a full room of phones on one Wi-Fi still fits under). */
+		hourlyLimit: integer('hourly_limit').notNull().default(60),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('feedback_request_worker_idx').on(t.workerUserId), index('feedback_request_org_idx').on(t.organisationId)]
+);
+
+/** One printed card: a short code typed at /f that accepts exactly one response. */
+export const feedbackCard = pgTable(
+	'feedback_card',
+	{
+		code: text('code').primaryKey(),
+		requestId: uuid('request_id')
+			.notNull()
+			.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
+		/** Set when the card's one response arrived: the card cannot be used again. Date only. */
+		usedOn: date('used_on', { mode: 'string' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('feedback_card_request_idx').on(t.requestId)]
+);
+
+/**
+ * Released together when at least k new responses exist for the worker, so a response cannot be
+ * tied to this morning's visit. Responses are shown in random order.
+ */
+export const feedbackBatch = pgTable(
+	'feedback_batch',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		releasedOn: date('released_on', { mode: 'string' }).notNull(),
+		size: integer('size').notNull()
+	},
+	(t) => [index('feedback_batch_worker_idx').on(t.workerUserId)]
+);
+
+/**
+ * What a resident answered. Deliberately minimal: no IP, no user agent, no cookie id, no time of day
+ * (`submitted_on` is a date) and no created_at timestamp.
+ */
+export const feedbackResponse = pgTable(
+	'feedback_response',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		requestId: uuid('request_id')
+			.notNull()
+			.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		raterType: text('rater_type').$type<RaterType>().notNull(),
+		language: text('language').notNull(),
+		/** dimension key → 1..5, or null for "weet ik niet / zeg ik liever niet". */
+		scores: jsonb('scores').$type<Record<string, number | null>>().notNull(),
+		good: text('good').notNull().default(''),
+		better: text('better').notNull().default(''),
+		/** The optional "Wat maakte het goed?" follow-up (doorvragen). */
+		followUp: text('follow_up').notNull().default(''),
+		/** Opt-in only: the resident asks for a follow-up conversation. */
+		contactName: text('contact_name'),
+		contact: text('contact'),
+		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' }),
+		/** Random, to show a batch in an order that says nothing about arrival. */
+		shuffle: integer('shuffle').notNull().default(sql`floor(random() * 1000000)::int`)
+	},
+	(t) => [
+		index('feedback_response_worker_batch_idx').on(t.workerUserId, t.batchId),
+		index('feedback_response_request_idx').on(t.requestId)
+	]
+);
+
+/** An optional spoken or filmed answer, released with its response. */
+export const feedbackMedia = pgTable('feedback_media', {
+	responseId: uuid('response_id')
+		.primaryKey()
+		.references(() => feedbackResponse.id, { onDelete: 'cascade' }),
+	mimeType: text('mime_type').notNull(),
+	bytes: bytea('bytes').notNull()
+});
+
+/** Counts per personal link per hour for the flood guard. Holds no link to any response. */
+export const feedbackRate = pgTable(
+	'feedback_rate',
+	{
+		requestId: uuid('request_id')
+			.notNull()
+			.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
+		hour: text('hour').notNull(),
+		count: integer('count').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.requestId, t.hour] })]
+);
+
+/**
+ * One-time form tokens: each rendered form carries one, a submit consumes it. Stops double submits
+ * and replays per browser without any cookie that identifies the resident.
+ */
+export const feedbackFormNonce = pgTable('feedback_form_nonce', {
+	nonce: text('nonce').primaryKey(),
+	requestId: uuid('request_id')
+		.notNull()
+		.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+});
+
+/** The worker's own notes on a batch or a quote. Private to the worker. */
+export const reflection = pgTable(
+	'reflection',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'cascade' }),
+		responseId: uuid('response_id').references(() => feedbackResponse.id, { onDelete: 'cascade' }),
+		/** 'good' | 'better' | 'followUp' when the note is about a quote. */
+		quoteField: text('quote_field'),
+		text: text('text').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('reflection_worker_idx').on(t.workerUserId)]
+);
+
+/** The worker's own view of themselves on the same dimensions, once per quarter. */
+export const selfRating = pgTable(
+	'self_rating',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** e.g. "2026-Q4" */
+		quarter: text('quarter').notNull(),
+		scores: jsonb('scores').$type<Record<string, number | null>>().notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('self_rating_worker_quarter_uq').on(t.organisationId, t.workerUserId, t.quarter)]
+);

@@ -1,0 +1,26 @@
+/** Today's date in the Netherlands as YYYY-MM-DD: responses keep the day only, never the time. */
+export function todayInNL(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** "2026-Q4" for a YYYY-MM-DD date. */
+export function quarterOf(day: string): string {
+	const [y, m] = day.split('-').map(Number);
+	return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+export function previousQuarter(quarter: string): string {
+	const [y, q] = quarter.split('-Q').map(Number);
+	return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+}
+
+/** "4e kwartaal 2026" / "Q4 2026" */
+export function quarterLabel(quarter: string, locale = 'nl'): string {
+	const [y, q] = quarter.split('-Q');
+	return locale === 'en' ? `Q${q} ${y}` : `${q}e kwartaal ${y}`;
+}
+
+/** The hour bucket for the flood guard, e.g. "2026-11-23T14". */
+export function hourBucket(now = new Date()): string {
+	return now.toISOString().slice(0, 13);
+}

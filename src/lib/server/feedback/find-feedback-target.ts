@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { feedbackCard, feedbackRequest, organisation } from '../db/schema';
+import { isCardCodeShape, normaliseCardCode } from './codes';
+import { FeedbackError } from './feedback-error';
+
+export interface FeedbackTarget {
+	request: typeof feedbackRequest.$inferSelect;
+	card: typeof feedbackCard.$inferSelect | null;
+	batchSize: number;
+}
+
+/** The request behind a personal-link token or a card code, whatever its state. */
+export async function findFeedbackTarget(tokenOrCode: string, db: Db): Promise<FeedbackTarget> {
+	const code = isCardCodeShape(tokenOrCode) ? normaliseCardCode(tokenOrCode) : null;
+	let card: FeedbackTarget['card'] = null;
+	if (code) {
+		[card] = await db.select().from(feedbackCard).where(eq(feedbackCard.code, code));
+		if (!card) throw new FeedbackError('cardUnknown');
+	} else if (!/^[A-Za-z0-9_-]{20,100}$/u.test(tokenOrCode)) {
+		throw new FeedbackError('notFound');
+	}
+	const [row] = await db
+		.select({ request: feedbackRequest, batchSize: organisation.feedbackBatchSize })
+		.from(feedbackRequest)
+		.innerJoin(organisation, eq(organisation.id, feedbackRequest.organisationId))
+		.where(card ? eq(feedbackRequest.id, card.requestId) : eq(feedbackRequest.token, tokenOrCode));
+	if (!row) throw new FeedbackError('notFound');
+	return { request: row.request, card: card ?? null, batchSize: row.batchSize };
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/client';
+import { sign } from '../signing';
+import { FeedbackError } from './feedback-error';
+import { findFeedbackTarget } from './find-feedback-target';
+
+export const FORM_TOKEN_HOURS = 12;
+
+export interface FeedbackForm {
+	requestId: string;
+	/** The card code when the resident came with a card; null for the personal link. */
+	cardCode: string | null;
+	firstName: string;
+	address: 'je' | 'u';
+	/** k: the worker sees answers only in groups of at least this many. */
+	batchSize: number;
+	/** A signed one-time token that the submit must carry back. */
+	formToken: string;
+}
+
+/**
+ * What a resident needs to answer, from the personal-link token or a card code (anyone who holds
+ * one may answer; nobody can read anything with it).
+ */
+export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: string): Promise<FeedbackForm> {
+	const { request, card, batchSize } = await findFeedbackTarget(tokenOrCode, db);
+	if (card?.usedOn) throw new FeedbackError('cardUsed');
+	if (request.status === 'closed') throw new FeedbackError('closed');
+	if (request.status === 'paused') throw new FeedbackError('paused');
+	const expires = Date.now() + FORM_TOKEN_HOURS * 3600_000;
+	return {
+		requestId: request.id,
+		cardCode: card?.code ?? null,
+		firstName: request.firstName,
+		address: request.address === 'u' ? 'u' : 'je',
+		batchSize,
+		formToken: sign(`${request.id}~${card?.code ?? ''}~${expires}~${randomBytes(12).toString('base64url')}`, secret)
+	};
+}

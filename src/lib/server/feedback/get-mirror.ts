@@ -1,0 +1,239 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { rowsOf, type Db } from '../db/client';
+import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflection, selfRating } from '../db/schema';
+import { requireRole, requireUser } from '../organisation/access';
+import { DIMENSIONS, type Dimension } from './questionnaire';
+import { previousQuarter, quarterOf, todayInNL } from './dates';
+
+export interface DimensionStats {
+	n: number;
+	mean: number | null;
+	/** Counts of scores 1..5 (index 0 = score 1). */
+	distribution: [number, number, number, number, number];
+	dontKnow: number;
+}
+
+export interface QuarterStats {
+	quarter: string;
+	responses: number;
+	dimensions: Record<Dimension, DimensionStats>;
+}
+
+export interface MirrorAlert {
+	dimension: Dimension;
+	from: number;
+	to: number;
+	quarter: string;
+	direction: 'down' | 'up';
+}
+
+export interface MirrorQuote {
+	responseId: string;
+	raterType: string;
+	good: string;
+	better: string;
+	followUp: string;
+	hasMedia: boolean;
+	/** Only when the resident chose to give their name for a follow-up conversation. */
+	contactName: string | null;
+	contact: string | null;
+}
+
+export interface MirrorBatch {
+	id: string;
+	releasedOn: string;
+	size: number;
+	quotes: MirrorQuote[];
+}
+
+export interface SelfComparison {
+	quarter: string;
+	self: Partial<Record<Dimension, number | null>>;
+	residents: Partial<Record<Dimension, number | null>>;
+	/** The dimension where the worker's own view and the residents' view differ most, if any differ by ≥ 0.5. */
+	largest: { dimension: Dimension; self: number; residents: number } | null;
+}
+
+export interface Mirror {
+	batchSize: number;
+	quarters: QuarterStats[];
+	alerts: MirrorAlert[];
+	batches: MirrorBatch[];
+	self: SelfComparison;
+	reflections: { id: string; batchId: string | null; responseId: string | null; quoteField: string | null; text: string; createdAt: Date }[];
+}
+
+/** A change of at least this much between two quarters is pointed out. */
+export const ALERT_THRESHOLD = 0.5;
+const emptyStats = (): DimensionStats => ({ n: 0, mean: null, distribution: [0, 0, 0, 0, 0], dontKnow: 0 });
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The worker's private mirror: only released batches, only their own, never compared with colleagues.
+ * Aggregation happens in SQL so the page stays fast with many thousands of responses.
+ */
+export async function getMirror(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	options: { batches?: number; today?: string } = {}
+): Promise<Mirror> {
+	requireUser(actor);
+	await requireRole(db, actor, organisationId, 'worker');
+	const mine = and(
+		eq(feedbackResponse.workerUserId, actor.userId),
+		eq(feedbackResponse.organisationId, organisationId)
+	);
+
+	const list = rowsOf<{ y: number; q: number; dim: string; score: string | null; n: number }>(await db.execute(sql`
+		select extract(year from r.submitted_on)::int as y, extract(quarter from r.submitted_on)::int as q,
+			s.key as dim, s.value as score, count(*)::int as n
+		from ${feedbackResponse} r, jsonb_each_text(r.scores) s
+		where r.worker_user_id = ${actor.userId} and r.organisation_id = ${organisationId} and r.batch_id is not null
+		group by 1, 2, 3, 4
+	`));
+	const counts = rowsOf<{ y: number; q: number; n: number }>(await db.execute(sql`
+		select extract(year from submitted_on)::int as y, extract(quarter from submitted_on)::int as q, count(*)::int as n
+		from ${feedbackResponse}
+		where worker_user_id = ${actor.userId} and organisation_id = ${organisationId} and batch_id is not null
+		group by 1, 2
+	`));
+
+	const byQuarter = new Map<string, QuarterStats>();
+	for (const c of counts) {
+		const quarter = `${c.y}-Q${c.q}`;
+		byQuarter.set(quarter, {
+			quarter,
+			responses: c.n,
+			dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, emptyStats()])) as Record<Dimension, DimensionStats>
+		});
+	}
+	for (const r of list) {
+		const stats = byQuarter.get(`${r.y}-Q${r.q}`)?.dimensions[r.dim as Dimension];
+		if (!stats) continue;
+		if (r.score === null) stats.dontKnow += r.n;
+		else {
+			const score = Number(r.score);
+			if (score >= 1 && score <= 5) {
+				stats.distribution[score - 1] += r.n;
+				stats.n += r.n;
+			}
+		}
+	}
+	const quarters = [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
+	for (const q of quarters) {
+		for (const d of DIMENSIONS) {
+			const s = q.dimensions[d];
+			s.mean = s.n ? round1(s.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / s.n) : null;
+		}
+	}
+
+	const alerts: MirrorAlert[] = [];
+	const last = quarters.at(-1);
+	const before = last ? byQuarter.get(previousQuarter(last.quarter)) : undefined;
+	if (last && before) {
+		for (const d of DIMENSIONS) {
+			const from = before.dimensions[d].mean;
+			const to = last.dimensions[d].mean;
+			if (from !== null && to !== null && Math.abs(to - from) >= ALERT_THRESHOLD) {
+				alerts.push({ dimension: d, from, to, quarter: last.quarter, direction: to < from ? 'down' : 'up' });
+			}
+		}
+		alerts.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
+	}
+
+	const batchRows = await db
+		.select()
+		.from(feedbackBatch)
+		.where(and(eq(feedbackBatch.workerUserId, actor.userId), eq(feedbackBatch.organisationId, organisationId)))
+		.orderBy(desc(feedbackBatch.releasedOn), desc(feedbackBatch.id))
+		.limit(options.batches ?? 12);
+	const quoteRows = batchRows.length
+		? await db
+				.select({
+					responseId: feedbackResponse.id,
+					batchId: feedbackResponse.batchId,
+					raterType: feedbackResponse.raterType,
+					good: feedbackResponse.good,
+					better: feedbackResponse.better,
+					followUp: feedbackResponse.followUp,
+					contactName: feedbackResponse.contactName,
+					contact: feedbackResponse.contact,
+					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`
+				})
+				.from(feedbackResponse)
+				.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
+				.where(and(mine, inArray(feedbackResponse.batchId, batchRows.map((b) => b.id))))
+				.orderBy(feedbackResponse.shuffle)
+		: [];
+	const batches: MirrorBatch[] = batchRows.map((b) => ({
+		id: b.id,
+		releasedOn: b.releasedOn,
+		size: b.size,
+		quotes: quoteRows.filter((q) => q.batchId === b.id).map(({ batchId: _b, ...q }) => q)
+	}));
+	const named = quoteRows.filter((q) => q.contactName);
+	if (named.length) {
+		await writeAudit(db, actor, {
+			organisationId,
+			action: 'feedback.read_named',
+			subjectType: 'feedback_response',
+			details: { count: named.length }
+		});
+	}
+
+	const quarterNow = quarterOf(options.today ?? todayInNL());
+	const [own] = await db
+		.select()
+		.from(selfRating)
+		.where(
+			and(
+				eq(selfRating.workerUserId, actor.userId),
+				eq(selfRating.organisationId, organisationId),
+				eq(selfRating.quarter, quarterNow)
+			)
+		);
+	const residentsNow = byQuarter.get(quarterNow) ?? last;
+	const selfScores = (own?.scores ?? {}) as Partial<Record<Dimension, number | null>>;
+	const residentMeans = Object.fromEntries(
+		DIMENSIONS.map((d) => [d, residentsNow?.dimensions[d].mean ?? null])
+	) as Partial<Record<Dimension, number | null>>;
+	let largest: SelfComparison['largest'] = null;
+	for (const d of DIMENSIONS) {
+		const s = selfScores[d];
+		const r = residentMeans[d];
+		if (typeof s === 'number' && typeof r === 'number' && Math.abs(s - r) >= ALERT_THRESHOLD) {
+			if (!largest || Math.abs(s - r) > Math.abs(largest.self - largest.residents)) largest = { dimension: d, self: s, residents: r };
+		}
+	}
+
+	const reflections = await db
+		.select({
+			id: reflection.id,
+			batchId: reflection.batchId,
+			responseId: reflection.responseId,
+			quoteField: reflection.quoteField,
+			text: reflection.text,
+			createdAt: reflection.createdAt
+		})
+		.from(reflection)
+		.where(and(eq(reflection.workerUserId, actor.userId), eq(reflection.organisationId, organisationId)))
+		.orderBy(desc(reflection.createdAt));
+
+	const [{ k }] = await db
+		.select({ k: organisation.feedbackBatchSize })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
+
+	return {
+		batchSize: k,
+		quarters,
+		alerts,
+		batches,
+		self: { quarter: quarterNow, self: selfScores, residents: residentMeans, largest },
+		reflections
+	};
+}
+

@@ -1,0 +1,17 @@
+import { isResidentLanguage, type ResidentLanguage } from './texts';
+
+/**
+ * The resident's language: from `?taal=` (the language links on the page) or the form, else from the
+ * browser's Accept-Language, else Dutch. Kept in the URL and the form, never in a cookie.
+ */
+export function pickResidentLanguage(url: URL, request: Request, formValue?: unknown): ResidentLanguage {
+	if (isResidentLanguage(formValue)) return formValue;
+	const fromUrl = url.searchParams.get('taal');
+	if (isResidentLanguage(fromUrl)) return fromUrl;
+	const header = request.headers.get('accept-language') ?? '';
+	for (const part of header.split(',')) {
+		const tag = part.split(';')[0].trim().toLowerCase().split('-')[0];
+		if (isResidentLanguage(tag)) return tag;
+	}
+	return 'nl';
+}

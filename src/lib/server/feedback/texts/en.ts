@@ -1,0 +1,67 @@
+import type { ResidentTexts } from './types';
+
+export const en: ResidentTexts = {
+	lang: 'en',
+	dir: 'ltr',
+	name: 'English',
+	title: (w) => `What do you think of ${w}?`,
+	intro: (w, k) => [
+		`${w} would like to learn from what you think. What does ${w} do well, and what could be better?`,
+		`You stay anonymous: ${w} only sees your answers together with those of at least ${k - 1} others, and does not know which are yours.`
+	],
+	languageLabel: 'Language',
+	readAloud: 'Read aloud',
+	raterLegend: 'I am filling this in as',
+	raters: {
+		resident: 'resident or client (it is about me)',
+		caregiver: 'carer or family member',
+		professional: 'another professional'
+	},
+	questions: {
+		time: (w) => `Did ${w} have enough time and attention for you?`,
+		appointments: (w) => `Did ${w} do what ${w} had agreed?`,
+		respect: (w) => `Did you feel respected by ${w}?`,
+		understanding: (w) => `Did ${w} understand how things are for you?`,
+		ownIdeas: () => `Did you get room for your own ideas and solutions?`,
+		helped: () => `Did the conversation help you?`
+	},
+	scale: ['Not at all', 'Not really', 'A little', 'Yes', 'Yes, very much'],
+	dontKnow: "I don't know / I'd rather not say",
+	good: (w) => `What does ${w} do well?`,
+	better: (w) => `What could ${w} do better?`,
+	openHint: 'Optional. Write it the way you would say it.',
+	media: 'Would you rather speak or film your answer?',
+	mediaHint: 'Optional. Record a short audio or video message (20 MB at most). Only the worker can play it, together with the other answers.',
+	contactLegend: 'Would you like to talk about your answers?',
+	contactHint: (w) => `Optional. If you fill in your name, your answer is no longer anonymous. ${w} can then contact you.`,
+	contactName: 'Name',
+	contactWay: 'Phone number or e-mail address',
+	submit: 'Send',
+	followUpTitle: 'One more question',
+	followUp: (w) => `What made it good? An example helps ${w} to learn.`,
+	followUpSend: 'Send',
+	followUpSkip: 'Skip',
+	thanksTitle: 'Thank you!',
+	thanks: (w) => `Your answers have been sent. ${w} will read them together with those of others.`,
+	cardTitle: 'Feedback with a card',
+	cardIntro: 'Is there a code on your card? Type the code below.',
+	cardCode: 'Code on the card',
+	cardSubmit: 'Continue',
+	errorTitle: 'Something is not right.',
+	errors: {
+		rater: 'Choose how you are filling this in.',
+		scores: 'Choose an answer for at least one question.',
+		tooLong: (max) => `This is too long. Use at most ${max} characters.`,
+		mediaTooBig: (mb) => `The file is too big. At most ${mb} MB.`,
+		mediaType: 'This file is not audio or video.',
+		contactMissing: 'Fill in your name and a phone number or e-mail address, or leave both empty.',
+		notFound: 'This link or code does not exist. Check that you copied it correctly.',
+		closed: 'This questionnaire is closed. No more answers can be added.',
+		paused: 'This questionnaire is paused. Please try again later.',
+		cardUsed: 'This card has already been used. A card works once.',
+		cardUnknown: 'We do not know this code. A code looks like this: ABCD-EFGH.',
+		flood: 'A great many answers are coming in right now. Please try again in an hour.',
+		expired: 'The form was open too long or was already sent. Please fill it in again below: your answers are still there.',
+		retry: 'Sending did not work. Your answers are still there. Please try again.'
+	}
+};

@@ -1,0 +1,75 @@
+import type { ResidentTexts } from './types';
+
+/** Dutch at B1. `address` chooses "je" or "u" (a setting per feedback request). */
+export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
+	const u = address === 'u';
+	const je = u ? 'u' : 'je';
+	const jij = u ? 'u' : 'jij';
+	const jouw = u ? 'uw' : 'jouw';
+	return {
+		lang: 'nl',
+		dir: 'ltr',
+		name: 'Nederlands',
+		title: (w) => `Wat vind${u ? 't u' : ' je'} van ${w}?`,
+		intro: (w, k) => [
+			`${w} wil graag leren van ${jouw} mening. Wat doet ${w} goed, en wat kan beter?`,
+			`${u ? 'U' : 'Je'} blijft anoniem: ${w} ziet ${jouw} antwoorden pas samen met die van minstens ${k - 1} anderen, en weet niet wat van ${je} komt.`
+		],
+		languageLabel: 'Taal',
+		readAloud: 'Lees voor',
+		raterLegend: `Ik vul dit in als`,
+		raters: {
+			resident: 'inwoner of cliënt (het gaat over mij)',
+			caregiver: 'mantelzorger of familie',
+			professional: 'andere professional'
+		},
+		questions: {
+			time: (w) => `Had ${w} genoeg tijd en aandacht voor ${je}?`,
+			appointments: (w) => `Deed ${w} wat ${w} had afgesproken?`,
+			respect: (w) => `Voelde ${jij} ${je} gerespecteerd door ${w}?`,
+			understanding: (w) => `Begreep ${w} hoe het voor ${je} is?`,
+			ownIdeas: (w) => `Kreeg ${jij} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
+			helped: () => `Had ${jij} iets aan het gesprek?`
+		},
+		scale: ['Helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg'],
+		dontKnow: 'Weet ik niet / zeg ik liever niet',
+		good: (w) => `Wat doet ${w} goed?`,
+		better: (w) => `Wat kan ${w} beter doen?`,
+		openHint: `Niet verplicht. Schrijf het zoals ${jij} het zou zeggen.`,
+		media: `Liever inspreken of filmen?`,
+		mediaHint: `Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen de medewerker kan het afspelen, samen met de andere antwoorden.`,
+		contactLegend: `Wil${u ? ' u' : ' je'} een gesprek over ${jouw} antwoorden?`,
+		contactHint: (w) =>
+			`Niet verplicht. Als ${jij} hier ${jouw} naam invult, is ${jouw} antwoord niet meer anoniem. ${w} kan dan contact met ${je} opnemen.`,
+		contactName: 'Naam',
+		contactWay: 'Telefoonnummer of e-mailadres',
+		submit: 'Versturen',
+		followUpTitle: 'Nog één vraag',
+		followUp: (w) => `Wat maakte het goed? Een voorbeeld helpt ${w} om te leren.`,
+		followUpSend: 'Versturen',
+		followUpSkip: 'Overslaan',
+		thanksTitle: u ? 'Dank u wel!' : 'Dank je wel!',
+		thanks: (w) => `${u ? 'Uw' : 'Je'} antwoorden zijn verstuurd. ${w} leest ze samen met die van anderen.`,
+		cardTitle: 'Feedback met een kaartje',
+		cardIntro: `Staat er een code op ${jouw} kaartje? Typ de code hieronder.`,
+		cardCode: 'Code van het kaartje',
+		cardSubmit: 'Verder',
+		errorTitle: 'Er is iets niet goed.',
+		errors: {
+			rater: `Kies hoe ${jij} dit invult.`,
+			scores: 'Kies bij minstens één vraag een antwoord.',
+			tooLong: (max) => `Dit is te lang. Gebruik hoogstens ${max} tekens.`,
+			mediaTooBig: (mb) => `Het bestand is te groot. Hoogstens ${mb} MB.`,
+			mediaType: 'Dit bestand is geen geluid of video.',
+			contactMissing: `Vul ${jouw} naam én een telefoonnummer of e-mailadres in, of laat allebei leeg.`,
+			notFound: `Deze link of code bestaat niet. Kijk of ${jij} hem goed hebt overgenomen.`,
+			closed: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
+			paused: 'Deze vragenlijst staat even stil. Probeer het later opnieuw.',
+			cardUsed: 'Met dit kaartje is al geantwoord. Een kaartje werkt één keer.',
+			cardUnknown: 'Deze code kennen we niet. Een code ziet er zo uit: ABCD-EFGH.',
+			flood: 'Er komen nu heel veel antwoorden binnen. Probeer het over een uur opnieuw.',
+			expired: `Het formulier was te lang open of is al verstuurd. Kijk ${jouw} antwoorden hieronder na en verstuur opnieuw.`,
+			retry: `Versturen lukte niet. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Probeer het opnieuw.`
+		}
+	};
+}

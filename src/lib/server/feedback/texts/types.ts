@@ -1,0 +1,62 @@
+import type { Dimension } from '../questionnaire';
+import type { RaterType } from '../../db/schema';
+
+/**
+ * Everything a resident reads, in one language. Resident languages are content, not app locales
+ * (docs/adr/0005): the worker's app is Dutch/English, a resident form speaks eight variants.
+ */
+export interface ResidentTexts {
+	/** BCP 47 tag for <html lang>. */
+	lang: string;
+	dir: 'ltr' | 'rtl';
+	/** The language's own name, for the language choice. */
+	name: string;
+	title: (worker: string) => string;
+	/** Two short sentences before the questions: who it is about, anonymous, seen only in a group of k. */
+	intro: (worker: string, k: number) => [string, string];
+	languageLabel: string;
+	readAloud: string;
+	raterLegend: string;
+	raters: Record<RaterType, string>;
+	questions: Record<Dimension, (worker: string) => string>;
+	/** Words under the five faces, 1 (not at all) … 5 (very much). */
+	scale: [string, string, string, string, string];
+	dontKnow: string;
+	good: (worker: string) => string;
+	better: (worker: string) => string;
+	openHint: string;
+	media: string;
+	mediaHint: string;
+	contactLegend: string;
+	contactHint: (worker: string) => string;
+	contactName: string;
+	contactWay: string;
+	submit: string;
+	followUpTitle: string;
+	followUp: (worker: string) => string;
+	followUpSend: string;
+	followUpSkip: string;
+	thanksTitle: string;
+	thanks: (worker: string) => string;
+	cardTitle: string;
+	cardIntro: string;
+	cardCode: string;
+	cardSubmit: string;
+	errorTitle: string;
+	errors: {
+		rater: string;
+		scores: string;
+		tooLong: (max: number) => string;
+		mediaTooBig: (mb: number) => string;
+		mediaType: string;
+		contactMissing: string;
+		notFound: string;
+		closed: string;
+		paused: string;
+		cardUsed: string;
+		cardUnknown: string;
+		flood: string;
+		expired: string;
+		retry: string;
+	};
+}

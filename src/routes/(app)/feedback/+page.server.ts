@@ -1,0 +1,31 @@
+import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
+import { createReflection } from '$lib/server/feedback/create-reflection';
+import { deleteReflection } from '$lib/server/feedback/delete-reflection';
+import { getMirror } from '$lib/server/feedback/get-mirror';
+import { handleForm, orError } from '$lib/server/http';
+import { reflectionSchema } from '$lib/validation/feedback';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	const { organisation } = await parent();
+	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisation?.organisationId ?? ''));
+	return { mirror };
+};
+
+export const actions: Actions = {
+	reflect: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, reflectionSchema, async (input) => {
+			await createReflection(locals.actor!, locals.app.database.db, organisationId, input);
+			return { reflected: true as const };
+		});
+	},
+	forget: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, z.object({ reflectionId: z.uuid() }), async ({ reflectionId }) => {
+			await deleteReflection(locals.actor!, locals.app.database.db, organisationId, reflectionId);
+			return { forgotten: true as const };
+		});
+	}
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { config } from '$lib/server/config';
+import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
+import { getFeedbackRequest } from '$lib/server/feedback/get-feedback-request';
+import { updateFeedbackRequest } from '$lib/server/feedback/update-feedback-request';
+import { feedbackUrl } from '$lib/server/feedback/qr';
+import { handleForm, orError } from '$lib/server/http';
+import { REQUEST_STATUSES } from '$lib/server/db/schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
+	const { organisation } = await parent();
+	const request = await orError(
+		getFeedbackRequest(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', params.id)
+	);
+	return {
+		request: { id: request.id, label: request.label, firstName: request.firstName, status: request.status, cards: request.cards, address: request.address },
+		link: feedbackUrl(config.origin, request.token),
+		shortUrl: `${config.origin}/f`,
+		isNew: url.searchParams.has('nieuw')
+	};
+};
+
+export const actions: Actions = {
+	status: async ({ request, locals, cookies, params }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, z.object({ status: z.enum(REQUEST_STATUSES) }), async (input) => {
+			await updateFeedbackRequest(locals.actor!, locals.app.database.db, organisationId, params.id, input);
+			return { saved: true as const };
+		});
+	}
+};

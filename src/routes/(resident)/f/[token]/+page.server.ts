@@ -1,0 +1,135 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { FeedbackError } from '$lib/server/feedback/feedback-error';
+import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
+import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
+import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
+import { submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
+import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
+import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
+import { DIMENSIONS } from '$lib/server/feedback/questionnaire';
+import { pageTexts } from '$lib/server/feedback/resident-page-texts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** Cookie that only says "this browser already answered this link today": a flag, no identifier. */
+const sentCookie = (requestId: string) => `vs_sent_${requestId.slice(0, 8)}`;
+
+const languageOf = (event: Pick<RequestEvent, 'url' | 'request'>, formValue?: unknown) =>
+	pickResidentLanguage(event.url, event.request, formValue);
+
+const LANGUAGES = RESIDENT_LANGUAGES.map((code) => {
+	const t = residentTexts(code);
+	return { code, name: t.name, lang: t.lang, dir: t.dir };
+});
+
+export const load: PageServerLoad = async (event) => {
+	const { params, locals, cookies } = event;
+	const language = languageOf(event);
+	const page = (p: { firstName: string; batchSize: number; address: 'je' | 'u'; formToken: string; isCard: boolean; alreadySent: boolean }) => {
+		const t = residentTexts(language, p.address);
+		locals.htmlLang = t.lang;
+		locals.htmlDir = t.dir;
+		return { ...p, t: pageTexts(t, p.firstName, p.batchSize), language, languages: LANGUAGES, dimensions: DIMENSIONS, maxText: MAX_TEXT };
+	};
+	// Right after a submit that asks the follow-up question the card may be used up: show that step.
+	if (locals.feedbackDone) return page({ ...locals.feedbackDone, formToken: '', isCard: false, alreadySent: false });
+	try {
+		const form = await getFeedbackForm(params.token, locals.app.database.db, locals.app.secret);
+		return page({
+			firstName: form.firstName,
+			batchSize: form.batchSize,
+			address: form.address,
+			formToken: form.formToken,
+			isCard: !!form.cardCode,
+			alreadySent: !form.cardCode && cookies.get(sentCookie(form.requestId)) === '1'
+		});
+	} catch (e) {
+		if (e instanceof FeedbackError) {
+			const t = residentTexts(language);
+			locals.htmlLang = t.lang;
+			locals.htmlDir = t.dir;
+			error(e.status, t.errors[e.reason]);
+		}
+		throw e;
+	}
+};
+
+export const actions: Actions = {
+	verstuur: async (event) => {
+		const { params, locals, request, cookies, url } = event;
+		let data: FormData;
+		try {
+			data = await request.formData();
+		} catch {
+			const t = residentTexts(languageOf(event));
+			return fail(400, { values: {}, errors: { form: t.errors.retry }, message: t.errors.retry });
+		}
+		const language = languageOf(event, data.get('taal'));
+		const db = locals.app.database.db;
+		let form;
+		try {
+			form = await getFeedbackForm(params.token, db, locals.app.secret);
+		} catch (e) {
+			if (e instanceof FeedbackError) {
+				const t = residentTexts(language);
+				return fail(e.status, { values: {}, errors: {}, message: t.errors[e.reason] });
+			}
+			throw e;
+		}
+		const t = residentTexts(language, form.address);
+		locals.htmlLang = t.lang;
+		locals.htmlDir = t.dir;
+		const parsed = await parseResponseForm(data, t);
+		if (!parsed.input) {
+			return fail(400, { values: parsed.values, errors: parsed.errors, message: Object.values(parsed.errors)[0] });
+		}
+		let result;
+		try {
+			result = await submitFeedbackResponse(
+				params.token,
+				db,
+				{ ...parsed.input, language, formToken: String(data.get('formToken') ?? '') },
+				{ secret: locals.app.secret }
+			);
+		} catch (e) {
+			if (e instanceof FeedbackError) {
+				// The resident's answers come back in the form: nothing typed is lost.
+				return fail(e.status, {
+					values: parsed.values,
+					errors: {},
+					message: t.errors[e.reason]
+				});
+			}
+			throw e;
+		}
+		if (!form.cardCode) {
+			cookies.set(sentCookie(form.requestId), '1', { path: url.pathname, maxAge: 12 * 3600, httpOnly: true, sameSite: 'strict' });
+		}
+		if (result.followUpToken) {
+			// The card may be used up now: the page's load shows the follow-up step from this.
+			locals.feedbackDone = { firstName: form.firstName, batchSize: form.batchSize, address: form.address };
+			return { followUpToken: result.followUpToken, language };
+		}
+		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
+	},
+	vervolg: async (event) => {
+		const { locals, request, url } = event;
+		const data = await request.formData().catch(() => new FormData());
+		const language = languageOf(event, data.get('taal'));
+		const text = String(data.get('followUp') ?? '');
+		const token = String(data.get('followUpToken') ?? '');
+		if (data.get('skip') === null && text.trim()) {
+			if (text.length > MAX_TEXT) {
+				const t = residentTexts(language);
+				return fail(400, { followUpToken: token, language, followUpValue: text.slice(0, MAX_TEXT * 2), message: t.errors.tooLong(MAX_TEXT), errors: {}, values: {} });
+			}
+			try {
+				await submitFollowUp(token, locals.app.database.db, { text }, { secret: locals.app.secret });
+			} catch (e) {
+				if (!(e instanceof FeedbackError)) throw e;
+				// An expired follow-up is not worth an error: the main answers are safely stored.
+			}
+		}
+		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
+	}
+};
+
