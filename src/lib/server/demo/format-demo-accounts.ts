@@ -19,6 +19,9 @@ export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
 			(u) => `    ${u.roles.map((r) => ROLE_NL[r] ?? r).join(' + ').padEnd(26)} ${u.email.padEnd(40)} ${u.password}`
 		),
 		'',
+		`  Demo-feedbackformulier van ${seed.feedback.worker.split('@')[0]}: ${origin}${seed.feedback.path}`,
+		`  Of typ een kaartcode op ${origin}/f, bijvoorbeeld ${seed.feedback.cardCodes[0] ?? ''}`,
+		'',
 		''
 	];
 	return lines.join('\n');

@@ -6,6 +6,7 @@ import { insertUserWithPassword, replacePassword } from '../auth/users';
 import type { Db } from '../db/client';
 import { membership, organisation, team, teamMember, user, type Role } from '../db/schema';
 import { forbidden } from '../errors';
+import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 
 export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -24,6 +25,7 @@ const DEMO_TEAMS = [
 export interface DemoSeed {
 	organisationId: string;
 	users: { email: string; password: string; name: string; roles: Role[] }[];
+	feedback: DemoFeedback;
 	[capability: string]: unknown;
 }
 
@@ -69,6 +71,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			}
 		}
 		const users: DemoSeed['users'] = [];
+		const userIds: Record<string, string> = {};
 		for (const u of DEMO_USERS) {
 			const password = demoPassword();
 			const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, u.email));
@@ -94,7 +97,14 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 					.onConflictDoNothing();
 			}
 			users.push({ email: u.email, password, name: u.name, roles: u.roles });
+			userIds[u.email] = userId;
 		}
-		return { organisationId: org.id, users };
+		const worker = DEMO_USERS[0];
+		const feedback = await seedDemoFeedback(tx, org.id, {
+			id: userIds[worker.email],
+			email: worker.email,
+			firstName: worker.name.split(' ')[0]
+		});
+		return { organisationId: org.id, users, feedback };
 	});
 }

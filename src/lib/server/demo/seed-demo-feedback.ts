@@ -1,0 +1,113 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { feedbackBatch, feedbackCard, feedbackRequest, feedbackResponse, reflection, selfRating } from '../db/schema';
+import { newToken } from '../tokens';
+import { newCardCode } from '../feedback/codes';
+import { quarterOf, todayInNL } from '../feedback/dates';
+
+export interface DemoFeedback {
+	worker: string;
+	path: string;
+	cardCodes: string[];
+}
+
+// Realistic, invented answers (demo data: no real residents).
+const QUOTES: [string, string][] = [
+	['Ze luistert echt en neemt de tijd. Ik voelde me niet gehaast.', 'Soms duurt het lang voor ze terugbelt.'],
+	['Ze kwam altijd op tijd en deed wat ze zei.', ''],
+	['Ze dacht mee over mijn schulden zonder te oordelen.', 'Meer uitleggen wat de volgende stap is.'],
+	['Fijn dat ik mijn eigen plan mocht maken.', 'Minder formulieren graag.'],
+	['Ze begreep hoe zwaar het is met drie kinderen.', 'Af en toe even bellen tussendoor zou helpen.'],
+	['Goed geholpen met de aanvraag bij de gemeente.', 'De afspraak werd twee keer verzet.'],
+	['Ze praat gewoon normaal met je, niet vanuit de hoogte.', ''],
+	['Mijn moeder voelde zich serieus genomen.', 'Wat vaker langskomen.'],
+	['Ze hielp me om mijn buurvrouw om hulp te vragen.', 'Soms te snel met oplossingen.'],
+	['Duidelijke afspraken op papier.', 'De wachttijd was lang.'],
+	['Ik kon eerlijk zeggen wat ik dacht.', 'Ze vergat één keer wat we hadden afgesproken.'],
+	['Ze bleef rustig toen ik boos was.', '']
+];
+
+type Scores = Record<string, number | null>;
+const QUARTER_PROFILES: { day: string; scores: Scores[] }[] = [
+	{ day: '-03-12', scores: [s(4, 4, 5, 4, 3, 4), s(5, 5, 5, 4, 4, 4), s(4, 5, 4, 4, 3, 3)] },
+	{ day: '-05-20', scores: [s(4, 5, 5, 5, 4, 4), s(5, 4, 5, 4, 4, 5), s(4, 5, 5, 4, 3, 4)] },
+	{ day: '-08-14', scores: [s(5, 5, 5, 4, 4, 5), s(4, 5, 4, 5, 4, 4), s(5, 4, 5, 4, 4, 4)] },
+	// This quarter "afspraken nakomen" drops: the demo mirror shows one alert.
+	{ day: '-11-05', scores: [s(4, 3, 5, 4, 4, 4), s(5, 4, 5, 5, 4, 4), s(4, 4, 5, 4, null, 4)] }
+];
+function s(time: number, appointments: number, respect: number, understanding: number, ownIdeas: number | null, helped: number): Scores {
+	return { time, appointments, respect, understanding, ownIdeas, helped };
+}
+
+/**
+ * The demo worker's feedback: a personal link, responses over four quarters (in batches of 3), a
+ * reflection, a self rating, and unused card codes to try the card flow.
+ */
+export async function seedDemoFeedback(db: Db, organisationId: string, worker: { id: string; email: string; firstName: string }): Promise<DemoFeedback> {
+	let [request] = await db
+		.select()
+		.from(feedbackRequest)
+		.where(and(eq(feedbackRequest.workerUserId, worker.id), eq(feedbackRequest.organisationId, organisationId)));
+	if (!request) {
+		[request] = await db
+			.insert(feedbackRequest)
+			.values({ organisationId, workerUserId: worker.id, token: newToken(), label: 'Demo: huisbezoeken', firstName: worker.firstName })
+			.returning();
+		const year = Number(todayInNL().slice(0, 4)) - (quarterOf(todayInNL()).endsWith('Q4') ? 0 : 1);
+		let q = 0;
+		for (const profile of QUARTER_PROFILES) {
+			const day = `${year}${profile.day}`;
+			const [batch] = await db
+				.insert(feedbackBatch)
+				.values({ organisationId, workerUserId: worker.id, releasedOn: day, size: profile.scores.length })
+				.returning();
+			const inserted = await db
+				.insert(feedbackResponse)
+				.values(
+					profile.scores.map((scores, i) => {
+						const [good, better] = QUOTES[(q * 3 + i) % QUOTES.length];
+						return {
+							requestId: request.id,
+							organisationId,
+							workerUserId: worker.id,
+							raterType: i === 2 && q === 1 ? ('caregiver' as const) : ('resident' as const),
+							language: 'nl',
+							scores,
+							good,
+							better,
+							submittedOn: day,
+							batchId: batch.id
+						};
+					})
+				)
+				.returning({ id: feedbackResponse.id });
+			if (q === 3) {
+				await db.insert(reflection).values({
+					organisationId,
+					workerUserId: worker.id,
+					batchId: batch.id,
+					responseId: inserted[0].id,
+					quoteField: 'better',
+					text: 'Demo: ik ga afspraken na elk gesprek op papier meegeven en zelf terugbellen als iets verschuift.'
+				});
+			}
+			q++;
+		}
+		await db
+			.insert(selfRating)
+			.values({ organisationId, workerUserId: worker.id, quarter: quarterOf(`${year}-11-05`), scores: s(4, 5, 5, 4, 5, 4) })
+			.onConflictDoNothing();
+	}
+	let unused = await db
+		.select({ code: feedbackCard.code })
+		.from(feedbackCard)
+		.where(and(eq(feedbackCard.requestId, request.id), isNull(feedbackCard.usedOn)));
+	if (unused.length < 4) {
+		unused = await db
+			.insert(feedbackCard)
+			.values(Array.from({ length: 8 }, () => ({ code: newCardCode(), requestId: request.id })))
+			.onConflictDoNothing()
+			.returning({ code: feedbackCard.code });
+	}
+	return { worker: worker.email, path: `/f/${request.token}`, cardCodes: unused.map((c) => c.code).sort() };
+}
