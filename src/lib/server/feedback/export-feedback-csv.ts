@@ -4,6 +4,7 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { feedbackBatch, feedbackResponse } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
+import { releaseBatches } from './release-batches';
 import { DIMENSIONS } from './questionnaire';
 
 /** RFC 4180 quoting, and a leading apostrophe against formula injection in spreadsheets. */
@@ -17,6 +18,7 @@ export function csvCell(value: unknown): string {
 export async function exportFeedbackCsv(actor: Actor, db: Db, organisationId: string): Promise<string> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
+	await releaseBatches(db, actor.userId, organisationId);
 	const rows = await db
 		.select({
 			releasedOn: feedbackBatch.releasedOn,

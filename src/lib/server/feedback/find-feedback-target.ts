@@ -28,3 +28,12 @@ export async function findFeedbackTarget(tokenOrCode: string, db: Db): Promise<F
 	if (!row) throw new FeedbackError('notFound');
 	return { request: row.request, card: card ?? null, batchSize: row.batchSize };
 }
+
+/** The target, if it still takes answers: not paused or closed, and the card (if any) not used. */
+export async function findOpenFeedbackTarget(tokenOrCode: string, db: Db): Promise<FeedbackTarget> {
+	const target = await findFeedbackTarget(tokenOrCode, db);
+	if (target.card?.usedOn) throw new FeedbackError('cardUsed');
+	if (target.request.status === 'closed') throw new FeedbackError('closed');
+	if (target.request.status === 'paused') throw new FeedbackError('paused');
+	return target;
+}

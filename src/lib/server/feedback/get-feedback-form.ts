@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { sign } from '../signing';
-import { FeedbackError } from './feedback-error';
-import { findFeedbackTarget } from './find-feedback-target';
+import { findOpenFeedbackTarget } from './find-feedback-target';
 
 export const FORM_TOKEN_HOURS = 12;
 
@@ -23,10 +22,7 @@ export interface FeedbackForm {
  * one may answer; nobody can read anything with it).
  */
 export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: string): Promise<FeedbackForm> {
-	const { request, card, batchSize } = await findFeedbackTarget(tokenOrCode, db);
-	if (card?.usedOn) throw new FeedbackError('cardUsed');
-	if (request.status === 'closed') throw new FeedbackError('closed');
-	if (request.status === 'paused') throw new FeedbackError('paused');
+	const { request, card, batchSize } = await findOpenFeedbackTarget(tokenOrCode, db);
 	const expires = Date.now() + FORM_TOKEN_HOURS * 3600_000;
 	return {
 		requestId: request.id,

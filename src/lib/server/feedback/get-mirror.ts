@@ -4,6 +4,7 @@ import { writeAudit } from '../audit';
 import { rowsOf, type Db } from '../db/client';
 import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflection, selfRating } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
+import { releaseBatches } from './release-batches';
 import { DIMENSIONS, type Dimension } from './questionnaire';
 import { previousQuarter, quarterOf, todayInNL } from './dates';
 
@@ -82,6 +83,7 @@ export async function getMirror(
 ): Promise<Mirror> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
+	await releaseBatches(db, actor.userId, organisationId);
 	const mine = and(
 		eq(feedbackResponse.workerUserId, actor.userId),
 		eq(feedbackResponse.organisationId, organisationId)

@@ -1,20 +1,16 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
-	feedbackBatch,
 	feedbackCard,
 	feedbackFormNonce,
 	feedbackMedia,
 	feedbackRate,
-	feedbackRequest,
-	feedbackResponse,
-	organisation,
-	user
+	feedbackResponse
 } from '../db/schema';
 import { sign, verifySigned } from '../signing';
 import { hourBucket, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';
-import { getFeedbackForm } from './get-feedback-form';
+import { findOpenFeedbackTarget } from './find-feedback-target';
 import { needsFollowUp } from './questionnaire';
 import type { ResponseInput } from './response-input';
 
@@ -27,8 +23,8 @@ export interface SubmitResult {
 
 /**
  * Stores one resident's answers. What is kept is minimal by design (see the feedback_response table):
- * no IP, no user agent, no time of day. The response is released to the worker's mirror only when at
- * least k unreleased responses exist for that worker, all at once, so none can be tied to one visit.
+ * no IP, no user agent, no time of day. The worker sees it only once it is released in a batch of at
+ * least k (release-batches.ts), so no answer can be tied to one visit.
  */
 export async function submitFeedbackResponse(
 	tokenOrCode: string,
@@ -37,10 +33,11 @@ export async function submitFeedbackResponse(
 	ctx: { secret: string; now?: Date }
 ): Promise<SubmitResult> {
 	const now = ctx.now ?? new Date();
-	const form = await getFeedbackForm(tokenOrCode, db, ctx.secret);
+	const { request: req, card } = await findOpenFeedbackTarget(tokenOrCode, db);
+	const cardCode = card?.code ?? null;
 	const payload = verifySigned(input.formToken, ctx.secret);
 	const [requestId, cardPart, expires, nonce] = (payload ?? '').split('~');
-	if (!payload || requestId !== form.requestId || cardPart !== (form.cardCode ?? '') || Number(expires) < now.getTime()) {
+	if (!payload || requestId !== req.id || cardPart !== (cardCode ?? '') || Number(expires) < now.getTime()) {
 		throw new FeedbackError('expired');
 	}
 
@@ -53,20 +50,17 @@ export async function submitFeedbackResponse(
 			.returning({ nonce: feedbackFormNonce.nonce });
 		if (fresh.length === 0) throw new FeedbackError('expired');
 
-		if (form.cardCode) {
+		if (cardCode) {
 			const claimed = await tx
 				.update(feedbackCard)
 				.set({ usedOn: todayInNL(now) })
-				.where(and(eq(feedbackCard.code, form.cardCode), isNull(feedbackCard.usedOn)))
+				.where(and(eq(feedbackCard.code, cardCode), isNull(feedbackCard.usedOn)))
 				.returning({ code: feedbackCard.code });
 			if (claimed.length === 0) throw new FeedbackError('cardUsed');
 		}
 
-		// Serialise submissions per worker (row lock on the worker), so batching counts stay exact.
-		const [req] = await tx.select().from(feedbackRequest).where(eq(feedbackRequest.id, requestId));
-		await tx.select({ id: user.id }).from(user).where(eq(user.id, req.workerUserId)).for('update');
 
-		if (!form.cardCode) {
+		if (!cardCode) {
 			const hour = hourBucket(now);
 			const [rate] = await tx
 				.insert(feedbackRate)
@@ -97,25 +91,6 @@ export async function submitFeedbackResponse(
 			.returning({ id: feedbackResponse.id });
 		if (input.media) {
 			await tx.insert(feedbackMedia).values({ responseId: created.id, ...input.media });
-		}
-
-		const [{ k }] = await tx
-			.select({ k: organisation.feedbackBatchSize })
-			.from(organisation)
-			.where(eq(organisation.id, req.organisationId));
-		const [{ waiting }] = await tx
-			.select({ waiting: count() })
-			.from(feedbackResponse)
-			.where(and(eq(feedbackResponse.workerUserId, req.workerUserId), eq(feedbackResponse.organisationId, req.organisationId), isNull(feedbackResponse.batchId)));
-		if (waiting >= k) {
-			const [batch] = await tx
-				.insert(feedbackBatch)
-				.values({ organisationId: req.organisationId, workerUserId: req.workerUserId, releasedOn: todayInNL(now), size: waiting })
-				.returning({ id: feedbackBatch.id });
-			await tx
-				.update(feedbackResponse)
-				.set({ batchId: batch.id })
-				.where(and(eq(feedbackResponse.workerUserId, req.workerUserId), eq(feedbackResponse.organisationId, req.organisationId), isNull(feedbackResponse.batchId)));
 		}
 
 		const followUpToken = needsFollowUp(input.scores, input.good, input.better)

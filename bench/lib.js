@@ -1,0 +1,45 @@
+// Shared helpers for the benchmarks: start the built app on a throwaway embedded database.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '..');
+
+export function buildIfNeeded() {
+	execFileSync(process.execPath, [path.join(root, 'scripts/build-if-needed.js')], { stdio: 'inherit' });
+}
+
+/** Seeds a fresh data dir (or uses DATABASE_URL) and starts build/index.js; resolves when /healthz answers. */
+export async function startApp({ port = 4300, env = {} } = {}) {
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vs-bench-'));
+	const baseEnv = { ...process.env, VAKSPIEGEL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', VAKSPIEGEL_DEMO: '0', ...env };
+	const seed = JSON.parse(
+		execFileSync(process.execPath, [path.join(root, 'bin/vakspiegel.js'), 'seed-demo', '--json'], { env: baseEnv }).toString()
+	);
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [path.join(root, 'build/index.js')], {
+		env: { ...baseEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '25M' },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) break;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		origin,
+		seed,
+		pid: child.pid,
+		async stop() {
+			child.kill('SIGTERM');
+			await new Promise((r) => child.once('exit', r));
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

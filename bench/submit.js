@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// bench/submit: residents' responses posted by 100 concurrent clients, a fixed number in total, on
+// PGlite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL points at a server) on PostgreSQL.
+// Printed beside the raw driver INSERT rate into the same table, measured in the same run.
+// Not a test: it prints figures and never fails on them.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import postgres from 'postgres';
+import { buildIfNeeded, root, startApp } from './lib.js';
+
+const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
+const LINKS = Math.ceil(TOTAL / 55); // each personal link takes 60 responses per hour (flood guard)
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function signIn(origin, email, password) {
+	const res = await fetch(`${origin}/inloggen`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password })
+	});
+	return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+async function makeLinks(origin, cookie, n) {
+	const links = [];
+	for (let i = 0; i < n; i++) {
+		const res = await fetch(`${origin}/feedback/verzoeken`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { Origin: origin, Accept: 'text/html', Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ label: `bench ${i}`, firstName: 'Sanne', address: 'je' })
+		});
+		const page = await (await fetch(new URL(res.headers.get('location'), origin), { headers: { Cookie: cookie } })).text();
+		links.push(page.match(/\/f\/[A-Za-z0-9_-]{43}/)[0]);
+	}
+	return links;
+}
+
+async function run(label, env, port) {
+	const app = await startApp({ port, env });
+	try {
+		const worker = app.seed.users.find((u) => u.roles.includes('worker') && !u.roles.includes('coach'));
+		const cookie = await signIn(app.origin, worker.email, worker.password);
+		const links = await makeLinks(app.origin, cookie, LINKS);
+		// Phones open the form first (not timed, 20 at a time); then 100 clients post the answers.
+		const forms = [];
+		for (let i = 0; i < TOTAL; i += 20) {
+			await Promise.all(
+				Array.from({ length: Math.min(20, TOTAL - i) }, async (_, j) => {
+					const link = `${app.origin}${links[(i + j) % links.length]}`;
+					const html = await (await fetch(link)).text();
+					forms[i + j] = { link, token: html.match(/name="formToken" value="([^"]+)"/)[1].replaceAll('&amp;', '&') };
+				})
+			);
+		}
+		let next = 0;
+		const latencies = [];
+		let failed = 0;
+		const t0 = performance.now();
+		await Promise.all(
+			Array.from({ length: CONCURRENCY }, async () => {
+				while (next < TOTAL) {
+					const i = next++;
+					const { link, token } = forms[i];
+					const body = new URLSearchParams({ formToken: token, taal: 'nl', rater: 'resident', score_time: '4', score_respect: '5', good: `Bench ${i}: ze luisterde goed en nam de tijd.`, better: 'Vaker terugbellen.' });
+					const s = performance.now();
+					const res = await fetch(`${link}?/verstuur`, { method: 'POST', redirect: 'manual', headers: { Origin: app.origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+					latencies.push(performance.now() - s);
+					if (res.status !== 303) failed++;
+				}
+			})
+		);
+		const seconds = (performance.now() - t0) / 1000;
+		latencies.sort((a, b) => a - b);
+		console.log(
+			`${label.padEnd(10)} ${String(TOTAL).padStart(5)} responses, ${CONCURRENCY} clients: ${(TOTAL / seconds).toFixed(0)} responses/s, ` +
+				`submit p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, failed ${failed}`
+		);
+	} finally {
+		await app.stop();
+	}
+}
+
+/** Raw INSERT rate into feedback_response through the driver alone, no app, same row shape. */
+async function rawRate(label, open) {
+	const { exec, close, ids } = await open();
+	const n = 2000;
+	const t0 = performance.now();
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: label === 'pglite' ? 1 : 20 }, async () => {
+			while (next < n) {
+				next++;
+				await exec(ids);
+			}
+		})
+	);
+	const rate = n / ((performance.now() - t0) / 1000);
+	await close();
+	console.log(`${('raw ' + label).padEnd(10)} ${n} single-row INSERTs into feedback_response: ${rate.toFixed(0)} rows/s`);
+	return rate;
+}
+
+async function seededIds(sql) {
+	const [r] = await sql`select id, organisation_id, worker_user_id from feedback_request limit 1`;
+	return r;
+}
+
+const insertSql = `insert into feedback_response (id, request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, submitted_on)
+	values ($1, $2, $3, $4, 'resident', 'nl', '{"time":4,"respect":5}', 'Bench: ze luisterde goed en nam de tijd.', 'Vaker terugbellen.', current_date)`;
+
+buildIfNeeded();
+console.log(`bench/submit — ${new Date().toISOString()}`);
+
+await rawRate('pglite', async () => {
+	// The same schema (the app's migrations), in a file-less PGlite of its own.
+	const { PGlite } = await import('@electric-sql/pglite');
+	const db = new PGlite();
+	const migrations = fs.readdirSync(`${root}/drizzle`).filter((f) => f.endsWith('.sql')).sort();
+	for (const f of migrations) await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
+	await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
+		insert into organisation(id,name) values ('00000000-0000-0000-0000-000000000001','O');
+		insert into feedback_request(id,organisation_id,worker_user_id,token,first_name) values ('00000000-0000-0000-0000-000000000002','00000000-0000-0000-0000-000000000001','u','t','S');`);
+	return {
+		ids: { id: '00000000-0000-0000-0000-000000000002', organisation_id: '00000000-0000-0000-0000-000000000001', worker_user_id: 'u' },
+		exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
+		close: () => db.close()
+	};
+});
+await run('pglite', {}, 4302);
+
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+	const name = `vs_bench_${Date.now()}`;
+	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(pgUrl);
+	url.pathname = `/${name}`;
+	try {
+		await run('postgres', { DATABASE_URL: url.toString() }, 4303);
+		await rawRate('postgres', async () => {
+			const sql = postgres(url.toString(), { max: 20, onnotice: () => {} });
+			return { ids: await seededIds(sql), exec: (ids) => sql.unsafe(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]), close: () => sql.end() };
+		});
+	} finally {
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	}
+} else {
+	console.log('postgres   skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
+}
