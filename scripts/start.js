@@ -7,4 +7,6 @@ process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // adapter-node's handler waits this long for open requests after SIGTERM before it closes.
 process.env.SHUTDOWN_TIMEOUT ??= '10';
+// Residents may add a spoken or filmed answer of up to 20 MB (adapter-node's default limit is 512 KB).
+process.env.BODY_SIZE_LIMIT ??= '25M';
 await import('../build/index.js');
