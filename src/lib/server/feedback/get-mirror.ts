@@ -37,6 +37,8 @@ export interface MirrorQuote {
 	better: string;
 	followUp: string;
 	hasMedia: boolean;
+	/** "audio/…" or "video/…" when there is a spoken or filmed answer. */
+	mediaType: string | null;
 	/** Only when the resident chose to give their name for a follow-up conversation. */
 	contactName: string | null;
 	contact: string | null;
@@ -163,7 +165,8 @@ export async function getMirror(
 					followUp: feedbackResponse.followUp,
 					contactName: feedbackResponse.contactName,
 					contact: feedbackResponse.contact,
-					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`
+					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`,
+					mediaType: feedbackMedia.mimeType
 				})
 				.from(feedbackResponse)
 				.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
