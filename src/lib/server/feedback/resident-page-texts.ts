@@ -10,6 +10,7 @@ export interface PageTexts {
 	intro: [string, string];
 	languageLabel: string;
 	readAloud: string;
+	alreadySent: string;
 	raterLegend: string;
 	raters: Record<RaterType, string>;
 	questions: Record<Dimension, string>;
@@ -43,6 +44,7 @@ export function pageTexts(t: ResidentTexts, worker: string, k: number): PageText
 		intro: t.intro(worker, k),
 		languageLabel: t.languageLabel,
 		readAloud: t.readAloud,
+		alreadySent: t.alreadySent,
 		raterLegend: t.raterLegend,
 		raters: t.raters,
 		questions: Object.fromEntries(DIMENSIONS.map((d) => [d, t.questions[d](worker)])) as Record<Dimension, string>,

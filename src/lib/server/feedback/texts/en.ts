@@ -7,10 +7,11 @@ export const en: ResidentTexts = {
 	title: (w) => `What do you think of ${w}?`,
 	intro: (w, k) => [
 		`${w} would like to learn from what you think. What does ${w} do well, and what could be better?`,
-		`You stay anonymous: ${w} only sees your answers together with those of at least ${k - 1} others, and does not know which are yours.`
+		`You stay anonymous: ${w} only sees your answers together with those of at least ${k - 1 === 1 ? 'one other person' : `${k - 1} others`}, and does not know which are yours.`
 	],
 	languageLabel: 'Language',
 	readAloud: 'Read aloud',
+	alreadySent: 'Someone already answered on this device today. Is someone else filling it in? That is fine.',
 	raterLegend: 'I am filling this in as',
 	raters: {
 		resident: 'resident or client (it is about me)',

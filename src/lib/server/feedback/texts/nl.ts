@@ -13,10 +13,11 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		title: (w) => `Wat vind${u ? 't u' : ' je'} van ${w}?`,
 		intro: (w, k) => [
 			`${w} wil graag leren van ${jouw} mening. Wat doet ${w} goed, en wat kan beter?`,
-			`${u ? 'U' : 'Je'} blijft anoniem: ${w} ziet ${jouw} antwoorden pas samen met die van minstens ${k - 1} anderen, en weet niet wat van ${je} komt.`
+			`${u ? 'U' : 'Je'} blijft anoniem: ${w} ziet ${jouw} antwoorden pas samen met die van minstens ${k - 1 === 1 ? 'één ander' : `${k - 1} anderen`}, en weet niet wat van ${je} komt.`
 		],
 		languageLabel: 'Taal',
 		readAloud: 'Lees voor',
+		alreadySent: 'Op dit apparaat is vandaag al een antwoord verstuurd. Vult iemand anders de vragen in? Dat kan gewoon.',
 		raterLegend: `Ik vul dit in als`,
 		raters: {
 			resident: 'inwoner of cliënt (het gaat over mij)',

@@ -16,6 +16,8 @@ export interface ResidentTexts {
 	intro: (worker: string, k: number) => [string, string];
 	languageLabel: string;
 	readAloud: string;
+	/** Shown when this browser already answered this link today (another person may use the same device). */
+	alreadySent: string;
 	raterLegend: string;
 	raters: Record<RaterType, string>;
 	questions: Record<Dimension, (worker: string) => string>;

@@ -1,0 +1,80 @@
+import type { ResidentTexts } from './types';
+
+/**
+ * Dutch easy-read ("makkelijk lezen", A2/B1-): short sentences, one idea each, common words, no
+ * subordinate clauses, no passive, "je". The page shows a pictogram beside each question.
+ */
+function others(n: number): string {
+	return n <= 1 ? '1 andere persoon' : `${n} andere mensen`;
+}
+
+export const eenvoudig: ResidentTexts = {
+	lang: 'nl',
+	dir: 'ltr',
+	name: 'Makkelijk Nederlands',
+	title: (w) => `Wat vind je van ${w}?`,
+	intro: (w, k) => [
+		`${w} wil graag jouw mening horen. Wat doet ${w} goed? Wat kan beter?`,
+		`Je naam staat er niet bij. ${w} ziet jouw antwoorden alleen samen met de antwoorden van minstens ${others(k - 1)}. Zo kan ${w} jouw antwoorden niet herkennen.`
+	],
+	languageLabel: 'Taal',
+	readAloud: 'Lees voor',
+	alreadySent: 'Op dit apparaat is vandaag al een antwoord gestuurd. Vul je het voor iemand anders in? Dat mag.',
+	raterLegend: 'Wie ben jij?',
+	raters: {
+		resident: 'ik krijg zelf de hulp (het gaat over mij)',
+		caregiver: 'ik ben familie, of ik zorg voor iemand',
+		professional: 'ik ben een andere hulpverlener'
+	},
+	questions: {
+		time: (w) => `Had ${w} genoeg tijd en aandacht voor je?`,
+		appointments: (w) => `Hield ${w} zich aan de afspraken?`,
+		respect: (w) => `Had ${w} respect voor je?`,
+		understanding: (w) => `Begreep ${w} jouw situatie?`,
+		ownIdeas: (w) => `Luisterde ${w} naar jouw eigen ideeën en oplossingen?`,
+		helped: () => 'Heeft het gesprek je geholpen?'
+	},
+	scale: ['Nee, helemaal niet', 'Niet echt', 'Een beetje', 'Ja', 'Ja, heel erg'],
+	dontKnow: 'Weet ik niet / zeg ik liever niet',
+	good: (w) => `Wat doet ${w} goed?`,
+	better: (w) => `Wat kan ${w} beter doen?`,
+	openHint: 'Dit hoeft niet. Schrijf het in je eigen woorden.',
+	media: 'Wil je liever praten of filmen?',
+	mediaHint:
+		'Dit hoeft niet. Je kunt een kort bericht opnemen, met geluid of met video. Het bestand mag niet groter zijn dan 20 MB. Alleen de medewerker kan het bericht afspelen. Dat gebeurt samen met de andere antwoorden.',
+	contactLegend: 'Wil je praten over je antwoorden?',
+	contactHint: (w) =>
+		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} je naam bij je antwoorden. ${w} kan je dan bellen of mailen.`,
+	contactName: 'Naam',
+	contactWay: 'Telefoonnummer of e-mailadres',
+	submit: 'Versturen',
+	followUpTitle: 'Nog één vraag',
+	followUp: (w) => `Wat was er goed? Geef een voorbeeld. Daar leert ${w} van.`,
+	followUpSend: 'Versturen',
+	followUpSkip: 'Overslaan',
+	thanksTitle: 'Dank je wel!',
+	thanks: (w) => `We hebben je antwoorden gekregen. ${w} leest ze samen met de antwoorden van anderen.`,
+	cardTitle: 'Antwoorden met een kaartje',
+	cardIntro: 'Staat er een code op je kaartje? Typ de code hieronder.',
+	cardCode: 'Code van het kaartje',
+	cardSubmit: 'Verder',
+	errorTitle: 'Er gaat iets mis.',
+	errors: {
+		rater: 'Kies eerst: wie ben jij?',
+		scores: 'Geef antwoord op minstens één vraag.',
+		tooLong: (max) => `Je tekst is te lang. Maak de tekst korter. Gebruik hoogstens ${max} tekens.`,
+		mediaTooBig: (mb) => `Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Maak een korter bericht.`,
+		mediaType: 'Dit bestand is geen geluid en geen video. Kies een ander bestand.',
+		contactMissing:
+			'Vul je naam in. Vul ook je telefoonnummer of e-mailadres in. Wil je dat niet? Laat dan allebei leeg.',
+		notFound: 'Deze link of code werkt niet. Kijk goed naar de link of de code. Probeer het dan opnieuw.',
+		closed: 'Deze vragenlijst is dicht. Je kunt geen antwoorden meer geven.',
+		paused: 'Deze vragenlijst staat even stil. Probeer het later nog een keer.',
+		cardUsed: 'Iemand heeft dit kaartje al gebruikt. Een kaartje werkt maar één keer.',
+		cardUnknown: 'We kennen deze code niet. Een code ziet er zo uit: ABCD-EFGH. Kijk nog een keer goed.',
+		flood: 'Er komen nu heel veel antwoorden binnen. Probeer het over een uur nog een keer.',
+		expired:
+			'Het formulier stond te lang open. Of je hebt het al verstuurd. Kijk je antwoorden hieronder na. Verstuur ze dan opnieuw.',
+		retry: 'Het versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.'
+	}
+};

@@ -1,0 +1,81 @@
+import type { ResidentTexts } from './types';
+
+/**
+ * Polish, simple, informal "ty". A foreign first name is not declined: it only stands in the
+ * nominative, as subject. Past tense and adjectives show gender in Polish, and we do not know the
+ * worker's or the resident's: questions use the present tense, the future of perfective verbs and
+ * nouns, never "miał/miała" or "czułeś/czułaś".
+ */
+function others(n: number): string {
+	return n <= 1 ? 'jednej innej osoby' : `${n} innych osób`;
+}
+
+export const pl: ResidentTexts = {
+	lang: 'pl',
+	dir: 'ltr',
+	name: 'Polski',
+	title: (w) => `${w} pyta o twoje zdanie`,
+	intro: (w, k) => [
+		`${w} chce się uczyć z twoich odpowiedzi. Co ${w} robi dobrze, a co można robić lepiej?`,
+		`Twoje odpowiedzi są anonimowe: ${w} zobaczy je tylko razem z odpowiedziami co najmniej ${others(k - 1)} i nie będzie wiedzieć, które są twoje.`
+	],
+	languageLabel: 'Język',
+	readAloud: 'Czytaj na głos',
+	alreadySent: 'Z tego urządzenia wysłano już dziś odpowiedź. Czy wypełnia to ktoś inny? To nie problem.',
+	raterLegend: 'Wypełniam ankietę jako',
+	raters: {
+		resident: 'osoba, której to dotyczy (chodzi o mnie)',
+		caregiver: 'ktoś z rodziny lub opiekun',
+		professional: 'inny specjalista'
+	},
+	questions: {
+		time: (w) => `Czy ${w} ma dla ciebie dość czasu i uwagi?`,
+		appointments: (w) => `Czy ${w} robi to, co obiecuje?`,
+		respect: (w) => `Czy ${w} traktuje cię z szacunkiem?`,
+		understanding: (w) => `Czy ${w} rozumie twoją sytuację?`,
+		ownIdeas: () => 'Czy jest miejsce na twoje własne pomysły i rozwiązania?',
+		helped: () => 'Czy rozmowa ci pomogła?'
+	},
+	scale: ['Wcale nie', 'Raczej nie', 'Trochę', 'Tak', 'Tak, bardzo'],
+	dontKnow: 'Nie wiem / wolę nie mówić',
+	good: (w) => `Co ${w} robi dobrze?`,
+	better: (w) => `Co ${w} może robić lepiej?`,
+	openHint: 'Nie musisz. Napisz tak, jak mówisz.',
+	media: 'Wolisz nagrać głos albo film?',
+	mediaHint:
+		'Nie musisz. Nagraj krótką wiadomość głosową albo wideo (najwyżej 20 MB). Tylko pracownik może ją odtworzyć, razem z innymi odpowiedziami.',
+	contactLegend: 'Chcesz porozmawiać o swoich odpowiedziach?',
+	contactHint: (w) =>
+		`Nie musisz. Jeśli wpiszesz tu swoje imię, twoja odpowiedź nie będzie już anonimowa. Wtedy ${w} może się z tobą skontaktować.`,
+	contactName: 'Imię',
+	contactWay: 'Numer telefonu lub adres e-mail',
+	submit: 'Wyślij',
+	followUpTitle: 'Jeszcze jedno pytanie',
+	followUp: (w) => `Co było dobre? Dzięki przykładowi ${w} może się więcej nauczyć.`,
+	followUpSend: 'Wyślij',
+	followUpSkip: 'Pomiń',
+	thanksTitle: 'Dziękujemy!',
+	thanks: (w) => `Twoje odpowiedzi są wysłane. ${w} przeczyta je razem z odpowiedziami innych osób.`,
+	cardTitle: 'Karteczka z kodem',
+	cardIntro: 'Masz kod na karteczce? Wpisz go poniżej.',
+	cardCode: 'Kod z karteczki',
+	cardSubmit: 'Dalej',
+	errorTitle: 'Coś jest nie tak.',
+	errors: {
+		rater: 'Wybierz, jako kto wypełniasz ankietę.',
+		scores: 'Wybierz odpowiedź przy co najmniej jednym pytaniu.',
+		tooLong: (max) => `To jest za długie. Napisz najwyżej ${max} znaków.`,
+		mediaTooBig: (mb) => `Plik jest za duży. Najwyżej ${mb} MB.`,
+		mediaType: 'Ten plik to nie nagranie dźwięku ani wideo.',
+		contactMissing: 'Wpisz swoje imię i numer telefonu lub adres e-mail. Albo zostaw oba pola puste.',
+		notFound: 'Ten link lub kod nie istnieje. Sprawdź, czy jest dobrze przepisany.',
+		closed: 'Ta ankieta jest zamknięta. Nie można już dodawać odpowiedzi.',
+		paused: 'Ta ankieta jest na chwilę wstrzymana. Spróbuj ponownie później.',
+		cardUsed: 'Ta karteczka jest już wykorzystana. Każda karteczka działa tylko raz.',
+		cardUnknown: 'Nie znamy tego kodu. Kod wygląda tak: ABCD-EFGH.',
+		flood: 'Teraz przychodzi bardzo dużo odpowiedzi. Spróbuj ponownie za godzinę.',
+		expired:
+			'Formularz był otwarty za długo albo jest już wysłany. Sprawdź swoje odpowiedzi poniżej i wyślij jeszcze raz.',
+		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.'
+	}
+};

@@ -1,0 +1,75 @@
+import type { ResidentTexts } from './types';
+
+/**
+ * Turkish, simple, informal "sen". Turkish case endings on a name follow its vowels ("Anna'nın",
+ * "Mehmet'in"), which we cannot know for any name: the worker's name only stands without an ending,
+ * as subject or before "hakkında" and "için".
+ */
+export const tr: ResidentTexts = {
+	lang: 'tr',
+	dir: 'ltr',
+	name: 'Türkçe',
+	title: (w) => `${w} hakkında ne düşünüyorsun?`,
+	intro: (w, k) => [
+		`${w} senin fikrinden öğrenmek istiyor. ${w} neyi iyi yapıyor, neyi daha iyi yapabilir?`,
+		`Adın gizli kalır: ${w} cevaplarını sadece en az ${k - 1} kişinin daha cevaplarıyla birlikte görür ve hangilerinin senin olduğunu bilmez.`
+	],
+	languageLabel: 'Dil',
+	readAloud: 'Sesli oku',
+	alreadySent: 'Bu cihazdan bugün zaten bir cevap gönderildi. Başka biri mi dolduruyor? Sorun değil.',
+	raterLegend: 'Bu formu kim dolduruyor?',
+	raters: {
+		resident: 'yardım alan kişi (benimle ilgili)',
+		caregiver: 'aileden biri veya bakım veren kişi',
+		professional: 'başka bir uzman'
+	},
+	questions: {
+		time: (w) => `${w} sana yeterince zaman ayırdı ve seninle ilgilendi mi?`,
+		appointments: (w) => `${w} anlaştığınız şeyleri yaptı mı?`,
+		respect: (w) => `${w} sana saygılı davrandı mı?`,
+		understanding: (w) => `${w} senin durumunu anladı mı?`,
+		ownIdeas: (w) => `${w} senin kendi fikirlerine ve çözümlerine yer verdi mi?`,
+		helped: () => 'Görüşme sana yardımcı oldu mu?'
+	},
+	scale: ['Hayır, hiç', 'Pek değil', 'Biraz', 'Evet', 'Evet, çok'],
+	dontKnow: 'Bilmiyorum / söylemek istemiyorum',
+	good: (w) => `${w} neyi iyi yapıyor?`,
+	better: (w) => `${w} neyi daha iyi yapabilir?`,
+	openHint: 'Zorunlu değil. Nasıl konuşuyorsan öyle yaz.',
+	media: 'Yazmak yerine ses veya video kaydetmek ister misin?',
+	mediaHint:
+		'Zorunlu değil. Kısa bir ses veya video mesajı kaydet (en fazla 20 MB). Kaydı sadece çalışan açabilir, diğer cevaplarla birlikte.',
+	contactLegend: 'Cevapların hakkında konuşmak ister misin?',
+	contactHint: (w) =>
+		`Zorunlu değil. Buraya adını yazarsan, ${w} bu cevabın senden geldiğini bilir. O zaman seninle iletişime geçebilir.`,
+	contactName: 'Ad',
+	contactWay: 'Telefon numarası veya e-posta adresi',
+	submit: 'Gönder',
+	followUpTitle: 'Bir soru daha',
+	followUp: (w) => `Neyi iyi buldun? Bir örnek verirsen ${w} daha çok şey öğrenir.`,
+	followUpSend: 'Gönder',
+	followUpSkip: 'Atla',
+	thanksTitle: 'Teşekkürler!',
+	thanks: (w) => `Cevapların gönderildi. ${w} onları başkalarının cevaplarıyla birlikte okuyacak.`,
+	cardTitle: 'Kartla geri bildirim',
+	cardIntro: 'Kartında bir kod var mı? Kodu aşağıya yaz.',
+	cardCode: 'Karttaki kod',
+	cardSubmit: 'Devam',
+	errorTitle: 'Bir sorun var.',
+	errors: {
+		rater: 'Formu kimin doldurduğunu seç.',
+		scores: 'En az bir soru için bir cevap seç.',
+		tooLong: (max) => `Bu çok uzun. En fazla ${max} karakter yaz.`,
+		mediaTooBig: (mb) => `Dosya çok büyük. En fazla ${mb} MB olabilir.`,
+		mediaType: 'Bu dosya ses veya video değil.',
+		contactMissing: 'Adını ve telefon numaranı veya e-posta adresini yaz. Ya da ikisini de boş bırak.',
+		notFound: 'Bu bağlantı veya kod yok. Doğru yazıp yazmadığını kontrol et.',
+		closed: 'Bu anket kapandı. Artık cevap eklenemez.',
+		paused: 'Bu anket şu an durduruldu. Daha sonra tekrar dene.',
+		cardUsed: 'Bu kart zaten kullanıldı. Bir kart sadece bir kez çalışır.',
+		cardUnknown: 'Bu kodu tanımıyoruz. Kod şöyle görünür: ABCD-EFGH.',
+		flood: 'Şu anda çok fazla cevap geliyor. Bir saat sonra tekrar dene.',
+		expired: 'Form çok uzun süre açık kaldı veya zaten gönderildi. Aşağıdaki cevaplarını kontrol et ve tekrar gönder.',
+		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.'
+	}
+};
