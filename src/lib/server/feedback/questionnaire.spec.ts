@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { needsFollowUp } from './questionnaire';
+import { cleanText } from './response-input';
+import { normaliseCardCode, newCardCode, CODE_ALPHABET } from './codes';
+import { quarterOf, previousQuarter, todayInNL } from './dates';
+import { pickResidentLanguage } from './resident-language';
+
+const top = { time: 5, appointments: 5, respect: 5, understanding: 5, ownIdeas: 5, helped: 5 };
+
+describe('doorvragen (follow-up question)', () => {
+	it('asks when all scores are top and the open answers are short or generic', () => {
+		expect(needsFollowUp(top, 'goed', '')).toBe(true);
+		expect(needsFollowUp(top, 'Prima!', 'niks')).toBe(true);
+		expect(needsFollowUp({ ...top, ownIdeas: null }, 'top', 'nvt')).toBe(true);
+	});
+	it('does not ask when one score is lower, or an answer says something', () => {
+		expect(needsFollowUp({ ...top, time: 4 }, 'goed', '')).toBe(false);
+		expect(needsFollowUp(top, 'Ze hielp me met de brief van de gemeente.', '')).toBe(false);
+		expect(needsFollowUp({ time: null }, '', '')).toBe(false);
+	});
+});
+
+describe('cleanText', () => {
+	it('removes control and bidirectional override characters, keeps text and line breaks', () => {
+		expect(cleanText('  a\u202Eb\u0000c\r\nd  ')).toBe('abc\nd');
+		expect(cleanText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+		expect(cleanText('e\u0301')).toBe('é');
+		expect(cleanText(42)).toBe('');
+	});
+});
+
+describe('card codes', () => {
+	it('are 8 unambiguous characters and accept what people type', () => {
+		const code = newCardCode();
+		expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+		expect([...code.replace('-', '')].every((c) => CODE_ALPHABET.includes(c))).toBe(true);
+		expect(normaliseCardCode(' k7qd mx3a ')).toBe('K7QD-MX3A');
+		expect(normaliseCardCode('K7QD—MX3A')).toBe('K7QD-MX3A');
+		expect(normaliseCardCode('K0QD-MX3A')).toBeNull(); // 0 is never used
+		expect(normaliseCardCode('abc')).toBeNull();
+	});
+});
+
+describe('dates', () => {
+	it('keep the day in the Netherlands and name quarters', () => {
+		expect(todayInNL(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+		expect(quarterOf('2026-11-23')).toBe('2026-Q4');
+		expect(previousQuarter('2027-Q1')).toBe('2026-Q4');
+	});
+});
+
+describe('resident language', () => {
+	const req = (lang: string) => new Request('http://x/f/t', { headers: { 'accept-language': lang } });
+	it('takes the link, then the form, then the browser, then Dutch', () => {
+		expect(pickResidentLanguage(new URL('http://x/f/t?taal=ar'), req('en'))).toBe('ar');
+		expect(pickResidentLanguage(new URL('http://x/f/t'), req('tr-TR,tr;q=0.9'))).toBe('tr');
+		expect(pickResidentLanguage(new URL('http://x/f/t?taal=xx'), req('de'))).toBe('nl');
+		expect(pickResidentLanguage(new URL('http://x/f/t'), req('de'), 'kind')).toBe('kind');
+	});
+});
