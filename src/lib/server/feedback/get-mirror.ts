@@ -68,9 +68,11 @@ export interface Mirror {
 	reflections: { id: string; batchId: string | null; responseId: string | null; quoteField: string | null; text: string; createdAt: Date }[];
 }
 
+/** At most this many quotes on the page (newest batches first); the CSV export has them all. */
+export const MAX_QUOTES = 200;
+
 /** A change of at least this much between two quarters is pointed out. */
 export const ALERT_THRESHOLD = 0.5;
-const emptyStats = (): DimensionStats => ({ n: 0, mean: null, distribution: [0, 0, 0, 0, 0], dontKnow: 0 });
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -91,48 +93,36 @@ export async function getMirror(
 		eq(feedbackResponse.organisationId, organisationId)
 	);
 
-	const list = rowsOf<{ y: number; q: number; dim: string; score: string | null; n: number }>(await db.execute(sql`
-		select extract(year from r.submitted_on)::int as y, extract(quarter from r.submitted_on)::int as q,
-			s.key as dim, s.value as score, count(*)::int as n
-		from ${feedbackResponse} r, jsonb_each_text(r.scores) s
-		where r.worker_user_id = ${actor.userId} and r.organisation_id = ${organisationId} and r.batch_id is not null
-		group by 1, 2, 3, 4
-	`));
-	const counts = rowsOf<{ y: number; q: number; n: number }>(await db.execute(sql`
-		select extract(year from submitted_on)::int as y, extract(quarter from submitted_on)::int as q, count(*)::int as n
-		from ${feedbackResponse}
-		where worker_user_id = ${actor.userId} and organisation_id = ${organisationId} and batch_id is not null
-		group by 1, 2
-	`));
+	// One pass over the worker's released responses: per quarter, per dimension, a count per score
+	// and per "weet ik niet". (Dimension keys are our own constants, safe to put into the SQL.)
+	const columns = DIMENSIONS.flatMap((d) => [
+		...[1, 2, 3, 4, 5].map((v) => `count(*) filter (where scores->>'${d}' = '${v}')::int as "${d}_${v}"`),
+		`count(*) filter (where scores->'${d}' = 'null'::jsonb)::int as "${d}_x"`
+	]).join(', ');
+	const counts = rowsOf<Record<string, number>>(
+		await db.execute(sql`
+			select extract(year from submitted_on)::int as y, extract(quarter from submitted_on)::int as q,
+				count(*)::int as n, ${sql.raw(columns)}
+			from ${feedbackResponse}
+			where worker_user_id = ${actor.userId} and organisation_id = ${organisationId} and batch_id is not null
+			group by 1, 2
+		`)
+	);
 
 	const byQuarter = new Map<string, QuarterStats>();
 	for (const c of counts) {
 		const quarter = `${c.y}-Q${c.q}`;
-		byQuarter.set(quarter, {
-			quarter,
-			responses: c.n,
-			dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, emptyStats()])) as Record<Dimension, DimensionStats>
-		});
-	}
-	for (const r of list) {
-		const stats = byQuarter.get(`${r.y}-Q${r.q}`)?.dimensions[r.dim as Dimension];
-		if (!stats) continue;
-		if (r.score === null) stats.dontKnow += r.n;
-		else {
-			const score = Number(r.score);
-			if (score >= 1 && score <= 5) {
-				stats.distribution[score - 1] += r.n;
-				stats.n += r.n;
-			}
-		}
+		const dimensions = Object.fromEntries(
+			DIMENSIONS.map((d) => {
+				const distribution = [1, 2, 3, 4, 5].map((v) => Number(c[`${d}_${v}`])) as DimensionStats['distribution'];
+				const n = distribution.reduce((a, b) => a + b, 0);
+				const mean = n ? round1(distribution.reduce((sum, k, i) => sum + k * (i + 1), 0) / n) : null;
+				return [d, { n, mean, distribution, dontKnow: Number(c[`${d}_x`]) }];
+			})
+		) as Record<Dimension, DimensionStats>;
+		byQuarter.set(quarter, { quarter, responses: Number(c.n), dimensions });
 	}
 	const quarters = [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
-	for (const q of quarters) {
-		for (const d of DIMENSIONS) {
-			const s = q.dimensions[d];
-			s.mean = s.n ? round1(s.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / s.n) : null;
-		}
-	}
 
 	const alerts: MirrorAlert[] = [];
 	const last = quarters.at(-1);
@@ -154,7 +144,14 @@ export async function getMirror(
 		.where(and(eq(feedbackBatch.workerUserId, actor.userId), eq(feedbackBatch.organisationId, organisationId)))
 		.orderBy(desc(feedbackBatch.releasedOn), desc(feedbackBatch.id))
 		.limit(options.batches ?? 12);
-	const quoteRows = batchRows.length
+	// Newest batches first, until MAX_QUOTES quotes are shown (always at least one batch).
+	let room = MAX_QUOTES;
+	const shownBatches = batchRows.filter((b, i) => {
+		if (i > 0 && b.size > room) return false;
+		room -= b.size;
+		return true;
+	});
+	const quoteRows = shownBatches.length
 		? await db
 				.select({
 					responseId: feedbackResponse.id,
@@ -170,10 +167,11 @@ export async function getMirror(
 				})
 				.from(feedbackResponse)
 				.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
-				.where(and(mine, inArray(feedbackResponse.batchId, batchRows.map((b) => b.id))))
+				.where(and(mine, inArray(feedbackResponse.batchId, shownBatches.map((b) => b.id))))
 				.orderBy(feedbackResponse.shuffle)
+				.limit(MAX_QUOTES)
 		: [];
-	const batches: MirrorBatch[] = batchRows.map((b) => ({
+	const batches: MirrorBatch[] = shownBatches.map((b) => ({
 		id: b.id,
 		releasedOn: b.releasedOn,
 		size: b.size,
