@@ -1,5 +1,5 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db/client';
 import {
 	feedbackCard,
 	feedbackFormNonce,
@@ -41,61 +41,52 @@ export async function submitFeedbackResponse(
 		throw new FeedbackError('expired');
 	}
 
-	return db.transaction(async (tx) => {
-		// One submit per rendered form: a replayed or double-clicked form is refused.
-		const fresh = await tx
-			.insert(feedbackFormNonce)
-			.values({ nonce, requestId, expiresAt: new Date(Number(expires)) })
-			.onConflictDoNothing()
-			.returning({ nonce: feedbackFormNonce.nonce });
-		if (fresh.length === 0) throw new FeedbackError('expired');
-
-		if (cardCode) {
-			const claimed = await tx
-				.update(feedbackCard)
-				.set({ usedOn: todayInNL(now) })
-				.where(and(eq(feedbackCard.code, cardCode), isNull(feedbackCard.usedOn)))
-				.returning({ code: feedbackCard.code });
-			if (claimed.length === 0) throw new FeedbackError('cardUsed');
-		}
-
-
-		if (!cardCode) {
-			const hour = hourBucket(now);
-			const [rate] = await tx
-				.insert(feedbackRate)
-				.values({ requestId, hour, count: 1 })
-				.onConflictDoUpdate({
-					target: [feedbackRate.requestId, feedbackRate.hour],
-					set: { count: sql`${feedbackRate.count} + 1` }
-				})
-				.returning({ count: feedbackRate.count });
-			if (rate.count > req.hourlyLimit) throw new FeedbackError('flood');
-		}
-
-		const [created] = await tx
-			.insert(feedbackResponse)
-			.values({
-				requestId,
-				organisationId: req.organisationId,
-				workerUserId: req.workerUserId,
-				raterType: input.raterType,
-				language: input.language,
-				scores: input.scores,
-				good: input.good,
-				better: input.better,
-				contactName: input.contactName,
-				contact: input.contact,
-				submittedOn: todayInNL(now)
-			})
-			.returning({ id: feedbackResponse.id });
-		if (input.media) {
-			await tx.insert(feedbackMedia).values({ responseId: created.id, ...input.media });
-		}
-
-		const followUpToken = needsFollowUp(input.scores, input.good, input.better)
-			? sign(`${created.id}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
-			: null;
-		return { followUpToken };
-	});
+	const day = todayInNL(now);
+	const store = async (q: Db) => {
+		// One statement does it all, atomically and in one round trip: consume the form's one-time
+		// nonce (a replay or double click is refused), claim the card or count the link's hour (flood
+		// guard), and insert the response only if all of that passed. Data-modifying CTEs all run once.
+		const [row] = rowsOf<{ nonce_ok: number; card_ok: number; rate: number | null; id: string | null }>(
+			await q.execute(sql`
+				with nonce as (
+					insert into ${feedbackFormNonce} (nonce, request_id, expires_at)
+					values (${nonce}, ${requestId}, ${new Date(Number(expires)).toISOString()})
+					on conflict do nothing returning 1 as ok
+				), card as (
+					update ${feedbackCard} set used_on = ${day}
+					where ${cardCode}::text is not null and code = ${cardCode} and used_on is null
+						and exists (select 1 from nonce)
+					returning 1 as ok
+				), rate as (
+					insert into ${feedbackRate} (request_id, hour, count)
+					select ${requestId}, ${hourBucket(now)}, 1
+					where ${cardCode}::text is null and exists (select 1 from nonce)
+					on conflict (request_id, hour) do update set count = ${feedbackRate}.count + 1
+					returning count
+				), inserted as (
+					insert into ${feedbackResponse}
+						(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, contact_name, contact, submitted_on)
+					select ${requestId}, ${req.organisationId}, ${req.workerUserId}, ${input.raterType}, ${input.language},
+						${JSON.stringify(input.scores)}::jsonb, ${input.good}, ${input.better}, ${input.contactName}, ${input.contact}, ${day}
+					where exists (select 1 from nonce)
+						and (${cardCode}::text is null or exists (select 1 from card))
+						and (${cardCode}::text is not null or (select count from rate) <= ${req.hourlyLimit})
+					returning id
+				)
+				select (select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
+					(select count from rate) as rate, (select id from inserted) as id
+			`)
+		);
+		if (!row.nonce_ok) throw new FeedbackError('expired');
+		if (cardCode && !row.card_ok) throw new FeedbackError('cardUsed');
+		if (!row.id) throw new FeedbackError('flood');
+		if (input.media) await q.insert(feedbackMedia).values({ responseId: row.id, ...input.media });
+		return row.id;
+	};
+	// With a recording the two inserts go in one transaction; without, the single statement is enough.
+	const responseId = input.media ? await db.transaction((tx) => store(tx)) : await store(db);
+	const followUpToken = needsFollowUp(input.scores, input.good, input.better)
+		? sign(`${responseId}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
+		: null;
+	return { followUpToken };
 }
