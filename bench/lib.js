@@ -15,7 +15,9 @@ export async function startApp({ port = 4300, env = {} } = {}) {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vs-bench-'));
 	const baseEnv = { ...process.env, VAKSPIEGEL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', VAKSPIEGEL_DEMO: '0', ...env };
 	const seed = JSON.parse(
-		execFileSync(process.execPath, [path.join(root, 'bin/vakspiegel.js'), 'seed-demo', '--json'], { env: baseEnv }).toString()
+		execFileSync(process.execPath, [path.join(root, 'bin/vakspiegel.js'), 'seed-demo', '--json'], {
+			env: baseEnv
+		}).toString()
 	);
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [path.join(root, 'build/index.js')], {

@@ -19,11 +19,27 @@ async function bench(engine: 'pglite' | 'postgres') {
 	try {
 		const db = t.database.db;
 		const org = await createOrgFixture(db, 'Bench');
-		const req = await createFeedbackRequest(org.worker, db, org.organisationId, { label: '', firstName: 'Sanne', address: 'je' });
-		const quarters = ['2025-02-10', '2025-05-10', '2025-08-10', '2025-11-10', '2026-02-10', '2026-05-10', '2026-08-10', '2026-11-10'];
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
+		const quarters = [
+			'2025-02-10',
+			'2025-05-10',
+			'2025-08-10',
+			'2025-11-10',
+			'2026-02-10',
+			'2026-05-10',
+			'2026-08-10',
+			'2026-11-10'
+		];
 		for (let i = 0; i < N; i += 500) {
 			const day = quarters[Math.floor((i / N) * quarters.length)];
-			const [batch] = await db.insert(feedbackBatch).values({ organisationId: org.organisationId, workerUserId: org.worker.userId, releasedOn: day, size: 500 }).returning();
+			const [batch] = await db
+				.insert(feedbackBatch)
+				.values({ organisationId: org.organisationId, workerUserId: org.worker.userId, releasedOn: day, size: 500 })
+				.returning();
 			await db.insert(feedbackResponse).values(
 				Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
 					id: randomUUID(),
@@ -32,7 +48,14 @@ async function bench(engine: 'pglite' | 'postgres') {
 					workerUserId: org.worker.userId,
 					raterType: 'resident' as const,
 					language: 'nl',
-					scores: { time: 1 + ((i + j) % 5), appointments: 1 + ((i + 2 * j) % 5), respect: 5, understanding: 4, ownIdeas: j % 7 === 0 ? null : 3, helped: 4 },
+					scores: {
+						time: 1 + ((i + j) % 5),
+						appointments: 1 + ((i + 2 * j) % 5),
+						respect: 5,
+						understanding: 4,
+						ownIdeas: j % 7 === 0 ? null : 3,
+						helped: 4
+					},
 					good: `Reactie ${i + j}: ze luisterde goed.`,
 					better: 'Vaker terugbellen.',
 					submittedOn: day,
@@ -49,7 +72,8 @@ async function bench(engine: 'pglite' | 'postgres') {
 			s = performance.now();
 			const m = await getMirror(org.worker, db, org.organisationId);
 			mirrorMs.push(performance.now() - s);
-			if (r === 0 && m.quarters.reduce((a, q) => a + q.responses, 0) !== N) throw new Error('mirror did not see every response');
+			if (r === 0 && m.quarters.reduce((a, q) => a + q.responses, 0) !== N)
+				throw new Error('mirror did not see every response');
 		}
 		console.log(
 			`${engine.padEnd(9)} ${N} responses: mirror median ${median(mirrorMs).toFixed(1)} ms (budget ≤ 100 ms), baseline COUNT(*) median ${median(countMs).toFixed(1)} ms`

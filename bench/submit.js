@@ -21,7 +21,10 @@ async function signIn(origin, email, password) {
 		headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email, password })
 	});
-	return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	return res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
 }
 
 async function makeLinks(origin, cookie, n) {
@@ -30,10 +33,17 @@ async function makeLinks(origin, cookie, n) {
 		const res = await fetch(`${origin}/feedback/verzoeken`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { Origin: origin, Accept: 'text/html', Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+			headers: {
+				Origin: origin,
+				Accept: 'text/html',
+				Cookie: cookie,
+				'Content-Type': 'application/x-www-form-urlencoded'
+			},
 			body: new URLSearchParams({ label: `bench ${i}`, firstName: 'Sanne', address: 'je' })
 		});
-		const page = await (await fetch(new URL(res.headers.get('location'), origin), { headers: { Cookie: cookie } })).text();
+		const page = await (
+			await fetch(new URL(res.headers.get('location'), origin), { headers: { Cookie: cookie } })
+		).text();
 		links.push(page.match(/\/f\/[A-Za-z0-9_-]{43}/)[0]);
 	}
 	return links;
@@ -65,9 +75,22 @@ async function run(label, env, port) {
 				while (next < TOTAL) {
 					const i = next++;
 					const { link, token } = forms[i];
-					const body = new URLSearchParams({ formToken: token, taal: 'nl', rater: 'resident', score_time: '4', score_respect: '5', good: `Bench ${i}: ze luisterde goed en nam de tijd.`, better: 'Vaker terugbellen.' });
+					const body = new URLSearchParams({
+						formToken: token,
+						taal: 'nl',
+						rater: 'resident',
+						score_time: '4',
+						score_respect: '5',
+						good: `Bench ${i}: ze luisterde goed en nam de tijd.`,
+						better: 'Vaker terugbellen.'
+					});
 					const s = performance.now();
-					const res = await fetch(`${link}?/verstuur`, { method: 'POST', redirect: 'manual', headers: { Origin: app.origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+					const res = await fetch(`${link}?/verstuur`, {
+						method: 'POST',
+						redirect: 'manual',
+						headers: { Origin: app.origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
+						body
+					});
 					latencies.push(performance.now() - s);
 					if (res.status !== 303) failed++;
 				}
@@ -100,7 +123,9 @@ async function rawRate(label, open) {
 	);
 	const rate = n / ((performance.now() - t0) / 1000);
 	await close();
-	console.log(`${('raw ' + label).padEnd(10)} ${n} single-row INSERTs into feedback_response: ${rate.toFixed(0)} rows/s`);
+	console.log(
+		`${('raw ' + label).padEnd(10)} ${n} single-row INSERTs into feedback_response: ${rate.toFixed(0)} rows/s`
+	);
 	return rate;
 }
 
@@ -119,13 +144,21 @@ await rawRate('pglite', async () => {
 	// The same schema (the app's migrations), in a file-less PGlite of its own.
 	const { PGlite } = await import('@electric-sql/pglite');
 	const db = new PGlite();
-	const migrations = fs.readdirSync(`${root}/drizzle`).filter((f) => f.endsWith('.sql')).sort();
-	for (const f of migrations) await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
+	const migrations = fs
+		.readdirSync(`${root}/drizzle`)
+		.filter((f) => f.endsWith('.sql'))
+		.sort();
+	for (const f of migrations)
+		await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
 	await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
 		insert into organisation(id,name) values ('00000000-0000-0000-0000-000000000001','O');
 		insert into feedback_request(id,organisation_id,worker_user_id,token,first_name) values ('00000000-0000-0000-0000-000000000002','00000000-0000-0000-0000-000000000001','u','t','S');`);
 	return {
-		ids: { id: '00000000-0000-0000-0000-000000000002', organisation_id: '00000000-0000-0000-0000-000000000001', worker_user_id: 'u' },
+		ids: {
+			id: '00000000-0000-0000-0000-000000000002',
+			organisation_id: '00000000-0000-0000-0000-000000000001',
+			worker_user_id: 'u'
+		},
 		exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
 		close: () => db.close()
 	};
@@ -143,7 +176,11 @@ if (pgUrl) {
 		await run('postgres', { DATABASE_URL: url.toString() }, 4303);
 		await rawRate('postgres', async () => {
 			const sql = postgres(url.toString(), { max: 20, onnotice: () => {} });
-			return { ids: await seededIds(sql), exec: (ids) => sql.unsafe(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]), close: () => sql.end() };
+			return {
+				ids: await seededIds(sql),
+				exec: (ids) => sql.unsafe(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
+				close: () => sql.end()
+			};
 		});
 	} finally {
 		await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -24,13 +24,20 @@ export function buildIfNeeded() {
 	const sources = ['src', 'messages', 'static', 'drizzle']
 		.map((d) => path.join(root, d))
 		.filter((d) => fs.existsSync(d));
-	const sourceTime = Math.max(...sources.map(newest), ...['package.json', 'svelte.config.js', 'vite.config.ts'].map((f) => fs.statSync(path.join(root, f)).mtimeMs));
+	const sourceTime = Math.max(
+		...sources.map(newest),
+		...['package.json', 'svelte.config.js', 'vite.config.ts'].map((f) => fs.statSync(path.join(root, f)).mtimeMs)
+	);
 	if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sourceTime) return;
 	console.error('Vakspiegel: de app wordt gebouwd (eenmalig, ± 20 seconden)…');
-	execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	execFileSync(
+		process.execPath,
+		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+		{
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded();

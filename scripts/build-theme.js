@@ -214,11 +214,6 @@ function* rules(nodes) {
 	}
 }
 
-/** Names referenced with var(--name …) in a text. */
-function varRefs(text) {
-	return [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
-}
-
 /**
  * Rewrites every var() in a value. `replace(name, fallback)` gets the raw fallback text (or undefined)
  * and returns the replacement, or undefined to keep the var() (its fallback is then rewritten too).

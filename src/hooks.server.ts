@@ -58,7 +58,12 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const errorId = randomUUID().slice(0, 8);
 	if (status === 404) return { message: 'Niet gevonden', errorId };
 	logger.error(
-		{ errorId, status, path: event.route.id, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) },
+		{
+			errorId,
+			status,
+			path: event.route.id,
+			err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+		},
 		message
 	);
 	return { message: `Er ging iets mis (foutcode ${errorId}).`, errorId };

@@ -24,17 +24,29 @@
 	var key = 'vs-draft:' + location.pathname;
 	try {
 		var saved = JSON.parse(sessionStorage.getItem(key) || 'null');
-		if (saved) Object.keys(saved).forEach(function (name) {
-			form.querySelectorAll('[name="' + name + '"]').forEach(function (el) {
-				if (el.type === 'radio') { if (el.value === saved[name]) el.checked = true; }
-				else if (el.tagName === 'TEXTAREA' || el.type === 'text') { if (!el.value) el.value = saved[name]; }
+		if (saved)
+			Object.keys(saved).forEach(function (name) {
+				form.querySelectorAll('[name="' + name + '"]').forEach(function (el) {
+					if (el.type === 'radio') {
+						if (el.value === saved[name]) el.checked = true;
+					} else if (el.tagName === 'TEXTAREA' || el.type === 'text') {
+						if (!el.value) el.value = saved[name];
+					}
+				});
 			});
-		});
-	} catch (e) {}
+	} catch {
+		/* no storage (private mode): answers are not kept, nothing else changes */
+	}
 	form.addEventListener('input', function () {
 		var d = {};
-		new FormData(form).forEach(function (v, k) { if (typeof v === 'string' && k !== 'formToken') d[k] = v; });
-		try { sessionStorage.setItem(key, JSON.stringify(d)); } catch (e) {}
+		new FormData(form).forEach(function (v, k) {
+			if (typeof v === 'string' && k !== 'formToken') d[k] = v;
+		});
+		try {
+			sessionStorage.setItem(key, JSON.stringify(d));
+		} catch {
+			/* no storage (private mode): answers are not kept, nothing else changes */
+		}
 	});
 	// A lost connection on submit shows a retry instead of an error page that loses the text.
 	form.addEventListener('submit', function (ev) {
@@ -47,15 +59,29 @@
 			.then(function (r) {
 				return r.text().then(function (html) {
 					// Sent (thank-you page or the follow-up step): the draft is no longer needed.
-					if (r.ok) try { sessionStorage.removeItem(key); } catch (e) {}
-					if (r.redirected) { location.href = r.url; return; }
-					document.open(); document.write(html); document.close();
+					if (r.ok)
+						try {
+							sessionStorage.removeItem(key);
+						} catch {
+							/* no storage (private mode): answers are not kept, nothing else changes */
+						}
+					if (r.redirected) {
+						location.href = r.url;
+						return;
+					}
+					document.open();
+					document.write(html);
+					document.close();
 					history.replaceState(null, '', r.url);
 				});
 			})
 			.catch(function () {
 				btn.disabled = false;
-				if (retry) { retry.hidden = false; retry.setAttribute('tabindex', '-1'); retry.focus(); }
+				if (retry) {
+					retry.hidden = false;
+					retry.setAttribute('tabindex', '-1');
+					retry.focus();
+				}
 			});
 	});
 })();

@@ -73,14 +73,29 @@ export async function main(argv: string[]): Promise<number> {
 		case 'seed-demo': {
 			const seed = await withDatabase((d) => seedDemo(actor, d.db));
 			if (values.json) {
-				out(JSON.stringify({ ...seed, users: seed.users.map(({ email, password, roles, name }) => ({ email, password, roles, name })) }, null, 2) + '\n');
+				out(
+					JSON.stringify(
+						{
+							...seed,
+							users: seed.users.map(({ email, password, roles, name }) => ({ email, password, roles, name }))
+						},
+						null,
+						2
+					) + '\n'
+				);
 			} else out(formatDemoAccounts(seed, readConfig().origin));
 			return 0;
 		}
 		case 'create-admin': {
-			const parsed = createAdminSchema.safeParse({ email: values.email, organisationName: values.org, name: values.name ?? '' });
+			const parsed = createAdminSchema.safeParse({
+				email: values.email,
+				organisationName: values.org,
+				name: values.name ?? ''
+			});
 			if (!parsed.success) {
-				process.stderr.write(`Gebruik: vakspiegel create-admin --email E --org NAAM [--name N]\n${parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join('\n')}\n`);
+				process.stderr.write(
+					`Gebruik: vakspiegel create-admin --email E --org NAAM [--name N]\n${parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join('\n')}\n`
+				);
 				return 2;
 			}
 			const password = randomBytes(12).toString('base64url');
@@ -109,7 +124,9 @@ export async function main(argv: string[]): Promise<number> {
 			});
 			fs.writeFileSync(file, JSON.stringify(dump), { mode: 0o600 });
 			const rows = Object.values(dump.tables).reduce((n, t) => n + t.length, 0);
-			out(`${rows} rijen uit ${Object.keys(dump.tables).length} tabellen geschreven naar ${file}.\nLet op: dit bestand bevat persoonsgegevens en wachtwoord-hashes. Bewaar het veilig.\n`);
+			out(
+				`${rows} rijen uit ${Object.keys(dump.tables).length} tabellen geschreven naar ${file}.\nLet op: dit bestand bevat persoonsgegevens en wachtwoord-hashes. Bewaar het veilig.\n`
+			);
 			return 0;
 		}
 		case 'import': {
@@ -127,7 +144,11 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			const counts = await withDatabase(async (d) => {
 				const c = await importData(d.db, dump);
-				await writeAudit(d.db, actor, { organisationId: null, action: 'data.import', details: { rows: Object.values(c).reduce((a, b) => a + b, 0) } });
+				await writeAudit(d.db, actor, {
+					organisationId: null,
+					action: 'data.import',
+					details: { rows: Object.values(c).reduce((a, b) => a + b, 0) }
+				});
 				return c;
 			});
 			out(`${Object.values(counts).reduce((a, b) => a + b, 0)} rijen ingelezen uit ${file}.\n`);

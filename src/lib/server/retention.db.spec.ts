@@ -30,12 +30,32 @@ describe('retention', () => {
 		await db.insert(loginThrottle).values([
 			{ key: 'stale', failures: 2, windowStartedAt: new Date(now.getTime() - 2 * DAY) },
 			{ key: 'recent', failures: 2, windowStartedAt: now },
-			{ key: 'blocked', failures: 5, windowStartedAt: new Date(now.getTime() - 2 * DAY), blockedUntil: new Date(now.getTime() + DAY) }
+			{
+				key: 'blocked',
+				failures: 5,
+				windowStartedAt: new Date(now.getTime() - 2 * DAY),
+				blockedUntil: new Date(now.getTime() + DAY)
+			}
 		]);
 		const ctx = { origin: 'http://x', mailer: noMail, validDays: 7 };
-		const old = await createInvitation(a.admin, db, a.organisationId, { email: 'oud@test.example', roles: ['worker'], teamIds: [] }, ctx);
-		const fresh = await createInvitation(a.admin, db, a.organisationId, { email: 'vers@test.example', roles: ['worker'], teamIds: [] }, ctx);
-		await db.update(invitation).set({ expiresAt: new Date(now.getTime() - (LINK_KEEP_DAYS + 1) * DAY) }).where(eq(invitation.id, old.id));
+		const old = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'oud@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
+		const fresh = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'vers@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
+		await db
+			.update(invitation)
+			.set({ expiresAt: new Date(now.getTime() - (LINK_KEEP_DAYS + 1) * DAY) })
+			.where(eq(invitation.id, old.id));
 
 		const result = await runRetention(db, now);
 		expect(result).toMatchObject({ sessions: 1, loginThrottles: 1, invitations: 1 });

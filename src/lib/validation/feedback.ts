@@ -21,9 +21,18 @@ export const reflectionSchema = z.object({
 		.trim()
 		.min(1, { error: () => m.feedback_error_reflection() })
 		.max(4000, { error: () => m.error_text_too_long({ max: 4000 }) }),
-	batchId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
-	responseId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
-	quoteField: z.enum(['good', 'better', 'followUp']).optional().or(z.literal('').transform(() => undefined))
+	batchId: z
+		.uuid()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	responseId: z
+		.uuid()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	quoteField: z
+		.enum(['good', 'better', 'followUp'])
+		.optional()
+		.or(z.literal('').transform(() => undefined))
 });
 
 const score = z

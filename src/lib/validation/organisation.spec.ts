@@ -33,8 +33,15 @@ describe('form validation gives Dutch messages', () => {
 
 	it('organisation settings: k must be at least 2 (anonymity) and retention 1–120 months', () => {
 		const base = { name: 'Org', contactEmail: '', feedbackBatchSize: '3', retentionMonths: '12' };
-		expect(organisationSettingsSchema.parse(base)).toEqual({ name: 'Org', contactEmail: null, feedbackBatchSize: 3, retentionMonths: 12 });
-		expect(fieldErrors(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '1' }).error!).feedbackBatchSize).toMatch(/van 2 tot en met 20/);
+		expect(organisationSettingsSchema.parse(base)).toEqual({
+			name: 'Org',
+			contactEmail: null,
+			feedbackBatchSize: 3,
+			retentionMonths: 12
+		});
+		expect(
+			fieldErrors(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '1' }).error!).feedbackBatchSize
+		).toMatch(/van 2 tot en met 20/);
 		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: 'drie' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, retentionMonths: '0' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, name: 'x'.repeat(121) }).success).toBe(false);
@@ -44,7 +51,9 @@ describe('form validation gives Dutch messages', () => {
 		expect(memberSchema.parse({ roles: ['worker', 'worker', 'coach'] }).roles).toEqual(['worker', 'coach']);
 		expect(fieldErrors(memberSchema.safeParse({ roles: [] }).error!).roles).toBe('Kies minimaal één rol.');
 		expect(memberSchema.safeParse({ roles: ['superuser'] }).success).toBe(false);
-		expect(invitationSchema.safeParse({ email: 'a@b.nl', roles: ['worker'], teamIds: ['not-a-uuid'] }).success).toBe(false);
+		expect(invitationSchema.safeParse({ email: 'a@b.nl', roles: ['worker'], teamIds: ['not-a-uuid'] }).success).toBe(
+			false
+		);
 	});
 });
 

@@ -11,7 +11,10 @@ const keyFor = (email: string) => hashToken(`login:${email.trim().toLowerCase()}
 
 /** Until when sign-in for this address is blocked, or null. */
 export async function blockedUntil(db: Db, email: string, now = new Date()): Promise<Date | null> {
-	const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, keyFor(email)));
+	const [row] = await db
+		.select()
+		.from(loginThrottle)
+		.where(eq(loginThrottle.key, keyFor(email)));
 	return row?.blockedUntil && row.blockedUntil > now ? row.blockedUntil : null;
 }
 

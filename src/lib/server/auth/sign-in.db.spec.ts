@@ -23,23 +23,43 @@ const headers = () => new Headers({ origin: 'http://localhost:3000' });
 
 describe('sign-in', () => {
 	it('accepts the right password and gives a session', async () => {
-		await expect(signIn(auth, db, { email: a.worker.email, password: PASSWORD, headers: headers() })).resolves.toBeUndefined();
+		await expect(
+			signIn(auth, db, { email: a.worker.email, password: PASSWORD, headers: headers() })
+		).resolves.toBeUndefined();
 	});
 
 	it('refuses a wrong password and an unknown address with the same Dutch message', async () => {
 		const wrong = signIn(auth, db, { email: a.worker.email, password: 'fout wachtwoord', headers: headers() });
-		await expect(wrong).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Het e-mailadres of het wachtwoord klopt niet.' });
-		const unknown = signIn(auth, db, { email: 'niemand@test.example', password: 'fout wachtwoord', headers: headers() });
-		await expect(unknown).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Het e-mailadres of het wachtwoord klopt niet.' });
+		await expect(wrong).rejects.toMatchObject({
+			code: 'UNAUTHORIZED',
+			message: 'Het e-mailadres of het wachtwoord klopt niet.'
+		});
+		const unknown = signIn(auth, db, {
+			email: 'niemand@test.example',
+			password: 'fout wachtwoord',
+			headers: headers()
+		});
+		await expect(unknown).rejects.toMatchObject({
+			code: 'UNAUTHORIZED',
+			message: 'Het e-mailadres of het wachtwoord klopt niet.'
+		});
 	});
 
 	it(`blocks an address after ${MAX_FAILURES} failures, even for the right password, and not other addresses`, async () => {
 		for (let i = 0; i < MAX_FAILURES - 1; i++) {
-			await expect(signIn(auth, db, { email: a.coach.email, password: 'fout', headers: headers() })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+			await expect(
+				signIn(auth, db, { email: a.coach.email, password: 'fout', headers: headers() })
+			).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 		}
-		await expect(signIn(auth, db, { email: a.coach.email, password: 'fout', headers: headers() })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-		await expect(signIn(auth, db, { email: a.coach.email, password: PASSWORD, headers: headers() })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-		await expect(signIn(auth, db, { email: a.facilitator.email, password: PASSWORD, headers: headers() })).resolves.toBeUndefined();
+		await expect(
+			signIn(auth, db, { email: a.coach.email, password: 'fout', headers: headers() })
+		).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+		await expect(
+			signIn(auth, db, { email: a.coach.email, password: PASSWORD, headers: headers() })
+		).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+		await expect(
+			signIn(auth, db, { email: a.facilitator.email, password: PASSWORD, headers: headers() })
+		).resolves.toBeUndefined();
 	});
 
 	it('lifts the block after the waiting time', async () => {

@@ -19,11 +19,17 @@ describe.skipIf(testEngine() !== 'pglite')('export and import', () => {
 		try {
 			await seedDemo(systemActor('test'), source.database.db);
 			const org = await createOrgFixture(source.database.db, 'Export');
-			await createInvitation(org.admin, source.database.db, org.organisationId, { email: 'i@test.example', roles: ['coach'], teamIds: [org.teamId] }, {
-				origin: 'http://x',
-				mailer: noMail,
-				validDays: 7
-			});
+			await createInvitation(
+				org.admin,
+				source.database.db,
+				org.organisationId,
+				{ email: 'i@test.example', roles: ['coach'], teamIds: [org.teamId] },
+				{
+					origin: 'http://x',
+					mailer: noMail,
+					validDays: 7
+				}
+			);
 			const first = await exportData(source.database.db, 'pglite');
 			expect(first.tables.user.length).toBeGreaterThanOrEqual(8);
 			expect(first.tables.invitation).toHaveLength(1);

@@ -42,7 +42,9 @@ export function tablesInDependencyOrder(tables: PgTable[] = allTables()): PgTabl
 }
 
 async function migrationCount(db: Db): Promise<number> {
-	const rows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+	const rows = rowsOf<{ n: number }>(
+		await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+	);
 	return Number(rows[0]?.n ?? 0);
 }
 

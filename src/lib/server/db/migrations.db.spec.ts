@@ -14,11 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.cleanup());
 
-
 describe(`migrations on an empty ${testEngine()} database`, () => {
 	it('apply every committed migration and create every table of the schema', async () => {
 		const journal = JSON.parse(fs.readFileSync(path.join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8'));
-		const applied = rowsOf(await tdb.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+		const applied = rowsOf(
+			await tdb.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+		);
 		expect(applied[0].n).toBe(journal.entries.length);
 		const tables = rowsOf(
 			await tdb.database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)
@@ -38,9 +39,13 @@ describe(`migrations on an empty ${testEngine()} database`, () => {
 			await second.close();
 			fs.rmSync(dir, { recursive: true, force: true });
 		} else {
-			const before = rowsOf(await tdb.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+			const before = rowsOf(
+				await tdb.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+			);
 			const url = new URL(process.env.TEST_DATABASE_URL!);
-			url.pathname = (rowsOf(await tdb.database.db.execute(sql`select current_database() as d`))[0].d as string).replace(/^/, '/');
+			url.pathname = (
+				rowsOf(await tdb.database.db.execute(sql`select current_database() as d`))[0].d as string
+			).replace(/^/, '/');
 			const again = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
 			const after = rowsOf(await again.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
 			await again.close();

@@ -16,7 +16,11 @@ export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
 		'  Deze wachtwoorden worden maar één keer getoond (opnieuw: npx vakspiegel seed-demo).',
 		'',
 		...seed.users.map(
-			(u) => `    ${u.roles.map((r) => ROLE_NL[r] ?? r).join(' + ').padEnd(26)} ${u.email.padEnd(40)} ${u.password}`
+			(u) =>
+				`    ${u.roles
+					.map((r) => ROLE_NL[r] ?? r)
+					.join(' + ')
+					.padEnd(26)} ${u.email.padEnd(40)} ${u.password}`
 		),
 		'',
 		`  Demo-feedbackformulier van ${seed.feedback.worker.split('@')[0]}: ${origin}${seed.feedback.path}`,

@@ -35,7 +35,14 @@ const QUARTER_PROFILES: { day: string; scores: Scores[] }[] = [
 	// This quarter "afspraken nakomen" drops: the demo mirror shows one alert.
 	{ day: '-11-05', scores: [s(4, 3, 5, 4, 4, 4), s(5, 4, 5, 5, 4, 4), s(4, 4, 5, 4, null, 4)] }
 ];
-function s(time: number, appointments: number, respect: number, understanding: number, ownIdeas: number | null, helped: number): Scores {
+function s(
+	time: number,
+	appointments: number,
+	respect: number,
+	understanding: number,
+	ownIdeas: number | null,
+	helped: number
+): Scores {
 	return { time, appointments, respect, understanding, ownIdeas, helped };
 }
 
@@ -43,7 +50,11 @@ function s(time: number, appointments: number, respect: number, understanding: n
  * The demo worker's feedback: a personal link, responses over four quarters (in batches of 3), a
  * reflection, a self rating, and unused card codes to try the card flow.
  */
-export async function seedDemoFeedback(db: Db, organisationId: string, worker: { id: string; email: string; firstName: string }): Promise<DemoFeedback> {
+export async function seedDemoFeedback(
+	db: Db,
+	organisationId: string,
+	worker: { id: string; email: string; firstName: string }
+): Promise<DemoFeedback> {
 	let [request] = await db
 		.select()
 		.from(feedbackRequest)
@@ -51,7 +62,13 @@ export async function seedDemoFeedback(db: Db, organisationId: string, worker: {
 	if (!request) {
 		[request] = await db
 			.insert(feedbackRequest)
-			.values({ organisationId, workerUserId: worker.id, token: newToken(), label: 'Demo: huisbezoeken', firstName: worker.firstName })
+			.values({
+				organisationId,
+				workerUserId: worker.id,
+				token: newToken(),
+				label: 'Demo: huisbezoeken',
+				firstName: worker.firstName
+			})
 			.returning();
 		const year = Number(todayInNL().slice(0, 4)) - (quarterOf(todayInNL()).endsWith('Q4') ? 0 : 1);
 		let q = 0;
@@ -95,7 +112,12 @@ export async function seedDemoFeedback(db: Db, organisationId: string, worker: {
 		}
 		await db
 			.insert(selfRating)
-			.values({ organisationId, workerUserId: worker.id, quarter: quarterOf(`${year}-11-05`), scores: s(4, 5, 5, 4, 5, 4) })
+			.values({
+				organisationId,
+				workerUserId: worker.id,
+				quarter: quarterOf(`${year}-11-05`),
+				scores: s(4, 5, 5, 4, 5, 4)
+			})
 			.onConflictDoNothing();
 	}
 	let unused = await db

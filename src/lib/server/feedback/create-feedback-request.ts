@@ -21,15 +21,15 @@ export async function createFeedbackRequest(
 	await requireRole(db, actor, organisationId, 'worker');
 	const token = newToken();
 	const [row] = await db
-			.insert(feedbackRequest)
-			.values({
-				organisationId,
-				workerUserId: actor.userId,
-				token,
-				label: input.label,
-				firstName: input.firstName,
-				address: input.address
-			})
-			.returning({ id: feedbackRequest.id });
+		.insert(feedbackRequest)
+		.values({
+			organisationId,
+			workerUserId: actor.userId,
+			token,
+			label: input.label,
+			firstName: input.firstName,
+			address: input.address
+		})
+		.returning({ id: feedbackRequest.id });
 	return { id: row.id, token };
 }

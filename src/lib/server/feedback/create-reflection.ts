@@ -15,7 +15,12 @@ export async function createReflection(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	input: { text: string; batchId?: string | null; responseId?: string | null; quoteField?: (typeof QUOTE_FIELDS)[number] | null }
+	input: {
+		text: string;
+		batchId?: string | null;
+		responseId?: string | null;
+		quoteField?: (typeof QUOTE_FIELDS)[number] | null;
+	}
 ): Promise<{ id: string }> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');

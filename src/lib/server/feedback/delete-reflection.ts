@@ -5,7 +5,12 @@ import { reflection } from '../db/schema';
 import { notFound } from '../errors';
 import { requireUser } from '../organisation/access';
 
-export async function deleteReflection(actor: Actor, db: Db, organisationId: string, reflectionId: string): Promise<void> {
+export async function deleteReflection(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	reflectionId: string
+): Promise<void> {
 	requireUser(actor);
 	const deleted = await db
 		.delete(reflection)

@@ -26,7 +26,11 @@ export async function exportFeedbackCards(
 	const request = await requireOwnRequest(actor, db, organisationId, requestId);
 	const codes = await createFeedbackCards(actor, db, organisationId, requestId, ctx.count ?? CARDS_PER_SHEET);
 
-	const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: m.cards_pdf_title({ name: request.firstName }, nl), Author: 'Vakspiegel' } });
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: 0,
+		info: { Title: m.cards_pdf_title({ name: request.firstName }, nl), Author: 'Vakspiegel' }
+	});
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -48,17 +52,39 @@ export async function exportFeedbackCards(
 		const qy = y + (cardH - qrSize) / 2;
 		doc.fillColor('#000000');
 		for (let r = 0; r < qr.size; r++)
-			for (let c = 0; c < qr.size; c++) if (qr.dark(r, c)) doc.rect(qx + c * cell, qy + r * cell, cell + 0.2, cell + 0.2);
+			for (let c = 0; c < qr.size; c++)
+				if (qr.dark(r, c)) doc.rect(qx + c * cell, qy + r * cell, cell + 0.2, cell + 0.2);
 		doc.fill();
 
 		const tx = qx + qrSize + 5 * MM;
 		const tw = x + cardW - tx - 5 * MM;
-		doc.fillColor('#1f4e79').font('Helvetica-Bold').fontSize(13).text(m.cards_pdf_heading({ name: request.firstName }, nl), tx, y + 10 * MM, { width: tw });
-		doc.fillColor('#000000').font('Helvetica').fontSize(10).text(m.cards_pdf_scan({}, nl), tx, doc.y + 2 * MM, { width: tw });
-		doc.font('Helvetica-Bold').fontSize(11).text(shortUrl, tx, doc.y + 1 * MM, { width: tw });
-		doc.font('Helvetica').fontSize(10).text(m.cards_pdf_code({}, nl), tx, doc.y + 2 * MM, { width: tw });
-		doc.font('Courier-Bold').fontSize(18).text(code, tx, doc.y + 1 * MM, { width: tw });
-		doc.font('Helvetica').fontSize(8).fillColor('#333333').text(m.cards_pdf_anonymous({ name: request.firstName }, nl), tx, doc.y + 2 * MM, { width: tw });
+		doc
+			.fillColor('#1f4e79')
+			.font('Helvetica-Bold')
+			.fontSize(13)
+			.text(m.cards_pdf_heading({ name: request.firstName }, nl), tx, y + 10 * MM, { width: tw });
+		doc
+			.fillColor('#000000')
+			.font('Helvetica')
+			.fontSize(10)
+			.text(m.cards_pdf_scan({}, nl), tx, doc.y + 2 * MM, { width: tw });
+		doc
+			.font('Helvetica-Bold')
+			.fontSize(11)
+			.text(shortUrl, tx, doc.y + 1 * MM, { width: tw });
+		doc
+			.font('Helvetica')
+			.fontSize(10)
+			.text(m.cards_pdf_code({}, nl), tx, doc.y + 2 * MM, { width: tw });
+		doc
+			.font('Courier-Bold')
+			.fontSize(18)
+			.text(code, tx, doc.y + 1 * MM, { width: tw });
+		doc
+			.font('Helvetica')
+			.fontSize(8)
+			.fillColor('#333333')
+			.text(m.cards_pdf_anonymous({ name: request.firstName }, nl), tx, doc.y + 2 * MM, { width: tw });
 	});
 	doc.end();
 	await done;

@@ -42,7 +42,17 @@ export async function exportFeedbackCsv(actor: Actor, db: Db, organisationId: st
 			)
 		)
 		.orderBy(asc(feedbackBatch.releasedOn), asc(feedbackResponse.shuffle));
-	const header = ['batch_released_on', 'rater', 'language', ...DIMENSIONS, 'good', 'better', 'follow_up', 'contact_name', 'contact'];
+	const header = [
+		'batch_released_on',
+		'rater',
+		'language',
+		...DIMENSIONS,
+		'good',
+		'better',
+		'follow_up',
+		'contact_name',
+		'contact'
+	];
 	const lines = [header.join(',')];
 	for (const r of rows) {
 		const scores = r.scores as Record<string, number | null>;
@@ -62,6 +72,11 @@ export async function exportFeedbackCsv(actor: Actor, db: Db, organisationId: st
 				.join(',')
 		);
 	}
-	await writeAudit(db, actor, { organisationId, action: 'feedback.export', subjectType: 'feedback_response', details: { rows: rows.length, format: 'csv' } });
+	await writeAudit(db, actor, {
+		organisationId,
+		action: 'feedback.export',
+		subjectType: 'feedback_response',
+		details: { rows: rows.length, format: 'csv' }
+	});
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

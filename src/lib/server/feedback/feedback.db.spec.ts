@@ -43,7 +43,12 @@ const answers = (over: Partial<ResponseInput> = {}): ResponseInput => ({
 
 async function answer(tokenOrCode: string, over: Partial<ResponseInput> = {}, now?: Date) {
 	const form = await getFeedbackForm(tokenOrCode, db, SECRET);
-	return submitFeedbackResponse(tokenOrCode, db, { ...answers(over), language: 'nl', formToken: form.formToken }, { secret: SECRET, now });
+	return submitFeedbackResponse(
+		tokenOrCode,
+		db,
+		{ ...answers(over), language: 'nl', formToken: form.formToken },
+		{ secret: SECRET, now }
+	);
 }
 
 beforeAll(async () => {
@@ -57,7 +62,11 @@ afterAll(() => tdb?.cleanup());
 
 describe('batches keep residents anonymous', () => {
 	it('shows nothing with 2 new responses, and all three after the 3rd, in one batch', async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: 'huisbezoek', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: 'huisbezoek',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		await answer(req.token);
 		await answer(req.token, { good: 'Tweede reactie met genoeg woorden erin.' });
 		let mirror = await getMirror(a.worker, db, a.organisationId);
@@ -68,7 +77,11 @@ describe('batches keep residents anonymous', () => {
 		expect(mirror.batches).toHaveLength(1);
 		expect(mirror.batches[0].size).toBe(3);
 		expect(mirror.batches[0].quotes.map((q) => q.good).sort()).toEqual(
-			['Derde reactie, ook met genoeg woorden.', 'Tweede reactie met genoeg woorden erin.', 'Ze luisterde echt naar mij en belde terug toen ze dat zei.'].sort()
+			[
+				'Derde reactie, ook met genoeg woorden.',
+				'Tweede reactie met genoeg woorden erin.',
+				'Ze luisterde echt naar mij en belde terug toen ze dat zei.'
+			].sort()
 		);
 		expect(mirror.quarters[0].dimensions.respect).toMatchObject({ n: 3, mean: 5 });
 		expect(mirror.quarters[0].dimensions.ownIdeas).toMatchObject({ n: 0, dontKnow: 3, mean: null });
@@ -76,7 +89,11 @@ describe('batches keep residents anonymous', () => {
 
 	it('follows the organisation setting k', async () => {
 		await db.update(organisation).set({ feedbackBatchSize: 2 }).where(eq(organisation.id, b.organisationId));
-		const req = await createFeedbackRequest(b.worker, db, b.organisationId, { label: '', firstName: 'Bo', address: 'u' });
+		const req = await createFeedbackRequest(b.worker, db, b.organisationId, {
+			label: '',
+			firstName: 'Bo',
+			address: 'u'
+		});
 		await answer(req.token);
 		expect((await getMirror(b.worker, db, b.organisationId)).batches).toHaveLength(0);
 		await answer(req.token);
@@ -84,9 +101,27 @@ describe('batches keep residents anonymous', () => {
 	});
 
 	it('stores nothing identifying: only the listed columns, a date without time', async () => {
-		const columns = Object.values(getTableColumns(feedbackResponse)).map((c) => c.name).sort();
+		const columns = Object.values(getTableColumns(feedbackResponse))
+			.map((c) => c.name)
+			.sort();
 		expect(columns).toEqual(
-			['id', 'request_id', 'organisation_id', 'worker_user_id', 'rater_type', 'language', 'scores', 'good', 'better', 'follow_up', 'contact_name', 'contact', 'submitted_on', 'batch_id', 'shuffle'].sort()
+			[
+				'id',
+				'request_id',
+				'organisation_id',
+				'worker_user_id',
+				'rater_type',
+				'language',
+				'scores',
+				'good',
+				'better',
+				'follow_up',
+				'contact_name',
+				'contact',
+				'submitted_on',
+				'batch_id',
+				'shuffle'
+			].sort()
 		);
 		const [row] = await db.select().from(feedbackResponse).limit(1);
 		expect(row.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -97,7 +132,11 @@ describe('batches keep residents anonymous', () => {
 
 describe('cards and links', () => {
 	it('a card code accepts exactly one response', async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: 'kaartjes', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: 'kaartjes',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		const [code] = await createFeedbackCards(a.worker, db, a.organisationId, req.id, 2);
 		expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 		const form = await getFeedbackForm(code.toLowerCase(), db, SECRET).catch(() => null);
@@ -109,18 +148,28 @@ describe('cards and links', () => {
 	});
 
 	it('a form can be sent once: a replay is refused', async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: '', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		const form = await getFeedbackForm(req.token, db, SECRET);
 		const input = { ...answers(), language: 'nl', formToken: form.formToken };
 		await submitFeedbackResponse(req.token, db, input, { secret: SECRET });
-		await expect(submitFeedbackResponse(req.token, db, input, { secret: SECRET })).rejects.toMatchObject({ reason: 'expired' });
+		await expect(submitFeedbackResponse(req.token, db, input, { secret: SECRET })).rejects.toMatchObject({
+			reason: 'expired'
+		});
 		await expect(
 			submitFeedbackResponse(req.token, db, { ...input, formToken: 'vervalst.token' }, { secret: SECRET })
 		).rejects.toBeInstanceOf(FeedbackError);
 	});
 
 	it('a flood on one link is stopped per hour, without losing what was stored; a room of phones fits', async () => {
-		const req = await createFeedbackRequest(b.worker, db, b.organisationId, { label: '', firstName: 'Bo', address: 'je' });
+		const req = await createFeedbackRequest(b.worker, db, b.organisationId, {
+			label: '',
+			firstName: 'Bo',
+			address: 'je'
+		});
 		const hour = new Date('2026-11-23T10:15:00Z');
 		// 60 phones in one hour behind one Wi-Fi all get through (no per-IP limit exists at all).
 		for (let i = 0; i < 60; i++) await answer(req.token, {}, hour);
@@ -133,25 +182,46 @@ describe('cards and links', () => {
 	});
 
 	it('paused and closed requests take no answers; closed is final', async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: '', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		await updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'paused' });
 		await expect(getFeedbackForm(req.token, db, SECRET)).rejects.toMatchObject({ reason: 'paused' });
 		await updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'closed' });
 		await expect(getFeedbackForm(req.token, db, SECRET)).rejects.toMatchObject({ reason: 'closed' });
-		await expect(updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'open' })).rejects.toMatchObject({ code: 'CONFLICT' });
-		await expect(getFeedbackForm('bestaat-niet-maar-lang-genoeg-xyz', db, SECRET)).rejects.toMatchObject({ reason: 'notFound' });
+		await expect(
+			updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'open' })
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(getFeedbackForm('bestaat-niet-maar-lang-genoeg-xyz', db, SECRET)).rejects.toMatchObject({
+			reason: 'notFound'
+		});
 	});
 
 	it('asks the follow-up question only for all-top scores with thin answers, once', async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: '', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		const top = { time: 5, appointments: 5, respect: 5, understanding: 5, ownIdeas: 5, helped: 5 };
 		const thin = await answer(req.token, { scores: top, good: 'goed', better: 'niks' });
 		expect(thin.followUpToken).toBeTruthy();
-		const rich = await answer(req.token, { scores: top, good: 'Ze nam de tijd om mijn brieven samen door te lopen.', better: '' });
+		const rich = await answer(req.token, {
+			scores: top,
+			good: 'Ze nam de tijd om mijn brieven samen door te lopen.',
+			better: ''
+		});
 		expect(rich.followUpToken).toBeNull();
 		await submitFollowUp(thin.followUpToken!, db, { text: 'Ze kwam op tijd en nam de tijd.' }, { secret: SECRET });
-		await expect(submitFollowUp(thin.followUpToken!, db, { text: 'nog eens' }, { secret: SECRET })).rejects.toMatchObject({ reason: 'expired' });
-		const rows = await db.select().from(feedbackResponse).where(eq(feedbackResponse.followUp, 'Ze kwam op tijd en nam de tijd.'));
+		await expect(
+			submitFollowUp(thin.followUpToken!, db, { text: 'nog eens' }, { secret: SECRET })
+		).rejects.toMatchObject({ reason: 'expired' });
+		const rows = await db
+			.select()
+			.from(feedbackResponse)
+			.where(eq(feedbackResponse.followUp, 'Ze kwam op tijd en nam de tijd.'));
 		expect(rows).toHaveLength(1);
 	});
 });
@@ -162,31 +232,56 @@ describe('another worker, team or organisation cannot see or change it', () => {
 	let reflectionId: string;
 
 	beforeAll(async () => {
-		const req = await createFeedbackRequest(a.worker, db, a.organisationId, { label: 'privé', firstName: 'Sanne', address: 'je' });
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: 'privé',
+			firstName: 'Sanne',
+			address: 'je'
+		});
 		reqId = req.id;
-		for (let i = 0; i < 3; i++) await answer(req.token, { contactName: i === 0 ? 'Fatima' : null, contact: i === 0 ? '0612345678' : null });
+		for (let i = 0; i < 3; i++)
+			await answer(req.token, { contactName: i === 0 ? 'Fatima' : null, contact: i === 0 ? '0612345678' : null });
 		const mirror = await getMirror(a.worker, db, a.organisationId);
 		responseId = mirror.batches[0].quotes[0].responseId;
-		reflectionId = (await createReflection(a.worker, db, a.organisationId, { text: 'Ik wil vaker terugbellen.', batchId: mirror.batches[0].id })).id;
+		reflectionId = (
+			await createReflection(a.worker, db, a.organisationId, {
+				text: 'Ik wil vaker terugbellen.',
+				batchId: mirror.batches[0].id
+			})
+		).id;
 		await updateSelfRating(a.worker, db, a.organisationId, { scores: { time: 5 } });
 	});
 
 	it('feedback requests and cards: a colleague in the same team, the admin and another organisation get NOT_FOUND', async () => {
-		for (const [actor, org] of [[colleague, a.organisationId], [a.admin, a.organisationId], [b.worker, b.organisationId], [b.worker, a.organisationId]] as const) {
-			await expect(getFeedbackRequest(actor, db, org, reqId)).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
-			await expect(updateFeedbackRequest(actor, db, org, reqId, { status: 'closed' })).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
-			await expect(createFeedbackCards(actor, db, org, reqId, 8)).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
-			await expect(exportFeedbackCards(actor, db, org, reqId, { origin: 'http://x' })).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
+		for (const [actor, org] of [
+			[colleague, a.organisationId],
+			[a.admin, a.organisationId],
+			[b.worker, b.organisationId],
+			[b.worker, a.organisationId]
+		] as const) {
+			await expect(getFeedbackRequest(actor, db, org, reqId)).rejects.toMatchObject({
+				code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/)
+			});
+			await expect(updateFeedbackRequest(actor, db, org, reqId, { status: 'closed' })).rejects.toMatchObject({
+				code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/)
+			});
+			await expect(createFeedbackCards(actor, db, org, reqId, 8)).rejects.toMatchObject({
+				code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/)
+			});
+			await expect(exportFeedbackCards(actor, db, org, reqId, { origin: 'http://x' })).rejects.toMatchObject({
+				code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/)
+			});
 		}
 		expect((await findFeedbackRequests(colleague, db, a.organisationId)).map((r) => r.id)).not.toContain(reqId);
 		expect((await getFeedbackRequest(a.worker, db, a.organisationId, reqId)).status).toBe('open');
 	});
 
-	it('responses, batches, media and quotes: the colleague\'s mirror and export hold none of them', async () => {
+	it("responses, batches, media and quotes: the colleague's mirror and export hold none of them", async () => {
 		const mine = await getMirror(colleague, db, a.organisationId);
 		expect(mine.batches.flatMap((x) => x.quotes).map((q) => q.responseId)).not.toContain(responseId);
 		expect(await exportFeedbackCsv(colleague, db, a.organisationId)).not.toContain('Fatima');
-		await expect(getFeedbackMedia(colleague, db, a.organisationId, responseId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(getFeedbackMedia(colleague, db, a.organisationId, responseId)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		await expect(getMirror(b.worker, db, a.organisationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		// Admins and facilitators without the worker role have no mirror at all.
 		await expect(getMirror(a.admin, db, a.organisationId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -195,10 +290,18 @@ describe('another worker, team or organisation cannot see or change it', () => {
 
 	it('reflections: another worker cannot attach to my batch, nor delete or read mine', async () => {
 		const mirror = await getMirror(a.worker, db, a.organisationId);
-		await expect(createReflection(colleague, db, a.organisationId, { text: 'x', batchId: mirror.batches[0].id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		await expect(createReflection(colleague, db, a.organisationId, { text: 'x', responseId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		await expect(deleteReflection(colleague, db, a.organisationId, reflectionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		await expect(deleteReflection(b.worker, db, b.organisationId, reflectionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			createReflection(colleague, db, a.organisationId, { text: 'x', batchId: mirror.batches[0].id })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(createReflection(colleague, db, a.organisationId, { text: 'x', responseId })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		await expect(deleteReflection(colleague, db, a.organisationId, reflectionId)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		await expect(deleteReflection(b.worker, db, b.organisationId, reflectionId)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		expect((await getMirror(colleague, db, a.organisationId)).reflections.map((r) => r.id)).not.toContain(reflectionId);
 		expect(await db.select().from(reflection).where(eq(reflection.id, reflectionId))).toHaveLength(1);
 	});
@@ -219,17 +322,29 @@ describe('another worker, team or organisation cannot see or change it', () => {
 });
 
 describe('mirror analysis', () => {
-	it('names a drop between quarters and the largest gap with the worker\'s own view', async () => {
+	it("names a drop between quarters and the largest gap with the worker's own view", async () => {
 		const org = await createOrgFixture(db, 'C');
-		const req = await createFeedbackRequest(org.worker, db, org.organisationId, { label: '', firstName: 'Cas', address: 'je' });
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Cas',
+			address: 'je'
+		});
 		const q3 = new Date('2026-08-10T10:00:00Z');
 		const q4 = new Date('2026-11-10T10:00:00Z');
 		for (const s of [5, 5, 4]) await answer(req.token, { scores: { appointments: s, ownIdeas: 3 } }, q3);
 		for (const s of [4, 4, 3]) await answer(req.token, { scores: { appointments: s, ownIdeas: 3 } }, q4);
-		await updateSelfRating(org.worker, db, org.organisationId, { scores: { appointments: 4, ownIdeas: 5 } }, '2026-11-20');
+		await updateSelfRating(
+			org.worker,
+			db,
+			org.organisationId,
+			{ scores: { appointments: 4, ownIdeas: 5 } },
+			'2026-11-20'
+		);
 		const mirror = await getMirror(org.worker, db, org.organisationId, { today: '2026-11-20' });
 		expect(mirror.quarters.map((q) => q.quarter)).toEqual(['2026-Q3', '2026-Q4']);
-		expect(mirror.alerts).toEqual([{ dimension: 'appointments', from: 4.7, to: 3.7, quarter: '2026-Q4', direction: 'down' }]);
+		expect(mirror.alerts).toEqual([
+			{ dimension: 'appointments', from: 4.7, to: 3.7, quarter: '2026-Q4', direction: 'down' }
+		]);
 		expect(mirror.self.largest).toEqual({ dimension: 'ownIdeas', self: 5, residents: 3 });
 	});
 });

@@ -18,7 +18,11 @@ export interface FeedbackRequestSummary {
  * The worker's own requests. Deliberately without response counts per request: a count that goes up
  * right after a visit would tell the worker who answered, which the batches are there to prevent.
  */
-export async function findFeedbackRequests(actor: Actor, db: Db, organisationId: string): Promise<FeedbackRequestSummary[]> {
+export async function findFeedbackRequests(
+	actor: Actor,
+	db: Db,
+	organisationId: string
+): Promise<FeedbackRequestSummary[]> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
 	return db

@@ -28,6 +28,11 @@ export async function getFeedbackMedia(
 			)
 		);
 	if (!row) throw notFound();
-	await writeAudit(db, actor, { organisationId, action: 'feedback.media_play', subjectType: 'feedback_response', subjectId: responseId });
+	await writeAudit(db, actor, {
+		organisationId,
+		action: 'feedback.media_play',
+		subjectType: 'feedback_response',
+		subjectId: responseId
+	});
 	return row;
 }

@@ -65,7 +65,14 @@ export interface Mirror {
 	alerts: MirrorAlert[];
 	batches: MirrorBatch[];
 	self: SelfComparison;
-	reflections: { id: string; batchId: string | null; responseId: string | null; quoteField: string | null; text: string; createdAt: Date }[];
+	reflections: {
+		id: string;
+		batchId: string | null;
+		responseId: string | null;
+		quoteField: string | null;
+		text: string;
+		createdAt: Date;
+	}[];
 }
 
 /** At most this many quotes on the page (newest batches first); the CSV export has them all. */
@@ -167,7 +174,15 @@ export async function getMirror(
 				})
 				.from(feedbackResponse)
 				.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
-				.where(and(mine, inArray(feedbackResponse.batchId, shownBatches.map((b) => b.id))))
+				.where(
+					and(
+						mine,
+						inArray(
+							feedbackResponse.batchId,
+							shownBatches.map((b) => b.id)
+						)
+					)
+				)
 				.orderBy(feedbackResponse.shuffle)
 				.limit(MAX_QUOTES)
 		: [];
@@ -208,7 +223,8 @@ export async function getMirror(
 		const s = selfScores[d];
 		const r = residentMeans[d];
 		if (typeof s === 'number' && typeof r === 'number' && Math.abs(s - r) >= ALERT_THRESHOLD) {
-			if (!largest || Math.abs(s - r) > Math.abs(largest.self - largest.residents)) largest = { dimension: d, self: s, residents: r };
+			if (!largest || Math.abs(s - r) > Math.abs(largest.self - largest.residents))
+				largest = { dimension: d, self: s, residents: r };
 		}
 	}
 
@@ -239,4 +255,3 @@ export async function getMirror(
 		reflections
 	};
 }
-

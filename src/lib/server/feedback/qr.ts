@@ -4,7 +4,12 @@ import QRCode from 'qrcode';
 export const feedbackUrl = (origin: string, tokenOrCode: string) => `${origin}/f/${tokenOrCode}`;
 
 export function qrSvg(url: string): Promise<string> {
-	return QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+	return QRCode.toString(url, {
+		type: 'svg',
+		margin: 2,
+		errorCorrectionLevel: 'M',
+		color: { dark: '#000000', light: '#ffffff' }
+	});
 }
 
 export function qrPng(url: string): Promise<Buffer> {

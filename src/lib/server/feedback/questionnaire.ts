@@ -15,14 +15,45 @@ export const TOP_SCORE = 5;
 /** Short and generic open answers ("goed", "prima") that call for the follow-up question (doorvragen). */
 const GENERIC = new Set(
 	[
-		'goed', 'prima', 'top', 'ok', 'oke', 'oké', 'niks', 'niets', 'geen', 'nee', 'alles', 'alles goed', 'super',
-		'fijn', 'leuk', 'prima zo', 'is goed', 'gewoon goed', 'weet niet', 'geen idee', 'good', 'fine', 'nothing',
-		'-', '.', 'n.v.t.', 'nvt', 'niks aan doen', 'zo doorgaan', 'ga zo door'
+		'goed',
+		'prima',
+		'top',
+		'ok',
+		'oke',
+		'oké',
+		'niks',
+		'niets',
+		'geen',
+		'nee',
+		'alles',
+		'alles goed',
+		'super',
+		'fijn',
+		'leuk',
+		'prima zo',
+		'is goed',
+		'gewoon goed',
+		'weet niet',
+		'geen idee',
+		'good',
+		'fine',
+		'nothing',
+		'-',
+		'.',
+		'n.v.t.',
+		'nvt',
+		'niks aan doen',
+		'zo doorgaan',
+		'ga zo door'
 	].map((s) => s.normalize('NFKC'))
 );
 
 function isThin(text: string): boolean {
-	const t = text.normalize('NFKC').trim().toLowerCase().replace(/[!.?,]+$/u, '');
+	const t = text
+		.normalize('NFKC')
+		.trim()
+		.toLowerCase()
+		.replace(/[!.?,]+$/u, '');
 	return t.length === 0 || t.split(/\s+/u).length <= 3 || GENERIC.has(t);
 }
 

@@ -8,7 +8,12 @@ import { todayInNL } from './dates';
  * organisation's setting). Runs when the worker looks (mirror, export), not when a resident submits:
  * the outcome for the worker is the same, and submissions never wait on each other.
  */
-export async function releaseBatches(db: Db, workerUserId: string, organisationId: string, now = new Date()): Promise<void> {
+export async function releaseBatches(
+	db: Db,
+	workerUserId: string,
+	organisationId: string,
+	now = new Date()
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		// One release at a time per worker (two tabs open at once must not make two half batches).
 		await tx.select({ id: user.id }).from(user).where(eq(user.id, workerUserId)).for('update');

@@ -25,11 +25,14 @@ export type ResponseValues = Record<string, string>;
  */
 export function cleanText(value: unknown): string {
 	if (typeof value !== 'string') return '';
-	return value
-		.normalize('NFC')
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '')
-		.replace(/\r\n?/gu, '\n')
-		.trim();
+	return (
+		value
+			.normalize('NFC')
+			// eslint-disable-next-line no-control-regex -- removing control characters is the point
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '')
+			.replace(/\r\n?/gu, '\n')
+			.trim()
+	);
 }
 
 /** Parses the resident's form. Errors are in the resident's language, keyed by field. */

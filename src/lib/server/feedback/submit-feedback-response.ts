@@ -1,12 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import {
-	feedbackCard,
-	feedbackFormNonce,
-	feedbackMedia,
-	feedbackRate,
-	feedbackResponse
-} from '../db/schema';
+import { feedbackCard, feedbackFormNonce, feedbackMedia, feedbackRate, feedbackResponse } from '../db/schema';
 import { sign, verifySigned } from '../signing';
 import { hourBucket, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';

@@ -58,7 +58,10 @@ export async function createInvitation(
 		});
 		return created;
 	});
-	const [org] = await db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, organisationId));
+	const [org] = await db
+		.select({ name: organisation.name })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
 	const url = `${ctx.origin}/uitnodiging/${token}`;
 	const emailed = await ctx.mailer.send({
 		to: input.email,

@@ -33,7 +33,13 @@ afterAll(() => tdb?.cleanup());
 
 describe('invitations', () => {
 	it('a new person accepts once: account, membership and teams are made; the link then stops working', async () => {
-		const inv = await createInvitation(a.admin, db, a.organisationId, { email: 'fatima@test.example', roles: ['worker', 'coach'], teamIds: [a.teamId] }, ctx);
+		const inv = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'fatima@test.example', roles: ['worker', 'coach'], teamIds: [a.teamId] },
+			ctx
+		);
 		expect(inv.emailed).toBe(false);
 		expect(inv.url).toMatch(/^https:\/\/vakspiegel\.test\/uitnodiging\/[A-Za-z0-9_-]{43}$/);
 		const token = tokenOf(inv.url);
@@ -52,13 +58,23 @@ describe('invitations', () => {
 		const [cred] = await db.select().from(account).where(eq(account.userId, accepted.userId));
 		expect(await verifyPassword({ hash: cred.password!, password: 'een lang wachtwoord' })).toBe(true);
 
-		await expect(acceptInvitation(token, null, db, { name: 'Nog eens', password: 'een lang wachtwoord' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			acceptInvitation(token, null, db, { name: 'Nog eens', password: 'een lang wachtwoord' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		await expect(getInvitation(token, db)).rejects.toThrow(/al gebruikt/);
-		expect((await findInvitations(a.admin, db, a.organisationId)).find((i) => i.id === inv.id)?.status).toBe('accepted');
+		expect((await findInvitations(a.admin, db, a.organisationId)).find((i) => i.id === inv.id)?.status).toBe(
+			'accepted'
+		);
 	});
 
 	it('two simultaneous accepts of one link make exactly one account', async () => {
-		const inv = await createInvitation(a.admin, db, a.organisationId, { email: 'race@test.example', roles: ['worker'], teamIds: [] }, ctx);
+		const inv = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'race@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
 		const token = tokenOf(inv.url);
 		const results = await Promise.allSettled([
 			acceptInvitation(token, null, db, { name: 'Een', password: 'een lang wachtwoord' }),
@@ -69,24 +85,53 @@ describe('invitations', () => {
 	});
 
 	it('expired, revoked and made-up links do not work', async () => {
-		const expired = await createInvitation(a.admin, db, a.organisationId, { email: 'laat@test.example', roles: ['worker'], teamIds: [] }, ctx);
-		await db.update(invitation).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitation.id, expired.id));
+		const expired = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'laat@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
+		await db
+			.update(invitation)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(invitation.id, expired.id));
 		await expect(getInvitation(tokenOf(expired.url), db)).rejects.toThrow(/verlopen/);
-		await expect(acceptInvitation(tokenOf(expired.url), null, db, { name: 'L', password: 'een lang wachtwoord' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			acceptInvitation(tokenOf(expired.url), null, db, { name: 'L', password: 'een lang wachtwoord' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-		const revoked = await createInvitation(a.admin, db, a.organisationId, { email: 'weg@test.example', roles: ['worker'], teamIds: [] }, ctx);
+		const revoked = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'weg@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
 		await revokeInvitation(a.admin, db, a.organisationId, revoked.id);
-		await expect(acceptInvitation(tokenOf(revoked.url), null, db, { name: 'W', password: 'een lang wachtwoord' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			acceptInvitation(tokenOf(revoked.url), null, db, { name: 'W', password: 'een lang wachtwoord' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-		await expect(getInvitation('verzonnen-token-dat-niet-bestaat-000000000', db)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(getInvitation('verzonnen-token-dat-niet-bestaat-000000000', db)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		await expect(getInvitation('<script>', db)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		expect(await db.select().from(user).where(eq(user.email, 'laat@test.example'))).toHaveLength(0);
 	});
 
 	it('someone who already has an account must be signed in as that account to accept', async () => {
-		const inv = await createInvitation(b.admin, db, b.organisationId, { email: a.worker.email, roles: ['facilitator'], teamIds: [] }, ctx);
+		const inv = await createInvitation(
+			b.admin,
+			db,
+			b.organisationId,
+			{ email: a.worker.email, roles: ['facilitator'], teamIds: [] },
+			ctx
+		);
 		const token = tokenOf(inv.url);
-		await expect(acceptInvitation(token, null, db, { name: 'X', password: 'een lang wachtwoord' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		await expect(
+			acceptInvitation(token, null, db, { name: 'X', password: 'een lang wachtwoord' })
+		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 		await expect(acceptInvitation(token, a.coach, db, {})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 		const accepted = await acceptInvitation(token, a.worker, db, {});
 		expect(accepted).toMatchObject({ userId: a.worker.userId, newAccount: false, organisationId: b.organisationId });
@@ -103,7 +148,13 @@ describe('invitations', () => {
 	it('with SMTP configured the link is e-mailed', async () => {
 		const sent: { to: string; text: string }[] = [];
 		const mailer: Mailer = { send: async (msg) => (sent.push(msg), true) };
-		const inv = await createInvitation(a.admin, db, a.organisationId, { email: 'post@test.example', roles: ['worker'], teamIds: [] }, { ...ctx, mailer });
+		const inv = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'post@test.example', roles: ['worker'], teamIds: [] },
+			{ ...ctx, mailer }
+		);
 		expect(inv.emailed).toBe(true);
 		expect(sent).toHaveLength(1);
 		expect(sent[0].to).toBe('post@test.example');
@@ -112,16 +163,23 @@ describe('invitations', () => {
 });
 
 describe('password reset links', () => {
-	it('work once, set the new password and end the person\'s sessions', async () => {
-		await db.insert(session).values({ id: 's1', token: 'tok-s1', userId: a.worker.userId, expiresAt: new Date(Date.now() + 3_600_000) });
+	it("work once, set the new password and end the person's sessions", async () => {
+		await db
+			.insert(session)
+			.values({ id: 's1', token: 'tok-s1', userId: a.worker.userId, expiresAt: new Date(Date.now() + 3_600_000) });
 		const reset = await createPasswordReset(a.admin, db, a.organisationId, a.membershipIds.worker, ctx);
 		const token = tokenOf(reset.url);
 		expect(await getPasswordReset(token, db)).toEqual({ email: a.worker.email });
 		await submitPasswordReset(token, db, { password: 'nieuw en lang genoeg' });
-		const [cred] = await db.select().from(account).where(and(eq(account.userId, a.worker.userId), eq(account.providerId, 'credential')));
+		const [cred] = await db
+			.select()
+			.from(account)
+			.where(and(eq(account.userId, a.worker.userId), eq(account.providerId, 'credential')));
 		expect(await verifyPassword({ hash: cred.password!, password: 'nieuw en lang genoeg' })).toBe(true);
 		expect(await db.select().from(session).where(eq(session.userId, a.worker.userId))).toHaveLength(0);
-		await expect(submitPasswordReset(token, db, { password: 'nog een keer anders' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(submitPasswordReset(token, db, { password: 'nog een keer anders' })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		await expect(getPasswordReset(token, db)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});
 });

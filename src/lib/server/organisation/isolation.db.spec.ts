@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema';
-import { auditLog, invitation, membership, organisation, passwordReset, session, team, teamMember, user } from '../db/schema';
+import {
+	auditLog,
+	invitation,
+	membership,
+	organisation,
+	passwordReset,
+	session,
+	team,
+	teamMember,
+	user
+} from '../db/schema';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import type { Db } from '../db/client';
@@ -34,7 +44,7 @@ const COVERED: Record<string, string> = {
 	password_reset: 'password reset links',
 	audit_log: 'audit log',
 	user: 'members',
-	account: 'accounts (no use case reads another person\'s account; see members)',
+	account: "accounts (no use case reads another person's account; see members)",
 	session: 'sessions of another organisation are not ended',
 	verification: 'not used by any use case (better-auth internal, empty)',
 	login_throttle: 'keyed by hashed e-mail, no organisation data; see login-throttle.db.spec.ts',
@@ -91,13 +101,17 @@ describe('another organisation cannot see or change our rows', () => {
 		expect((await findMyMemberships(b.admin, db)).map((m) => m.organisationId)).toEqual([b.organisationId]);
 	});
 
-	it('members and users: B sees only its own people and cannot change A\'s', async () => {
+	it("members and users: B sees only its own people and cannot change A's", async () => {
 		await rejects(findMembers(b.admin, db, a.organisationId));
 		const bMembers = await findMembers(b.admin, db, b.organisationId);
 		expect(bMembers.map((m) => m.email)).not.toContain(a.worker.email);
 		// A's membership id used within B's organisation: not found, and unchanged.
-		await rejects(updateMember(b.admin, db, b.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] }));
-		await rejects(updateMember(b.admin, db, a.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] }));
+		await rejects(
+			updateMember(b.admin, db, b.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] })
+		);
+		await rejects(
+			updateMember(b.admin, db, a.organisationId, a.membershipIds.worker, { roles: ['admin'], teamIds: [] })
+		);
 		await rejects(deleteMember(b.admin, db, b.organisationId, a.membershipIds.worker));
 		const [row] = await db.select().from(membership).where(eq(membership.id, a.membershipIds.worker));
 		expect(row.roles).toEqual(['worker']);
@@ -117,7 +131,7 @@ describe('another organisation cannot see or change our rows', () => {
 		expect(users).toHaveLength(1);
 	});
 
-	it('teams and team membership: B cannot list, rename, delete or join A\'s teams', async () => {
+	it("teams and team membership: B cannot list, rename, delete or join A's teams", async () => {
 		await rejects(findTeams(b.admin, db, a.organisationId));
 		expect((await findTeams(b.admin, db, b.organisationId)).map((t) => t.id)).not.toContain(a.teamId);
 		await rejects(updateTeam(b.admin, db, b.organisationId, a.teamId, { name: 'X', description: '' }));
@@ -134,14 +148,28 @@ describe('another organisation cannot see or change our rows', () => {
 		expect(members).toHaveLength(2);
 	});
 
-	it('invitations: B cannot list, revoke or make them for A, nor invite into A\'s teams', async () => {
-		const inv = await createInvitation(a.admin, db, a.organisationId, { email: 'nieuw@test.example', roles: ['worker'], teamIds: [] }, ctx);
+	it("invitations: B cannot list, revoke or make them for A, nor invite into A's teams", async () => {
+		const inv = await createInvitation(
+			a.admin,
+			db,
+			a.organisationId,
+			{ email: 'nieuw@test.example', roles: ['worker'], teamIds: [] },
+			ctx
+		);
 		await rejects(findInvitations(b.admin, db, a.organisationId));
 		expect((await findInvitations(b.admin, db, b.organisationId)).map((i) => i.id)).not.toContain(inv.id);
 		await rejects(revokeInvitation(b.admin, db, b.organisationId, inv.id));
-		await rejects(createInvitation(b.admin, db, a.organisationId, { email: 'x@test.example', roles: ['admin'], teamIds: [] }, ctx));
 		await rejects(
-			createInvitation(b.admin, db, b.organisationId, { email: 'y@test.example', roles: ['worker'], teamIds: [a.teamId] }, ctx),
+			createInvitation(b.admin, db, a.organisationId, { email: 'x@test.example', roles: ['admin'], teamIds: [] }, ctx)
+		);
+		await rejects(
+			createInvitation(
+				b.admin,
+				db,
+				b.organisationId,
+				{ email: 'y@test.example', roles: ['worker'], teamIds: [a.teamId] },
+				ctx
+			),
 			'INVALID_INPUT'
 		);
 		const [row] = await db.select().from(invitation).where(eq(invitation.id, inv.id));
@@ -155,7 +183,7 @@ describe('another organisation cannot see or change our rows', () => {
 		expect(rows).toHaveLength(0);
 	});
 
-	it('audit log: B cannot read A\'s, and B\'s own shows none of A\'s rows', async () => {
+	it("audit log: B cannot read A's, and B's own shows none of A's rows", async () => {
 		await rejects(findAuditLog(b.admin, db, a.organisationId));
 		const own = await findAuditLog(b.admin, db, b.organisationId);
 		expect(own.length).toBeGreaterThan(0);

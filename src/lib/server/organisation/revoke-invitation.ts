@@ -6,7 +6,12 @@ import { invitation } from '../db/schema';
 import { notFound } from '../errors';
 import { requireRole } from './access';
 
-export async function revokeInvitation(actor: Actor, db: Db, organisationId: string, invitationId: string): Promise<void> {
+export async function revokeInvitation(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	invitationId: string
+): Promise<void> {
 	await requireRole(db, actor, organisationId, 'admin');
 	await db.transaction(async (tx) => {
 		const revoked = await tx

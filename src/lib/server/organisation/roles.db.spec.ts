@@ -46,7 +46,12 @@ describe('roles inside one organisation', () => {
 			await expect(findInvitations(actor, db, a.organisationId)).rejects.toEqual(forbidden);
 			await expect(findAuditLog(actor, db, a.organisationId)).rejects.toEqual(forbidden);
 			await expect(
-				updateOrganisation(actor, db, a.organisationId, { name: 'X', contactEmail: null, feedbackBatchSize: 2, retentionMonths: 1 })
+				updateOrganisation(actor, db, a.organisationId, {
+					name: 'X',
+					contactEmail: null,
+					feedbackBatchSize: 2,
+					retentionMonths: 1
+				})
 			).rejects.toEqual(forbidden);
 			await expect(createTeam(actor, db, a.organisationId, { name: 'X', description: '' })).rejects.toEqual(forbidden);
 			await expect(deleteTeam(actor, db, a.organisationId, a.teamId)).rejects.toEqual(forbidden);
@@ -59,7 +64,9 @@ describe('roles inside one organisation', () => {
 			await expect(
 				createInvitation(actor, db, a.organisationId, { email: 'z@test.example', roles: ['admin'], teamIds: [] }, ctx)
 			).rejects.toEqual(forbidden);
-			await expect(createPasswordReset(actor, db, a.organisationId, a.membershipIds.admin, ctx)).rejects.toEqual(forbidden);
+			await expect(createPasswordReset(actor, db, a.organisationId, a.membershipIds.admin, ctx)).rejects.toEqual(
+				forbidden
+			);
 		}
 		const [w] = await db.select().from(membership).where(eq(membership.id, a.membershipIds.worker));
 		expect(w.roles).toEqual(['worker']);
@@ -68,7 +75,10 @@ describe('roles inside one organisation', () => {
 
 	it('only the system (command line) may create an organisation', async () => {
 		await expect(
-			createOrganisation(a.admin, db, { name: 'Nieuw', admin: { email: 'n@test.example', name: 'N', password: PASSWORD } })
+			createOrganisation(a.admin, db, {
+				name: 'Nieuw',
+				admin: { email: 'n@test.example', name: 'N', password: PASSWORD }
+			})
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 	});
 
@@ -76,9 +86,14 @@ describe('roles inside one organisation', () => {
 		await expect(
 			updateMember(a.admin, db, a.organisationId, a.membershipIds.admin, { roles: ['worker'], teamIds: [] })
 		).rejects.toMatchObject({ code: 'CONFLICT' });
-		await expect(deleteMember(a.admin, db, a.organisationId, a.membershipIds.admin)).rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(deleteMember(a.admin, db, a.organisationId, a.membershipIds.admin)).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
 		// With a second admin it is allowed.
-		await updateMember(a.admin, db, a.organisationId, a.membershipIds.coach, { roles: ['coach', 'admin'], teamIds: [a.teamId] });
+		await updateMember(a.admin, db, a.organisationId, a.membershipIds.coach, {
+			roles: ['coach', 'admin'],
+			teamIds: [a.teamId]
+		});
 		await updateMember(a.admin, db, a.organisationId, a.membershipIds.admin, { roles: ['worker'], teamIds: [] });
 		const [row] = await db.select().from(membership).where(eq(membership.id, a.membershipIds.admin));
 		expect(row.roles).toEqual(['worker']);

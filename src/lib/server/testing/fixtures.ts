@@ -22,7 +22,10 @@ export interface OrgFixture {
 async function addPerson(db: Db, organisationId: string, label: string, roles: Role[], teamId?: string) {
 	const email = `${label.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
 	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
-	const [m] = await db.insert(membership).values({ organisationId, userId: id, roles }).returning({ id: membership.id });
+	const [m] = await db
+		.insert(membership)
+		.values({ organisationId, userId: id, roles })
+		.returning({ id: membership.id });
 	if (teamId) await db.insert(teamMember).values({ teamId, membershipId: m.id });
 	const actor: UserActor = { kind: 'user', userId: id, email, name: label };
 	return { actor, membershipId: m.id };

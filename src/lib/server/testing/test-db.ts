@@ -4,8 +4,7 @@ import { openDatabase, type Database } from '../db/client';
 
 export type TestEngine = 'pglite' | 'postgres';
 
-export const testEngine = (): TestEngine =>
-	process.env.VAKSPIEGEL_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+export const testEngine = (): TestEngine => (process.env.VAKSPIEGEL_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite');
 
 export interface TestDatabase {
 	database: Database;

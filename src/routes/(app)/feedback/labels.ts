@@ -18,7 +18,10 @@ export function raterLabel(r: string): string {
 /** "4,6" in Dutch, "4.6" in English; "—" when there is nothing. */
 export function formatScore(value: number | null | undefined, locale = 'nl'): string {
 	if (value === null || value === undefined) return '—';
-	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	}).format(value);
 }
 
 export function quarterName(quarter: string, _locale?: string): string {

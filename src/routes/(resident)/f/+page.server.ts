@@ -10,8 +10,21 @@ const pageData = (language: ReturnType<typeof pickResidentLanguage>) => {
 	const t = residentTexts(language);
 	return {
 		language,
-		languages: RESIDENT_LANGUAGES.map((code) => ({ code, name: residentTexts(code).name, lang: residentTexts(code).lang })),
-		t: { lang: t.lang, dir: t.dir, title: t.cardTitle, intro: t.cardIntro, code: t.cardCode, submit: t.cardSubmit, languageLabel: t.languageLabel, errorTitle: t.errorTitle }
+		languages: RESIDENT_LANGUAGES.map((code) => ({
+			code,
+			name: residentTexts(code).name,
+			lang: residentTexts(code).lang
+		})),
+		t: {
+			lang: t.lang,
+			dir: t.dir,
+			title: t.cardTitle,
+			intro: t.cardIntro,
+			code: t.cardCode,
+			submit: t.cardSubmit,
+			languageLabel: t.languageLabel,
+			errorTitle: t.errorTitle
+		}
 	};
 };
 

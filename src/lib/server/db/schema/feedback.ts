@@ -48,7 +48,10 @@ export const feedbackRequest = pgTable(
 		hourlyLimit: integer('hourly_limit').notNull().default(60),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('feedback_request_worker_idx').on(t.workerUserId), index('feedback_request_org_idx').on(t.organisationId)]
+	(t) => [
+		index('feedback_request_worker_idx').on(t.workerUserId),
+		index('feedback_request_org_idx').on(t.organisationId)
+	]
 );
 
 /** One printed card: a short code typed at /f that accepts exactly one response. */
@@ -117,7 +120,9 @@ export const feedbackResponse = pgTable(
 		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
 		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' }),
 		/** Random, to show a batch in an order that says nothing about arrival. */
-		shuffle: integer('shuffle').notNull().default(sql`floor(random() * 1000000)::int`)
+		shuffle: integer('shuffle')
+			.notNull()
+			.default(sql`floor(random() * 1000000)::int`)
 	},
 	(t) => [
 		index('feedback_response_worker_batch_idx').on(t.workerUserId, t.batchId),

@@ -15,7 +15,10 @@ export const organisation = pgTable('organisation', {
 	/** Months after which a closed casus is deleted (PRODUCT.md privacy model). */
 	retentionMonths: integer('retention_months').notNull().default(12),
 	contactEmail: text('contact_email'),
-	settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+	settings: jsonb('settings')
+		.$type<Record<string, unknown>>()
+		.notNull()
+		.default(sql`'{}'::jsonb`),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

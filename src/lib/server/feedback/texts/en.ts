@@ -32,9 +32,11 @@ export const en: ResidentTexts = {
 	better: (w) => `What could ${w} do better?`,
 	openHint: 'Optional. Write it the way you would say it.',
 	media: 'Would you rather speak or film your answer?',
-	mediaHint: 'Optional. Record a short audio or video message (20 MB at most). Only the worker can play it, together with the other answers.',
+	mediaHint:
+		'Optional. Record a short audio or video message (20 MB at most). Only the worker can play it, together with the other answers.',
 	contactLegend: 'Would you like to talk about your answers?',
-	contactHint: (w) => `Optional. If you fill in your name, your answer is no longer anonymous. ${w} can then contact you.`,
+	contactHint: (w) =>
+		`Optional. If you fill in your name, your answer is no longer anonymous. ${w} can then contact you.`,
 	contactName: 'Name',
 	contactWay: 'Phone number or e-mail address',
 	submit: 'Send',
@@ -62,7 +64,8 @@ export const en: ResidentTexts = {
 		cardUsed: 'This card has already been used. A card works once.',
 		cardUnknown: 'We do not know this code. A code looks like this: ABCD-EFGH.',
 		flood: 'A great many answers are coming in right now. Please try again in an hour.',
-		expired: 'The form was open too long or was already sent. Please fill it in again below: your answers are still there.',
+		expired:
+			'The form was open too long or was already sent. Please fill it in again below: your answers are still there.',
 		retry: 'Sending did not work. Your answers are still there. Please try again.'
 	}
 };

@@ -17,7 +17,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		],
 		languageLabel: 'Taal',
 		readAloud: 'Lees voor',
-		alreadySent: 'Op dit apparaat is vandaag al een antwoord verstuurd. Vult iemand anders de vragen in? Dat kan gewoon.',
+		alreadySent:
+			'Op dit apparaat is vandaag al een antwoord verstuurd. Vult iemand anders de vragen in? Dat kan gewoon.',
 		raterLegend: `Ik vul dit in als`,
 		raters: {
 			resident: 'inwoner of cliënt (het gaat over mij)',
@@ -29,7 +30,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			appointments: (w) => `Deed ${w} wat ${w} had afgesproken?`,
 			respect: (w) => `Voelde ${jij} ${je} gerespecteerd door ${w}?`,
 			understanding: (w) => `Begreep ${w} hoe het voor ${je} is?`,
-			ownIdeas: (w) => `Kreeg ${jij} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
+			ownIdeas: (w) => `Kreeg ${jij} van ${w} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
 			helped: () => `Had ${jij} iets aan het gesprek?`
 		},
 		scale: ['Helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg'],

@@ -6,7 +6,13 @@ describe('resident texts', () => {
 	it.each(RESIDENT_LANGUAGES)('%s has every text, filled in with the name and k', (language) => {
 		const t = pageTexts(residentTexts(language), 'Sanne', 3);
 		const walk = (v: unknown): string[] =>
-			typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(walk) : v && typeof v === 'object' ? Object.values(v).flatMap(walk) : [];
+			typeof v === 'string'
+				? [v]
+				: Array.isArray(v)
+					? v.flatMap(walk)
+					: v && typeof v === 'object'
+						? Object.values(v).flatMap(walk)
+						: [];
 		const all = walk(t);
 		expect(all.every((s) => s.trim().length > 0)).toBe(true);
 		expect(t.scale).toHaveLength(5);

@@ -40,9 +40,13 @@ export const actions: Actions = {
 	},
 	revoke: async ({ request, locals, cookies }) => {
 		const organisationId = await requireCurrentOrganisationId(locals, cookies);
-		return handleForm(request, z.object({ invitationId: z.uuid({ error: () => m.error_not_found() }) }), async (input) => {
-			await revokeInvitation(locals.actor!, locals.app.database.db, organisationId, input.invitationId);
-			return { revoked: true as const };
-		});
+		return handleForm(
+			request,
+			z.object({ invitationId: z.uuid({ error: () => m.error_not_found() }) }),
+			async (input) => {
+				await revokeInvitation(locals.actor!, locals.app.database.db, organisationId, input.invitationId);
+				return { revoked: true as const };
+			}
+		);
 	}
 };

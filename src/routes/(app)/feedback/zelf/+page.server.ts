@@ -7,7 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { organisation } = await parent();
-	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', { batches: 0 }));
+	const mirror = await orError(
+		getMirror(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', { batches: 0 })
+	);
 	return { self: mirror.self };
 };
 
@@ -15,7 +17,10 @@ export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
 		const organisationId = await requireCurrentOrganisationId(locals, cookies);
 		return handleForm(request, selfRatingSchema, async (input) => {
-			const scores = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<string, number | null>;
+			const scores = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<
+				string,
+				number | null
+			>;
 			await updateSelfRating(locals.actor!, locals.app.database.db, organisationId, { scores });
 			return { saved: true as const };
 		});

@@ -25,8 +25,18 @@ export const actions: Actions = {
 		const view = await orError(getInvitation(params.token, db));
 		const schema = view.existingUserId ? z.object({}) : acceptInvitationSchema;
 		const result = await handleForm(request, schema, async (input) => {
-			const accepted = await acceptInvitation(params.token, locals.actor, db, input as { name?: string; password?: string });
-			cookies.set(ORG_COOKIE, accepted.organisationId, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+			const accepted = await acceptInvitation(
+				params.token,
+				locals.actor,
+				db,
+				input as { name?: string; password?: string }
+			);
+			cookies.set(ORG_COOKIE, accepted.organisationId, {
+				path: '/',
+				httpOnly: true,
+				sameSite: 'lax',
+				maxAge: 60 * 60 * 24 * 365
+			});
 			return accepted;
 		});
 		if (result && 'status' in result) return result;

@@ -24,11 +24,25 @@ const LANGUAGES = RESIDENT_LANGUAGES.map((code) => {
 export const load: PageServerLoad = async (event) => {
 	const { params, locals, cookies } = event;
 	const language = languageOf(event);
-	const page = (p: { firstName: string; batchSize: number; address: 'je' | 'u'; formToken: string; isCard: boolean; alreadySent: boolean }) => {
+	const page = (p: {
+		firstName: string;
+		batchSize: number;
+		address: 'je' | 'u';
+		formToken: string;
+		isCard: boolean;
+		alreadySent: boolean;
+	}) => {
 		const t = residentTexts(language, p.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
-		return { ...p, t: pageTexts(t, p.firstName, p.batchSize), language, languages: LANGUAGES, dimensions: DIMENSIONS, maxText: MAX_TEXT };
+		return {
+			...p,
+			t: pageTexts(t, p.firstName, p.batchSize),
+			language,
+			languages: LANGUAGES,
+			dimensions: DIMENSIONS,
+			maxText: MAX_TEXT
+		};
 	};
 	// Right after a submit that asks the follow-up question the card may be used up: show that step.
 	if (locals.feedbackDone) return page({ ...locals.feedbackDone, formToken: '', isCard: false, alreadySent: false });
@@ -102,7 +116,12 @@ export const actions: Actions = {
 			throw e;
 		}
 		if (!form.cardCode) {
-			cookies.set(sentCookie(form.requestId), '1', { path: url.pathname, maxAge: 12 * 3600, httpOnly: true, sameSite: 'strict' });
+			cookies.set(sentCookie(form.requestId), '1', {
+				path: url.pathname,
+				maxAge: 12 * 3600,
+				httpOnly: true,
+				sameSite: 'strict'
+			});
 		}
 		if (result.followUpToken) {
 			// The card may be used up now: the page's load shows the follow-up step from this.
@@ -120,7 +139,14 @@ export const actions: Actions = {
 		if (data.get('skip') === null && text.trim()) {
 			if (text.length > MAX_TEXT) {
 				const t = residentTexts(language);
-				return fail(400, { followUpToken: token, language, followUpValue: text.slice(0, MAX_TEXT * 2), message: t.errors.tooLong(MAX_TEXT), errors: {}, values: {} });
+				return fail(400, {
+					followUpToken: token,
+					language,
+					followUpValue: text.slice(0, MAX_TEXT * 2),
+					message: t.errors.tooLong(MAX_TEXT),
+					errors: {},
+					values: {}
+				});
 			}
 			try {
 				await submitFollowUp(token, locals.app.database.db, { text }, { secret: locals.app.secret });
@@ -132,4 +158,3 @@ export const actions: Actions = {
 		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
 	}
 };
-

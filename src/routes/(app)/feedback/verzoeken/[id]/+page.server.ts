@@ -14,7 +14,14 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		getFeedbackRequest(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', params.id)
 	);
 	return {
-		request: { id: request.id, label: request.label, firstName: request.firstName, status: request.status, cards: request.cards, address: request.address },
+		request: {
+			id: request.id,
+			label: request.label,
+			firstName: request.firstName,
+			status: request.status,
+			cards: request.cards,
+			address: request.address
+		},
 		link: feedbackUrl(config.origin, request.token),
 		shortUrl: `${config.origin}/f`,
 		isNew: url.searchParams.has('nieuw')

@@ -7,7 +7,9 @@ import type { RequestHandler } from './$types';
 // POST: every call makes a new sheet of codes (see exportFeedbackCards).
 export const POST: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await currentOrganisationForRequest(event);
-	const { pdf } = await orError(exportFeedbackCards(actor, db, organisationId, event.params.id, { origin: config.origin }));
+	const { pdf } = await orError(
+		exportFeedbackCards(actor, db, organisationId, event.params.id, { origin: config.origin })
+	);
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'Content-Type': 'application/pdf',
