@@ -33,8 +33,9 @@ export default defineConfig({
 	expect: { timeout: 5_000 },
 	use: {
 		baseURL,
+		// Sets Accept-Language: the app picks its language from it when no language cookie is set.
 		locale: 'nl-NL',
-		trace: 'retain-on-failure'
+		trace: 'on-first-retry'
 	},
 	projects: [
 		{ name: 'js-on', use: { ...chromium, javaScriptEnabled: true } },

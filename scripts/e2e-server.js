@@ -2,28 +2,51 @@
 // The server for the Playwright tests (playwright.config.ts → webServer): a fresh PGlite data dir,
 // the demo organisation seeded by the real CLI, then the production build (adapter-node) in this
 // process. The seed runs to completion first: PGlite has no cross-process lock (STACK.md, trap 1).
+// The server runs from a copy of build/: a rebuild during the run (someone else's `npm run build`)
+// would otherwise delete the hashed assets under it, and adapter-node's static handler crashes the
+// process on the missing file.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, 'e2e', '.data');
 const port = process.env.E2E_PORT || '4173';
 
-if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
-	console.error('e2e-server: build/index.js ontbreekt. Draai eerst `node scripts/build-if-needed.js`.');
-	process.exit(1);
+const build = path.join(root, 'build');
+const snapshot = path.join(dataDir, 'build');
+
+// A build that is being written has no index.js yet: wait for it rather than copy half of it.
+for (let waited = 0; !fs.existsSync(path.join(build, 'index.js')); waited += 1) {
+	if (waited === 90) {
+		console.error('e2e-server: build/index.js ontbreekt. Draai eerst `node scripts/build-if-needed.js`.');
+		process.exit(1);
+	}
+	await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
+fs.cpSync(build, snapshot, { recursive: true });
 
-const env = { ...process.env, VAKSPIEGEL_DATA_DIR: dataDir, VAKSPIEGEL_DEMO: '0', LOG_LEVEL: 'warn', PORT: port };
-env.ORIGIN = `http://localhost:${port}`;
+/** @type {NodeJS.ProcessEnv} */
+const env = {
+	...process.env,
+	VAKSPIEGEL_DATA_DIR: dataDir,
+	VAKSPIEGEL_DEMO: '0',
+	LOG_LEVEL: 'warn',
+	PORT: port,
+	ORIGIN: `http://localhost:${port}`,
+	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB.
+	BODY_SIZE_LIMIT: '25M'
+};
 // The tests read invitation and reset links from the page: that only happens without SMTP. And
 // always the embedded database, also when CI exports a PostgreSQL URL for the data tests.
-delete env.SMTP_URL;
-delete env.DATABASE_URL;
+for (const name of ['SMTP_URL', 'DATABASE_URL']) {
+	delete env[name];
+	delete process.env[name];
+}
 
 const out = execFileSync(process.execPath, [path.join(root, 'bin', 'vakspiegel.js'), 'seed-demo', '--json'], {
 	cwd: root,
@@ -35,6 +58,4 @@ const demo = JSON.parse(out.slice(out.indexOf('{')));
 fs.writeFileSync(path.join(dataDir, 'demo.json'), JSON.stringify(demo, null, '\t') + '\n', { mode: 0o600 });
 
 Object.assign(process.env, env);
-delete process.env.SMTP_URL;
-delete process.env.DATABASE_URL;
-await import('../build/index.js');
+await import(pathToFileURL(path.join(snapshot, 'index.js')).href);

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { fillSignIn, signInByRequest, signInWith, signOut } from './fixtures/auth';
+import { postResponse } from './fixtures/http';
+import { createInvitationLink, createMember, openMemberPage } from './fixtures/members';
+import { unique, uniqueEmail } from './fixtures/unique';
+
+test('a new member accepts an invitation and signs in', async ({ page }, testInfo) => {
+	const email = uniqueEmail(testInfo, 'nieuw');
+	const name = `Nieuwe collega ${unique(testInfo)}`;
+	const password = `een lang wachtwoord ${unique(testInfo)}`;
+
+	await signInByRequest(page, 'admin');
+	const link = await createInvitationLink(page, email);
+	await expect(page.getByRole('status')).toContainText(`Uitnodiging voor ${email} gemaakt.`);
+	const listed = page.getByRole('row').filter({ hasText: email });
+	await expect(listed).toContainText('Sociaal werker');
+	await expect(listed).toContainText('Open');
+	await signOut(page);
+
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitnodiging');
+	await expect(page.getByRole('main')).toContainText(
+		'Je bent uitgenodigd voor Wijkteam Voorbeeldstad (demo) als Sociaal werker.'
+	);
+	await expect(page.getByRole('main')).toContainText(email);
+
+	await page.getByLabel('Naam').fill(name);
+	await page.getByLabel('Nieuw wachtwoord').fill(password);
+	await page.getByLabel('Herhaal het wachtwoord').fill(`${password}x`);
+	const refused = await postResponse(page, new URL(link).pathname, () =>
+		page.getByRole('button', { name: 'Uitnodiging accepteren' }).click()
+	);
+	expect(refused.status()).toBe(400);
+	await expect(page.getByRole('alert')).toContainText('De twee wachtwoorden zijn niet hetzelfde.');
+	await expect(page.getByLabel('Herhaal het wachtwoord')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Naam')).toHaveValue(name);
+	await expect(page.getByLabel('Nieuw wachtwoord')).toHaveValue('');
+
+	await page.getByLabel('Nieuw wachtwoord').fill(password);
+	await page.getByLabel('Herhaal het wachtwoord').fill(password);
+	await page.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
+	await expect(page).toHaveURL('/inloggen?welkom=1');
+	await expect(page.getByRole('status')).toContainText('Je account is klaar.');
+
+	await fillSignIn(page, email, password);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${name}`);
+	await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Sociaal werker' })).toHaveCount(1);
+	await expect(page.getByRole('banner')).toContainText('Wijkteam Voorbeeldstad (demo)');
+
+	await page.goto(link);
+	await expect(page.getByRole('main')).toContainText('Deze uitnodiging is al gebruikt');
+	await expect(page.getByRole('button', { name: 'Uitnodiging accepteren' })).toHaveCount(0);
+});
+
+test('an invitation with a short password is refused', async ({ page }, testInfo) => {
+	await signInByRequest(page, 'admin');
+	const link = await createInvitationLink(page, uniqueEmail(testInfo, 'kort'));
+	await signOut(page);
+	await page.goto(link);
+	await page.getByLabel('Naam').fill('Kort Wachtwoord');
+	await page.getByLabel('Nieuw wachtwoord').fill('kort');
+	await page.getByLabel('Herhaal het wachtwoord').fill('kort');
+	const response = await postResponse(page, new URL(link).pathname, () =>
+		page.getByRole('button', { name: 'Uitnodiging accepteren' }).click()
+	);
+	expect(response.status()).toBe(400);
+	await expect(page.getByLabel('Nieuw wachtwoord')).toHaveAccessibleDescription(
+		/Het wachtwoord is te kort\. Gebruik minimaal 10 tekens\./
+	);
+});
+
+test('an unknown invitation link shows a Dutch message', async ({ page }) => {
+	const response = await page.goto('/uitnodiging/bestaat-niet-0123456789abcdef');
+	expect(response?.status()).toBeGreaterThanOrEqual(400);
+	expect(response?.status()).toBeLessThan(500);
+	await expect(page.getByRole('main')).toContainText('Deze uitnodiging bestaat niet of is ingetrokken.');
+});
+
+test('an admin makes a reset link and the member chooses a new password', async ({ page, browser }, testInfo) => {
+	await signInByRequest(page, 'admin');
+	const member = await createMember(page, browser, testInfo);
+	const newPassword = `nieuw wachtwoord ${unique(testInfo)}`;
+
+	await openMemberPage(page, member.email);
+	await page.getByRole('button', { name: 'Link voor nieuw wachtwoord maken' }).click();
+	await expect(page.getByRole('status')).toContainText('Geef deze link door aan de persoon.');
+	const field = page.getByLabel('Link voor een nieuw wachtwoord');
+	await expect(field).toHaveAttribute('readonly', '');
+	const link = await field.inputValue();
+	expect(link).toMatch(/\/wachtwoord\/[^/]+$/);
+	await signOut(page);
+
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuw wachtwoord kiezen');
+	await expect(page.getByRole('main')).toContainText(`Kies een nieuw wachtwoord voor ${member.email}.`);
+	await page.getByLabel('Nieuw wachtwoord').fill(newPassword);
+	await page.getByLabel('Herhaal het wachtwoord').fill('iets anders dan dat');
+	const refused = await postResponse(page, new URL(link).pathname, () =>
+		page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+	);
+	expect(refused.status()).toBe(400);
+	await expect(page.getByRole('alert')).toContainText('De twee wachtwoorden zijn niet hetzelfde.');
+
+	await page.getByLabel('Nieuw wachtwoord').fill(newPassword);
+	await page.getByLabel('Herhaal het wachtwoord').fill(newPassword);
+	await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+	await expect(page).toHaveURL('/inloggen?wachtwoord=1');
+	await expect(page.getByRole('status')).toContainText('Je wachtwoord is veranderd.');
+
+	const old = await postResponse(page, '/inloggen', () => fillSignIn(page, member.email, member.password));
+	expect(old.status()).toBe(401);
+	await signInWith(page, member.email, newPassword, member.name);
+
+	await page.goto(link);
+	await expect(page.getByRole('main')).toContainText('Deze link werkt niet meer.');
+	await expect(page.getByRole('button', { name: 'Wachtwoord opslaan' })).toHaveCount(0);
+});
