@@ -43,6 +43,8 @@ export function createAuth(db: Db, options: AuthOptions) {
 		rateLimit: { enabled: false },
 		// No phoning home: "no third-party requests, ever".
 		telemetry: { enabled: false },
+		// A wrong password is ours to count (login-throttle.ts), not a warning in the server log.
+		logger: { level: 'error' },
 		advanced: {
 			useSecureCookies: options.baseURL.startsWith('https://'),
 			ipAddress: { disableIpTracking: true },

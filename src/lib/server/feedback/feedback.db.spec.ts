@@ -19,6 +19,7 @@ import { deleteReflection } from './delete-reflection';
 import { updateSelfRating } from './update-self-rating';
 import { exportFeedbackCsv } from './export-feedback-csv';
 import { exportFeedbackCards } from './export-feedback-cards';
+import { exportFeedbackPdf } from './export-feedback-pdf';
 import { getFeedbackMedia } from './get-feedback-media';
 import { FeedbackError } from './feedback-error';
 import type { ResponseInput } from './response-input';
@@ -318,6 +319,24 @@ describe('another worker, team or organisation cannot see or change it', () => {
 		const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'feedback.read_named'));
 		expect(rows.length).toBeGreaterThan(0);
 		expect(JSON.stringify(rows)).not.toContain('Fatima');
+	});
+});
+
+describe('exports', () => {
+	it('makes a PDF of the worker\'s own feedback in every script, and audits it', async () => {
+		const org = await createOrgFixture(db, 'P');
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, { label: '', firstName: 'Pim', address: 'je' });
+		await answer(req.token, { good: 'Ze luisterde écht, żółć, ğüş.' });
+		await answer(req.token, { good: 'Вона мене уважно слухала.' });
+		await answer(req.token, { good: 'لقد استمعت إلي جيدا', better: '<script>alert(1)</script>' });
+		const pdf = await exportFeedbackPdf(org.worker, db, org.organisationId);
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(pdf.length).toBeGreaterThan(5000);
+		const { auditLog } = await import('../db/schema');
+		const rows = await db.select().from(auditLog).where(eq(auditLog.organisationId, org.organisationId));
+		expect(rows.some((r) => r.action === 'feedback.export' && (r.details as { format?: string }).format === 'pdf')).toBe(true);
+		await expect(exportFeedbackPdf(org.admin, db, org.organisationId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(exportFeedbackPdf(a.worker, db, org.organisationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});
 });
 

@@ -90,7 +90,7 @@ export async function getMirror(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	options: { batches?: number; today?: string } = {}
+	options: { batches?: number; today?: string; allQuotes?: boolean } = {}
 ): Promise<Mirror> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
@@ -150,9 +150,9 @@ export async function getMirror(
 		.from(feedbackBatch)
 		.where(and(eq(feedbackBatch.workerUserId, actor.userId), eq(feedbackBatch.organisationId, organisationId)))
 		.orderBy(desc(feedbackBatch.releasedOn), desc(feedbackBatch.id))
-		.limit(options.batches ?? 12);
+		.limit(options.allQuotes ? 100_000 : (options.batches ?? 12));
 	// Newest batches first, until MAX_QUOTES quotes are shown (always at least one batch).
-	let room = MAX_QUOTES;
+	let room = options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES;
 	const shownBatches = batchRows.filter((b, i) => {
 		if (i > 0 && b.size > room) return false;
 		room -= b.size;
@@ -184,7 +184,7 @@ export async function getMirror(
 					)
 				)
 				.orderBy(feedbackResponse.shuffle)
-				.limit(MAX_QUOTES)
+				.limit(options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES)
 		: [];
 	const batches: MirrorBatch[] = shownBatches.map((b) => ({
 		id: b.id,

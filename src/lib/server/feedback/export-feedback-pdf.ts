@@ -1,0 +1,130 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import type { Db } from '../db/client';
+import { requireUser } from '../organisation/access';
+import { DIMENSIONS } from './questionnaire';
+import { getMirror } from './get-mirror';
+import { m } from '../../paraglide/messages';
+
+// DejaVu Sans covers Latin, Cyrillic, Greek and Arabic (shaped by fontkit), so every resident
+// language prints; the PDF's standard fonts cannot do Cyrillic or Arabic.
+const require = createRequire(import.meta.url);
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+const DIMENSION_LABEL: Record<string, () => string> = {
+	time: m.dim_time,
+	appointments: m.dim_appointments,
+	respect: m.dim_respect,
+	understanding: m.dim_understanding,
+	ownIdeas: m.dim_own_ideas,
+	helped: m.dim_helped
+};
+const RATER: Record<string, () => string> = {
+	resident: m.rater_resident,
+	caregiver: m.rater_caregiver,
+	professional: m.rater_professional
+};
+const isRtl = (text: string) => /[\u0590-\u08FF]/u.test(text);
+const score = (v: number | null) => (v === null ? '—' : v.toFixed(1).replace('.', ','));
+
+/** The worker's own feedback as a PDF: scores per quarter, every quote, their reflections. */
+export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: string): Promise<Buffer> {
+	requireUser(actor);
+	const mirror = await getMirror(actor, db, organisationId, { allQuotes: true });
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: 50,
+		info: { Title: m.pdf_feedback_title({ name: actor.name }), Author: 'Vakspiegel' }
+	});
+	const chunks: Buffer[] = [];
+	doc.on('data', (c: Buffer) => chunks.push(c));
+	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+	doc.registerFont('sans', FONT);
+	doc.registerFont('bold', FONT_BOLD);
+
+	doc
+		.font('bold')
+		.fontSize(18)
+		.fillColor('#15385a')
+		.text(m.pdf_feedback_title({ name: actor.name }));
+	doc
+		.moveDown(0.3)
+		.font('sans')
+		.fontSize(10)
+		.fillColor('#333333')
+		.text(m.pdf_feedback_intro({ k: mirror.batchSize, date: new Date().toISOString().slice(0, 10) }));
+
+	doc.moveDown().font('bold').fontSize(13).fillColor('#15385a').text(m.pdf_feedback_scores());
+	doc.font('sans').fontSize(9).fillColor('#000000');
+	const quarters = mirror.quarters.slice(-6);
+	const col = 110;
+	const width = (doc.page.width - 100 - col) / Math.max(quarters.length, 1);
+	let y = doc.y + 4;
+	doc.font('bold').text(m.mirror_col_dimension(), 50, y, { width: col });
+	quarters.forEach((q, i) =>
+		doc.text(q.quarter.replace('-', ' '), 50 + col + i * width, y, { width, align: 'center' })
+	);
+	y = doc.y + 4;
+	doc.font('sans');
+	for (const d of DIMENSIONS) {
+		doc.text(DIMENSION_LABEL[d](), 50, y, { width: col - 6 });
+		const labelBottom = doc.y;
+		quarters.forEach((q, i) =>
+			doc.text(`${score(q.dimensions[d].mean)} (${q.dimensions[d].n})`, 50 + col + i * width, y, {
+				width,
+				align: 'center'
+			})
+		);
+		y = Math.max(labelBottom, doc.y) + 4;
+	}
+	doc.x = 50;
+	doc.y = y;
+	doc.fontSize(8).fillColor('#555555').text(m.pdf_feedback_scores_note());
+
+	doc.moveDown().font('bold').fontSize(13).fillColor('#15385a').text(m.mirror_quotes_title());
+	for (const b of mirror.batches) {
+		doc
+			.moveDown(0.5)
+			.font('bold')
+			.fontSize(11)
+			.fillColor('#000000')
+			.text(m.mirror_batch_title({ count: b.size, date: b.releasedOn }));
+		b.quotes.forEach((q, i) => {
+			doc
+				.moveDown(0.3)
+				.font('bold')
+				.fontSize(9)
+				.fillColor('#555555')
+				.text(`${m.mirror_quote_number({ n: i + 1 })} · ${RATER[q.raterType]?.() ?? q.raterType}`);
+			doc.font('sans').fillColor('#000000').fontSize(10);
+			for (const [label, text] of [
+				[m.mirror_quote_good(), q.good],
+				[m.mirror_quote_better(), q.better],
+				[m.mirror_quote_follow_up(), q.followUp]
+			] as const) {
+				if (!text) continue;
+				doc.font('bold').text(label);
+				doc.font('sans').text(text, { align: isRtl(text) ? 'right' : 'left' });
+			}
+			if (q.contactName) doc.text(m.mirror_quote_named({ name: q.contactName, contact: q.contact ?? '' }));
+			for (const r of mirror.reflections.filter((x) => x.responseId === q.responseId)) {
+				doc.fillColor('#1f4e79').text(`${m.pdf_feedback_reflection()} ${r.text}`).fillColor('#000000');
+			}
+		});
+		for (const r of mirror.reflections.filter((x) => x.batchId === b.id && !x.responseId)) {
+			doc.moveDown(0.3).fillColor('#1f4e79').text(`${m.pdf_feedback_reflection()} ${r.text}`).fillColor('#000000');
+		}
+	}
+	doc.end();
+	await done;
+	await writeAudit(db, actor, {
+		organisationId,
+		action: 'feedback.export',
+		subjectType: 'feedback_response',
+		details: { format: 'pdf', batches: mirror.batches.length }
+	});
+	return Buffer.concat(chunks);
+}
