@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { feedbackBatch, feedbackResponse } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
-import { DIMENSIONS } from './questionnaire';
+import { workerDimensions } from './dimensions';
 
 /** RFC 4180 quoting, and a leading apostrophe against formula injection in spreadsheets. */
 export function csvCell(value: unknown): string {
@@ -42,11 +42,12 @@ export async function exportFeedbackCsv(actor: Actor, db: Db, organisationId: st
 			)
 		)
 		.orderBy(asc(feedbackBatch.releasedOn), asc(feedbackResponse.shuffle));
+	const keys = (await workerDimensions(db, actor.userId, organisationId)).map((d) => d.key);
 	const header = [
 		'batch_released_on',
 		'rater',
 		'language',
-		...DIMENSIONS,
+		...keys,
 		'good',
 		'better',
 		'follow_up',
@@ -61,7 +62,7 @@ export async function exportFeedbackCsv(actor: Actor, db: Db, organisationId: st
 				r.releasedOn,
 				r.raterType,
 				r.language,
-				...DIMENSIONS.map((d) => (d in scores ? (scores[d] ?? 'x') : '')),
+				...keys.map((d) => (d in scores ? (scores[d] ?? 'x') : '')),
 				r.good,
 				r.better,
 				r.followUp,

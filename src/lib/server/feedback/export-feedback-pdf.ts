@@ -4,7 +4,6 @@ import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { requireUser } from '../organisation/access';
-import { DIMENSIONS } from './questionnaire';
 import { getMirror } from './get-mirror';
 import { m } from '../../paraglide/messages';
 
@@ -69,11 +68,12 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 	);
 	y = doc.y + 4;
 	doc.font('sans');
-	for (const d of DIMENSIONS) {
-		doc.text(DIMENSION_LABEL[d](), 50, y, { width: col - 6 });
+	for (const dim of mirror.dimensions) {
+		const d = dim.key;
+		doc.text(dim.builtIn ? DIMENSION_LABEL[d]() : (dim.texts?.nl ?? d), 50, y, { width: col - 6 });
 		const labelBottom = doc.y;
 		quarters.forEach((q, i) =>
-			doc.text(`${score(q.dimensions[d].mean)} (${q.dimensions[d].n})`, 50 + col + i * width, y, {
+			doc.text(`${score(q.dimensions[d]?.mean ?? null)} (${q.dimensions[d]?.n ?? 0})`, 50 + col + i * width, y, {
 				width,
 				align: 'center'
 			})

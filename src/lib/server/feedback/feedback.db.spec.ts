@@ -20,6 +20,12 @@ import { updateSelfRating } from './update-self-rating';
 import { exportFeedbackCsv } from './export-feedback-csv';
 import { exportFeedbackCards } from './export-feedback-cards';
 import { exportFeedbackPdf } from './export-feedback-pdf';
+import { createFeedbackTemplate } from './create-feedback-template';
+import { findFeedbackTemplates } from './find-feedback-templates';
+import { archiveFeedbackTemplate } from './archive-feedback-template';
+import { formQuestions } from './dimensions';
+import { residentTexts } from './texts';
+import { feedbackTemplate } from '../db/schema';
 import { getFeedbackMedia } from './get-feedback-media';
 import { FeedbackError } from './feedback-error';
 import type { ResponseInput } from './response-input';
@@ -322,10 +328,84 @@ describe('another worker, team or organisation cannot see or change it', () => {
 	});
 });
 
+describe('organisation templates', () => {
+	it('an admin makes one; workers use it; residents see its questions; the mirror shows them', async () => {
+		const org = await createOrgFixture(db, 'T');
+		await expect(
+			createFeedbackTemplate(org.worker, db, org.organisationId, { name: 'X', questions: [{ nl: 'Vraag?' }] })
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		const { id } = await createFeedbackTemplate(org.admin, db, org.organisationId, {
+			name: 'Jongerenwerk',
+			questions: [{ nl: 'Nam [naam] je serieus?', en: 'Did [naam] take you seriously?' }, { nl: 'Was [naam] op tijd?' }]
+		});
+		const [template] = await findFeedbackTemplates(org.worker, db, org.organisationId);
+		expect(template.questions.map((q) => q.key)).toEqual([
+			expect.stringMatching(/^t[0-9a-f]{8}_1$/),
+			expect.stringMatching(/_2$/)
+		]);
+
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Jip',
+			address: 'je',
+			templateId: id
+		});
+		const form = await getFeedbackForm(req.token, db, SECRET);
+		const questions = formQuestions(form.template, 'en', residentTexts('en'), 'Jip');
+		expect(questions.map((q) => q.text)).toEqual(['Did Jip take you seriously?', 'Was Jip op tijd?']);
+		const [k1, k2] = questions.map((q) => q.key);
+		for (const v of [5, 4, 3]) await answer(req.token, { scores: { [k1]: v, [k2]: null } });
+		const mirror = await getMirror(org.worker, db, org.organisationId);
+		expect(mirror.dimensions.map((d) => d.key)).toEqual([k1, k2]);
+		expect(mirror.quarters[0].dimensions[k1]).toMatchObject({ n: 3, mean: 4 });
+		expect(mirror.quarters[0].dimensions[k2]).toMatchObject({ n: 0, dontKnow: 3 });
+		expect((await exportFeedbackCsv(org.worker, db, org.organisationId)).split('\r\n')[0]).toContain(`${k1},${k2}`);
+
+		await archiveFeedbackTemplate(org.admin, db, org.organisationId, id);
+		expect(await findFeedbackTemplates(org.worker, db, org.organisationId)).toHaveLength(0);
+		await expect(
+			createFeedbackRequest(org.worker, db, org.organisationId, {
+				label: '',
+				firstName: 'Jip',
+				address: 'je',
+				templateId: id
+			})
+		).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+		// The existing request keeps working.
+		expect((await getFeedbackForm(req.token, db, SECRET)).template?.id).toBe(id);
+	});
+
+	it('another organisation cannot see, use or archive them', async () => {
+		const { id } = await createFeedbackTemplate(a.admin, db, a.organisationId, {
+			name: 'Alleen A',
+			questions: [{ nl: 'Vraag?' }]
+		});
+		expect((await findFeedbackTemplates(b.admin, db, b.organisationId)).map((t) => t.id)).not.toContain(id);
+		await expect(findFeedbackTemplates(b.admin, db, a.organisationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			createFeedbackRequest(b.worker, db, b.organisationId, {
+				label: '',
+				firstName: 'Bo',
+				address: 'je',
+				templateId: id
+			})
+		).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+		await expect(archiveFeedbackTemplate(b.admin, db, b.organisationId, id)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		const [row] = await db.select().from(feedbackTemplate).where(eq(feedbackTemplate.id, id));
+		expect(row.archivedAt).toBeNull();
+	});
+});
+
 describe('exports', () => {
-	it('makes a PDF of the worker\'s own feedback in every script, and audits it', async () => {
+	it("makes a PDF of the worker's own feedback in every script, and audits it", async () => {
 		const org = await createOrgFixture(db, 'P');
-		const req = await createFeedbackRequest(org.worker, db, org.organisationId, { label: '', firstName: 'Pim', address: 'je' });
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Pim',
+			address: 'je'
+		});
 		await answer(req.token, { good: 'Ze luisterde écht, żółć, ğüş.' });
 		await answer(req.token, { good: 'Вона мене уважно слухала.' });
 		await answer(req.token, { good: 'لقد استمعت إلي جيدا', better: '<script>alert(1)</script>' });
@@ -334,7 +414,9 @@ describe('exports', () => {
 		expect(pdf.length).toBeGreaterThan(5000);
 		const { auditLog } = await import('../db/schema');
 		const rows = await db.select().from(auditLog).where(eq(auditLog.organisationId, org.organisationId));
-		expect(rows.some((r) => r.action === 'feedback.export' && (r.details as { format?: string }).format === 'pdf')).toBe(true);
+		expect(
+			rows.some((r) => r.action === 'feedback.export' && (r.details as { format?: string }).format === 'pdf')
+		).toBe(true);
 		await expect(exportFeedbackPdf(org.admin, db, org.organisationId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		await expect(exportFeedbackPdf(a.worker, db, org.organisationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});

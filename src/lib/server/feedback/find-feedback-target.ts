@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { feedbackCard, feedbackRequest, organisation } from '../db/schema';
+import { feedbackCard, feedbackRequest, feedbackTemplate, organisation } from '../db/schema';
 import { isCardCodeShape, normaliseCardCode } from './codes';
 import { FeedbackError } from './feedback-error';
 
 export interface FeedbackTarget {
 	request: typeof feedbackRequest.$inferSelect;
 	card: typeof feedbackCard.$inferSelect | null;
+	template: typeof feedbackTemplate.$inferSelect | null;
 	batchSize: number;
 }
 
@@ -21,12 +22,13 @@ export async function findFeedbackTarget(tokenOrCode: string, db: Db): Promise<F
 		throw new FeedbackError('notFound');
 	}
 	const [row] = await db
-		.select({ request: feedbackRequest, batchSize: organisation.feedbackBatchSize })
+		.select({ request: feedbackRequest, template: feedbackTemplate, batchSize: organisation.feedbackBatchSize })
 		.from(feedbackRequest)
 		.innerJoin(organisation, eq(organisation.id, feedbackRequest.organisationId))
+		.leftJoin(feedbackTemplate, eq(feedbackTemplate.id, feedbackRequest.templateId))
 		.where(card ? eq(feedbackRequest.id, card.requestId) : eq(feedbackRequest.token, tokenOrCode));
 	if (!row) throw new FeedbackError('notFound');
-	return { request: row.request, card: card ?? null, batchSize: row.batchSize };
+	return { request: row.request, card: card ?? null, template: row.template, batchSize: row.batchSize };
 }
 
 /** The target, if it still takes answers: not paused or closed, and the card (if any) not used. */

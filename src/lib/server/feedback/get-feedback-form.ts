@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { sign } from '../signing';
-import { findOpenFeedbackTarget } from './find-feedback-target';
+import { findOpenFeedbackTarget, type FeedbackTarget } from './find-feedback-target';
 
 export const FORM_TOKEN_HOURS = 12;
 
@@ -15,6 +15,8 @@ export interface FeedbackForm {
 	batchSize: number;
 	/** A signed one-time token that the submit must carry back. */
 	formToken: string;
+	/** The organisation's own questionnaire, or null for the built-in "Vertrouwen". */
+	template: FeedbackTarget['template'];
 }
 
 /**
@@ -22,7 +24,7 @@ export interface FeedbackForm {
  * one may answer; nobody can read anything with it).
  */
 export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: string): Promise<FeedbackForm> {
-	const { request, card, batchSize } = await findOpenFeedbackTarget(tokenOrCode, db);
+	const { request, card, template, batchSize } = await findOpenFeedbackTarget(tokenOrCode, db);
 	const expires = Date.now() + FORM_TOKEN_HOURS * 3600_000;
 	return {
 		requestId: request.id,
@@ -30,6 +32,7 @@ export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: strin
 		firstName: request.firstName,
 		address: request.address === 'u' ? 'u' : 'je',
 		batchSize,
+		template,
 		formToken: sign(`${request.id}~${card?.code ?? ''}~${expires}~${randomBytes(12).toString('base64url')}`, secret)
 	};
 }

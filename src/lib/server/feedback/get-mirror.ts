@@ -6,6 +6,7 @@ import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflectio
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
 import { DIMENSIONS, type Dimension } from './questionnaire';
+import { SAFE_KEY, workerDimensions, type MirrorDimension } from './dimensions';
 import { previousQuarter, quarterOf, todayInNL } from './dates';
 
 export interface DimensionStats {
@@ -19,11 +20,12 @@ export interface DimensionStats {
 export interface QuarterStats {
 	quarter: string;
 	responses: number;
-	dimensions: Record<Dimension, DimensionStats>;
+	/** Per dimension key: the built-in six and the questions of templates the worker used. */
+	dimensions: Record<string, DimensionStats>;
 }
 
 export interface MirrorAlert {
-	dimension: Dimension;
+	dimension: string;
 	from: number;
 	to: number;
 	quarter: string;
@@ -61,6 +63,7 @@ export interface SelfComparison {
 
 export interface Mirror {
 	batchSize: number;
+	dimensions: MirrorDimension[];
 	quarters: QuarterStats[];
 	alerts: MirrorAlert[];
 	batches: MirrorBatch[];
@@ -101,11 +104,15 @@ export async function getMirror(
 	);
 
 	// One pass over the worker's released responses: per quarter, per dimension, a count per score
-	// and per "weet ik niet". (Dimension keys are our own constants, safe to put into the SQL.)
-	const columns = DIMENSIONS.flatMap((d) => [
-		...[1, 2, 3, 4, 5].map((v) => `count(*) filter (where scores->>'${d}' = '${v}')::int as "${d}_${v}"`),
-		`count(*) filter (where scores->'${d}' = 'null'::jsonb)::int as "${d}_x"`
-	]).join(', ');
+	// and per "weet ik niet". (Keys are checked against SAFE_KEY, so they are safe inside the SQL.)
+	const dims = await workerDimensions(db, actor.userId, organisationId);
+	const keys = dims.map((d) => d.key).filter((k) => SAFE_KEY.test(k));
+	const columns = keys
+		.flatMap((d) => [
+			...[1, 2, 3, 4, 5].map((v) => `count(*) filter (where scores->>'${d}' = '${v}')::int as "${d}_${v}"`),
+			`count(*) filter (where scores->'${d}' = 'null'::jsonb)::int as "${d}_x"`
+		])
+		.join(', ');
 	const counts = rowsOf<Record<string, number>>(
 		await db.execute(sql`
 			select extract(year from submitted_on)::int as y, extract(quarter from submitted_on)::int as q,
@@ -120,13 +127,13 @@ export async function getMirror(
 	for (const c of counts) {
 		const quarter = `${c.y}-Q${c.q}`;
 		const dimensions = Object.fromEntries(
-			DIMENSIONS.map((d) => {
+			keys.map((d) => {
 				const distribution = [1, 2, 3, 4, 5].map((v) => Number(c[`${d}_${v}`])) as DimensionStats['distribution'];
 				const n = distribution.reduce((a, b) => a + b, 0);
 				const mean = n ? round1(distribution.reduce((sum, k, i) => sum + k * (i + 1), 0) / n) : null;
 				return [d, { n, mean, distribution, dontKnow: Number(c[`${d}_x`]) }];
 			})
-		) as Record<Dimension, DimensionStats>;
+		) as Record<string, DimensionStats>;
 		byQuarter.set(quarter, { quarter, responses: Number(c.n), dimensions });
 	}
 	const quarters = [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
@@ -135,7 +142,7 @@ export async function getMirror(
 	const last = quarters.at(-1);
 	const before = last ? byQuarter.get(previousQuarter(last.quarter)) : undefined;
 	if (last && before) {
-		for (const d of DIMENSIONS) {
+		for (const d of keys) {
 			const from = before.dimensions[d].mean;
 			const to = last.dimensions[d].mean;
 			if (from !== null && to !== null && Math.abs(to - from) >= ALERT_THRESHOLD) {
@@ -248,10 +255,17 @@ export async function getMirror(
 
 	return {
 		batchSize: k,
+		dimensions: shownDimensions(dims, quarters),
 		quarters,
 		alerts,
 		batches,
 		self: { quarter: quarterNow, self: selfScores, residents: residentMeans, largest },
 		reflections
 	};
+}
+
+/** Dimensions with answers; the built-in six when there are none yet at all. */
+function shownDimensions(dims: MirrorDimension[], quarters: QuarterStats[]): MirrorDimension[] {
+	const answered = dims.filter((d) => quarters.some((q) => q.dimensions[d.key]?.n || q.dimensions[d.key]?.dontKnow));
+	return answered.length ? answered : dims.filter((d) => d.builtIn);
 }

@@ -38,7 +38,8 @@ export function cleanText(value: unknown): string {
 /** Parses the resident's form. Errors are in the resident's language, keyed by field. */
 export async function parseResponseForm(
 	data: FormData,
-	texts: ResidentTexts
+	texts: ResidentTexts,
+	keys: readonly string[] = DIMENSIONS
 ): Promise<{ input: ResponseInput | null; values: ResponseValues; errors: Record<string, string> }> {
 	const errors: Record<string, string> = {};
 	const values: ResponseValues = {};
@@ -53,7 +54,7 @@ export async function parseResponseForm(
 
 	const scores: Record<string, number | null> = {};
 	let answered = 0;
-	for (const d of DIMENSIONS) {
+	for (const d of keys) {
 		const v = str(`score_${d}`);
 		values[`score_${d}`] = v;
 		if (/^[1-5]$/u.test(v)) {

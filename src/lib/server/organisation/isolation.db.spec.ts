@@ -57,6 +57,7 @@ const COVERED: Record<string, string> = {
 	feedback_rate: 'counters per link and hour, no personal data; read by no use case',
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',
+	feedback_template: 'feedback/feedback.db.spec.ts: organisation templates',
 	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private'
 };
 

@@ -28,3 +28,12 @@ export function quarterName(quarter: string, _locale?: string): string {
 	const [y, q] = quarter.split('-Q');
 	return m.quarter_name({ q, y });
 }
+
+/** The label of a mirror dimension: ours for the built-in six, the question itself for a template's. */
+export function mirrorDimensionLabel(
+	d: { key: string; builtIn: boolean; texts?: Record<string, string> },
+	locale = 'nl'
+): string {
+	if (d.builtIn) return dimensionLabel(d.key);
+	return (d.texts?.[locale] ?? d.texts?.nl ?? d.key).replaceAll('[naam]', '…');
+}

@@ -22,6 +22,34 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const RATER_TYPES = ['resident', 'caregiver', 'professional'] as const;
 export type RaterType = (typeof RATER_TYPES)[number];
 
+export interface TemplateQuestion {
+	/** Stable key in the answers (`scores`), unique across the organisation's templates. */
+	key: string;
+	/** Question text per resident language ("nl" always present); "[naam]" becomes the worker's first name. */
+	texts: Record<string, string>;
+}
+
+/**
+ * An organisation's own questionnaire: its scale questions in one or more languages (the five-point
+ * face scale and the two open questions stay). The built-in "Vertrouwen" lives in code. Never ORS/SRS
+ * text unless the organisation holds that licence.
+ */
+export const feedbackTemplate = pgTable(
+	'feedback_template',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		questions: jsonb('questions').$type<TemplateQuestion[]>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Archived templates are not offered for new requests; requests that use one keep working. */
+		archivedAt: timestamp('archived_at', { withTimezone: true })
+	},
+	(t) => [index('feedback_template_org_idx').on(t.organisationId)]
+);
+
 /** A worker asks for feedback: one personal link (and QR code), and optionally printed cards. */
 export const feedbackRequest = pgTable(
 	'feedback_request',
@@ -39,8 +67,8 @@ export const feedbackRequest = pgTable(
 		label: text('label').notNull().default(''),
 		/** First name shown to residents: "Wat doet Sanne goed?" */
 		firstName: text('first_name').notNull(),
-		/** The questionnaire; "vertrouwen" is built in (organisation templates come later). */
-		templateKey: text('template_key').notNull().default('vertrouwen'),
+		/** The organisation's own questionnaire, or null for the built-in "Vertrouwen". */
+		templateId: uuid('template_id').references(() => feedbackTemplate.id, { onDelete: 'restrict' }),
 		/** "je" or "u" towards the resident (CONVENTIONS.md §15). */
 		address: text('address').notNull().default('je'),
 		status: text('status').$type<RequestStatus>().notNull().default('open'),

@@ -15,7 +15,12 @@ const LABELS: Record<string, () => string> = {
 	'password_reset.use': m.audit_reset_use,
 	'demo.seed': m.audit_demo_seed,
 	'data.export': m.audit_data_export,
-	'data.import': m.audit_data_import
+	'data.import': m.audit_data_import,
+	'feedback_template.create': m.audit_template_create,
+	'feedback_template.archive': m.audit_template_archive,
+	'feedback.export': m.audit_feedback_export,
+	'feedback.read_named': m.audit_feedback_read_named,
+	'feedback.media_play': m.audit_feedback_media
 };
 
 export function auditActionLabel(action: string): string {

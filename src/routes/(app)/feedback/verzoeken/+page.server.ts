@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { createFeedbackRequest } from '$lib/server/feedback/create-feedback-request';
 import { findFeedbackRequests } from '$lib/server/feedback/find-feedback-requests';
+import { findFeedbackTemplates } from '$lib/server/feedback/find-feedback-templates';
 import { handleForm, orError } from '$lib/server/http';
 import { feedbackRequestSchema } from '$lib/validation/feedback';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +12,13 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const requests = organisation
 		? await orError(findFeedbackRequests(locals.actor!, locals.app.database.db, organisation.organisationId))
 		: [];
-	return { requests, defaultFirstName: (locals.user?.name ?? '').split(/\s+/u)[0] ?? '' };
+	const templates = organisation
+		? (await findFeedbackTemplates(locals.actor!, locals.app.database.db, organisation.organisationId)).map((t) => ({
+				id: t.id,
+				name: t.name
+			}))
+		: [];
+	return { requests, templates, defaultFirstName: (locals.user?.name ?? '').split(/\s+/u)[0] ?? '' };
 };
 
 export const actions: Actions = {

@@ -6,7 +6,7 @@ import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input
 import { submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
 import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
-import { DIMENSIONS } from '$lib/server/feedback/questionnaire';
+import { formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -24,14 +24,17 @@ const LANGUAGES = RESIDENT_LANGUAGES.map((code) => {
 export const load: PageServerLoad = async (event) => {
 	const { params, locals, cookies } = event;
 	const language = languageOf(event);
-	const page = (p: {
-		firstName: string;
-		batchSize: number;
-		address: 'je' | 'u';
-		formToken: string;
-		isCard: boolean;
-		alreadySent: boolean;
-	}) => {
+	const page = (
+		p: {
+			firstName: string;
+			batchSize: number;
+			address: 'je' | 'u';
+			formToken: string;
+			isCard: boolean;
+			alreadySent: boolean;
+		},
+		template: Parameters<typeof formQuestions>[0] = null
+	) => {
 		const t = residentTexts(language, p.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
@@ -40,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			t: pageTexts(t, p.firstName, p.batchSize),
 			language,
 			languages: LANGUAGES,
-			dimensions: DIMENSIONS,
+			questions: formQuestions(template, language, t, p.firstName),
 			maxText: MAX_TEXT
 		};
 	};
@@ -48,14 +51,17 @@ export const load: PageServerLoad = async (event) => {
 	if (locals.feedbackDone) return page({ ...locals.feedbackDone, formToken: '', isCard: false, alreadySent: false });
 	try {
 		const form = await getFeedbackForm(params.token, locals.app.database.db, locals.app.secret);
-		return page({
-			firstName: form.firstName,
-			batchSize: form.batchSize,
-			address: form.address,
-			formToken: form.formToken,
-			isCard: !!form.cardCode,
-			alreadySent: !form.cardCode && cookies.get(sentCookie(form.requestId)) === '1'
-		});
+		return page(
+			{
+				firstName: form.firstName,
+				batchSize: form.batchSize,
+				address: form.address,
+				formToken: form.formToken,
+				isCard: !!form.cardCode,
+				alreadySent: !form.cardCode && cookies.get(sentCookie(form.requestId)) === '1'
+			},
+			form.template
+		);
 	} catch (e) {
 		if (e instanceof FeedbackError) {
 			const t = residentTexts(language);
@@ -92,7 +98,8 @@ export const actions: Actions = {
 		const t = residentTexts(language, form.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
-		const parsed = await parseResponseForm(data, t);
+		const keys = formQuestions(form.template, language, t, form.firstName).map((q) => q.key);
+		const parsed = await parseResponseForm(data, t, keys);
 		if (!parsed.input) {
 			return fail(400, { values: parsed.values, errors: parsed.errors, message: Object.values(parsed.errors)[0] });
 		}
