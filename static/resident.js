@@ -55,7 +55,12 @@
 		ev.preventDefault();
 		var btn = form.querySelector('button[type=submit]');
 		btn.disabled = true;
-		fetch(form.action || location.href, { method: 'POST', body: new FormData(form) })
+		fetch(form.action || location.href, {
+			method: 'POST',
+			body: new FormData(form),
+			// Without it SvelteKit answers a form action with JSON (meant for use:enhance).
+			headers: { accept: 'text/html' }
+		})
 			.then(function (r) {
 				return r.text().then(function (html) {
 					// Sent (thank-you page or the follow-up step): the draft is no longer needed.

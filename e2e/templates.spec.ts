@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { demoUser } from './fixtures/demo';
+import { postResponse } from './fixtures/http';
+import { unique } from './fixtures/unique';
+
+test('an admin adds an own questionnaire; a worker uses it; a resident sees its questions', async ({
+	page,
+	browser
+}, testInfo) => {
+	const name = `Vragenlijst ${unique(testInfo)}`;
+	await signInByRequest(page, 'admin');
+	await page.goto('/beheer/vragenlijsten');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eigen vragenlijsten');
+	await expectNoAxeViolations(page);
+
+	// Dutch is required, and a translation must have as many lines.
+	await page.getByLabel('Naam van de vragenlijst').fill(name);
+	await page.getByLabel('Vragen in het Engels, één per regel').fill('Only one?');
+	const refused = await postResponse(page, '/beheer/vragenlijsten', () =>
+		page.getByRole('button', { name: 'Vragenlijst maken' }).click()
+	);
+	expect(refused.status()).toBe(400);
+	await expect(page.getByRole('alert')).toContainText('Schrijf minstens één vraag in het Nederlands.');
+	await expect(page.getByLabel('Naam van de vragenlijst')).toHaveValue(name);
+
+	await page.getByLabel('Vragen in het Nederlands, één per regel').fill('Nam [naam] je serieus?\nWas [naam] op tijd?');
+	await page
+		.getByLabel('Vragen in het Engels, één per regel')
+		.fill('Did [naam] take you seriously?\nWas [naam] on time?');
+	await page.getByRole('button', { name: 'Vragenlijst maken' }).click();
+	await expect(page.getByRole('status')).toContainText('De vragenlijst is gemaakt.');
+	const card = page.locator('.card').filter({ has: page.getByRole('heading', { name }) });
+	await expect(card).toContainText('Nam [naam] je serieus?');
+
+	// The worker chooses it for a new link.
+	const worker = await browser.newPage();
+	await signInByRequest(worker, 'worker');
+	await worker.goto('/feedback/verzoeken');
+	await worker.getByLabel('Waarvoor is deze link? (alleen voor jou)').fill(name);
+	await worker.getByLabel('Vragenlijst').selectOption({ label: name });
+	await worker.getByRole('button', { name: 'Link maken' }).click();
+	const link = await worker.getByLabel('Persoonlijke link').inputValue();
+
+	const resident = await browser.newPage();
+	await resident.goto(`${link}?taal=en`);
+	const first = demoUser('worker').name.split(' ')[0];
+	await expect(resident.getByRole('group', { name: `1. Did ${first} take you seriously?` })).toBeVisible();
+	await expect(resident.getByRole('group', { name: `2. Was ${first} on time?` })).toBeVisible();
+	await resident
+		.getByRole('group', { name: `1. Did ${first} take you seriously?` })
+		.getByLabel('Yes', { exact: true })
+		.check();
+	await resident.getByRole('button', { name: 'Send' }).click();
+	await expect(resident).toHaveURL(/\/bedankt\?taal=en$/);
+	await resident.close();
+
+	// Archived: no longer offered for new links.
+	await card.getByRole('button', { name: `${name} niet meer aanbieden` }).click();
+	await expect(page.getByRole('status')).toContainText('niet meer aangeboden');
+	await worker.goto('/feedback/verzoeken');
+	await expect(worker.getByRole('option', { name })).toHaveCount(0);
+	await worker.close();
+});
+
+test('a worker cannot open or post to the questionnaire admin page', async ({ page }) => {
+	await signInByRequest(page, 'worker');
+	const response = await page.goto('/beheer/vragenlijsten');
+	expect(response?.status()).toBe(403);
+	const baseURL = test.info().project.use.baseURL!;
+	const post = await page.request.post('/beheer/vragenlijsten?/create', {
+		form: { name: 'Indringer', questions_nl: 'Vraag?' },
+		headers: { origin: new URL(baseURL).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(post.status()).toBe(403);
+});
