@@ -48,7 +48,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=(), interest-cohort=()');
-	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	// Pages carry one-time form tokens and personal data: never cached by a browser or proxy.
+	if (event.locals.user || response.headers.get('content-type')?.startsWith('text/html')) {
+		if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');
+	}
 	return response;
 };
 
