@@ -23,7 +23,7 @@ export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
 					.padEnd(26)} ${u.email.padEnd(40)} ${u.password}`
 		),
 		'',
-		`  Demo-feedbackformulier van ${seed.feedback.worker.split('@')[0]}: ${origin}${seed.feedback.path}`,
+		`  Demo-feedbackformulier over ${seed.users.find((u) => u.email === seed.feedback.worker)?.name ?? seed.feedback.worker}: ${origin}${seed.feedback.path}`,
 		`  Of typ een kaartcode op ${origin}/f, bijvoorbeeld ${seed.feedback.cardCodes[0] ?? ''}`,
 		'',
 		''
