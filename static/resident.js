@@ -4,7 +4,8 @@
 	// Read aloud, where the browser can speak.
 	if ('speechSynthesis' in window) {
 		var tpl = document.getElementById('read-aloud-label');
-		var label = tpl ? tpl.textContent : 'Lees voor';
+		// A <template>'s text lives in its content fragment, not in its own textContent.
+		var label = (tpl && tpl.content && tpl.content.textContent.trim()) || 'Lees voor';
 		document.querySelectorAll('[data-speak]').forEach(function (el) {
 			var b = document.createElement('button');
 			b.type = 'button';

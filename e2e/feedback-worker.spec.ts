@@ -1,0 +1,263 @@
+import { expect, test } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { downloadOf } from './fixtures/download';
+import {
+	answerAsNewResident,
+	answerFeedback,
+	createFeedbackRequest,
+	DONT_KNOW_NL,
+	enterCardCode,
+	expectResidentRefused,
+	expectThanks,
+	fillResidentForm,
+	openDemoRequest,
+	printCards,
+	SCALE_NL,
+	signInAsNewWorker
+} from './fixtures/feedback';
+import { unique } from './fixtures/unique';
+
+const [, notSo, , yes, yesVery] = SCALE_NL;
+const DIMENSIONS = [
+	'Tijd en aandacht',
+	'Afspraken nakomen',
+	'Respect',
+	'Begrijpen hoe het is',
+	'Ruimte voor eigen oplossingen',
+	'Het gesprek hielp'
+];
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+test('a new worker asks for feedback and sees the answers only once three residents answered', async ({
+	page,
+	browser
+}, testInfo) => {
+	// A whole working day in one test (invite, link, cards, three residents, mirror, export, closing).
+	test.slow();
+	const tag = unique(testInfo);
+	const firstName = 'Noor';
+	const label = `Spreekuur ${tag}`;
+	const main = page.getByRole('main');
+	// A new worker: their mirror is empty and shared with no other test or project.
+	await signInAsNewWorker(page, browser, testInfo);
+
+	const request = await createFeedbackRequest(page, { label, firstName, address: 'je' });
+	await expect(page.getByRole('status')).toContainText('De link is klaar.');
+	await expect(main).toContainText('Deze link is open: inwoners kunnen reageren.');
+	await expect(main).toContainText(`Ze zien: "Wat doet ${firstName} goed?"`);
+
+	await test.step('QR code, as an image and as a PNG download', async () => {
+		await expect(page.getByRole('img', { name: 'QR-code van de persoonlijke link' })).toHaveAttribute(
+			'src',
+			`${request.path}/qr.svg`
+		);
+		const svg = await page.request.get(`${request.path}/qr.svg`);
+		expect(svg.status()).toBe(200);
+		expect(svg.headers()['content-type']).toContain('image/svg+xml');
+		expect(await svg.text()).toContain('<svg');
+		const png = await downloadOf(page, () => page.getByRole('link', { name: 'QR-code downloaden (PNG)' }).click());
+		expect(png.name).toMatch(/\.png$/);
+		expect(png.body.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG-handtekening').toBe(true);
+		// Wide enough to print sharply (IHDR width, bytes 16–19).
+		expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+	});
+
+	const codes = await test.step('a sheet of 8 cards as a PDF', async () => {
+		const printed = await printCards(page);
+		await page.goto(request.path);
+		await expect(main).toContainText('8 kaartjes geprint');
+		return printed;
+	});
+
+	const answers = {
+		link: `Noor legde alles rustig uit (${tag})`,
+		card: `Duidelijke afspraken op papier (${tag})`,
+		followUp: `Ze belde mijn vader zelf terug (${tag})`
+	};
+	const empty = 'Er zijn nog geen reacties die je kunt zien.';
+	await page.goto('/feedback');
+	await expect(main).toContainText(empty);
+
+	await test.step('two residents answer: still nothing to see', async () => {
+		await answerAsNewResident(browser, request.link, firstName, {
+			rater: 'resident',
+			scores: [yes, yes, yes, yes, yes, yes],
+			good: answers.link,
+			better: 'Soms wat sneller reageren.'
+		});
+		const resident = await browser.newContext();
+		try {
+			const residentPage = await resident.newPage();
+			await enterCardCode(residentPage, codes[0]);
+			await expect(residentPage).toHaveURL(`/f/${codes[0]}?taal=nl`);
+			await answerFeedback(residentPage, firstName, {
+				scores: [notSo, DONT_KNOW_NL, DONT_KNOW_NL, DONT_KNOW_NL, DONT_KNOW_NL, DONT_KNOW_NL],
+				good: answers.card
+			});
+		} finally {
+			await resident.close();
+		}
+		await page.goto('/feedback');
+		await expect(main).toContainText(empty);
+		await expect(main).not.toContainText(tag);
+	});
+
+	await test.step('a third resident answers, with the extra question: all three appear at once', async () => {
+		const resident = await browser.newContext();
+		try {
+			const residentPage = await resident.newPage();
+			await residentPage.goto(request.link);
+			await fillResidentForm(residentPage, firstName, {
+				rater: 'caregiver',
+				scores: [yesVery, yesVery, yesVery, yesVery, yesVery, yesVery],
+				good: 'prima',
+				better: 'niks'
+			});
+			await residentPage.getByRole('button', { name: 'Versturen', exact: true }).click();
+			await residentPage
+				.getByLabel(`Wat maakte het goed? Een voorbeeld helpt ${firstName} om te leren.`)
+				.fill(answers.followUp);
+			await residentPage.getByRole('button', { name: 'Versturen', exact: true }).click();
+			await expectThanks(residentPage, firstName);
+		} finally {
+			await resident.close();
+		}
+
+		await page.goto('/feedback');
+		await expect(main).not.toContainText(empty);
+		await expect(page.getByRole('heading', { name: /^Groep van \d+ reacties/ })).toHaveCount(1);
+		const batch = page
+			.getByRole('article')
+			.filter({ has: page.getByRole('heading', { level: 3, name: /^Groep van 3 reacties, zichtbaar sinds / }) });
+		const quotes = batch.getByRole('listitem');
+		await expect(quotes).toHaveCount(3);
+		await expect(quotes.filter({ hasText: answers.link })).toContainText('inwoner zelf');
+		await expect(quotes.filter({ hasText: answers.link })).toContainText('Beter: Soms wat sneller reageren.');
+		await expect(quotes.filter({ hasText: answers.card })).toHaveCount(1);
+		const third = quotes.filter({ hasText: answers.followUp });
+		await expect(third).toContainText('mantelzorger of familie');
+		await expect(third).toContainText(`Wat maakte het goed: ${answers.followUp}`);
+	});
+
+	await test.step('a reflection on one answer', async () => {
+		const reflection = `Ik leg vaker uit wat de volgende stap is (${tag}).`;
+		const quote = page.getByRole('listitem').filter({ hasText: answers.link });
+		await quote.locator('summary').click();
+		await quote.getByLabel('Wat leer je hiervan?').fill(reflection);
+		await quote.getByRole('button', { name: 'Reflectie opslaan' }).click();
+		await expect(page.getByRole('status')).toHaveText('Je reflectie is opgeslagen.');
+		// Shown from the database: the page after the form's POST loads the mirror again.
+		await expect(page.getByRole('listitem').filter({ hasText: answers.link })).toContainText(reflection);
+	});
+
+	await test.step('a self rating, next to the residents in the mirror', async () => {
+		await page.getByRole('navigation', { name: 'Feedback' }).getByRole('link', { name: 'Mijn eigen beeld' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn eigen beeld');
+		for (const dimension of DIMENSIONS) {
+			await page
+				.getByRole('group', { name: `${dimension}: hoe goed doe jij dit?` })
+				.getByRole('radio', { name: '4 · Ja', exact: true })
+				.check();
+		}
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		await expect(
+			page.getByRole('group', { name: 'Respect: hoe goed doe jij dit?' }).getByRole('radio', { name: '4 · Ja' })
+		).toBeChecked();
+
+		await page.getByRole('status').getByRole('link', { name: 'Naar je spiegel' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn spiegel');
+		const table = page.getByRole('table', { name: /^Jouw score en die van inwoners/ });
+		// Residents: time 4, 2 and 5 (mean 3,7); the other subjects 4 and 5 (4,5; the card said "weet ik niet").
+		await expect(table.getByRole('row', { name: /^Tijd en aandacht/ }).getByRole('cell')).toHaveText(['4,0', '3,7']);
+		await expect(table.getByRole('row', { name: /^Respect/ }).getByRole('cell')).toHaveText(['4,0', '4,5']);
+		await expect(main).toContainText("Je schat 'Afspraken nakomen' lager in dan inwoners.");
+	});
+
+	await test.step('the CSV export has the three answers', async () => {
+		const csv = await downloadOf(page, () => page.getByRole('link', { name: 'Download je feedback (CSV)' }).click());
+		expect(csv.name).toMatch(/\.csv$/);
+		const text = csv.body.toString('utf8');
+		expect(text.startsWith('\uFEFF'), 'BOM voor spreadsheetprogramma’s').toBe(true);
+		const lines = text.slice(1).trimEnd().split('\r\n');
+		expect(lines[0]).toBe(
+			'batch_released_on,rater,language,time,appointments,respect,understanding,ownIdeas,helped,good,better,follow_up,contact_name,contact'
+		);
+		expect(lines).toHaveLength(4);
+		expect(lines.find((l) => l.includes(answers.link))).toContain(',resident,nl,4,4,4,4,4,4,');
+		expect(lines.find((l) => l.includes(answers.card))).toContain(',resident,nl,2,x,x,x,x,x,');
+		expect(lines.find((l) => l.includes(answers.followUp))).toContain(',caregiver,nl,5,5,5,5,5,5,prima,niks,');
+	});
+
+	await test.step('pause, open again and close the link', async () => {
+		await page.goto(request.path);
+		await page.getByRole('button', { name: 'Pauzeren' }).click();
+		await expect(page.getByRole('status')).toHaveText('Opgeslagen.');
+		await expect(main).toContainText('Deze link staat op pauze: inwoners kunnen nu niet reageren.');
+		await expectResidentRefused(
+			browser,
+			request.link,
+			409,
+			'Deze vragenlijst staat even stil. Probeer het later opnieuw.'
+		);
+
+		await page.getByRole('button', { name: 'Weer openzetten' }).click();
+		await expect(main).toContainText('Deze link is open: inwoners kunnen reageren.');
+		await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+		await expect(main).toContainText('Deze link is gesloten: er kunnen geen reacties meer bij.');
+		await expect(page.getByRole('button', { name: 'Weer openzetten' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kaartjes maken (PDF)' })).toBeDisabled();
+		const closed = 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.';
+		await expectResidentRefused(browser, request.link, 410, closed);
+		await expectResidentRefused(browser, `/f/${codes[1]}`, 410, closed);
+
+		await page.goto('/feedback/verzoeken');
+		await expect(page.getByRole('listitem').filter({ hasText: label })).toContainText('Gesloten');
+	});
+});
+
+test('a facilitator has no feedback pages: no menu link, and the pages are refused', async ({ page }) => {
+	await signInByRequest(page, 'facilitator');
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+	await expect(nav.getByRole('link', { name: 'Overzicht' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Feedback' })).toHaveCount(0);
+
+	const response = await page.goto('/feedback');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+	await expect(page.getByRole('main')).not.toContainText('Mijn spiegel');
+	for (const path of ['/feedback/verzoeken', '/feedback/zelf', '/feedback/export.csv']) {
+		const other = await page.request.get(path);
+		expect(other.status(), path).toBe(403);
+	}
+});
+
+test.describe('axe', () => {
+	// The demo worker has released feedback over four quarters; these tests only read.
+	test.beforeEach(async ({ page }) => {
+		await signInByRequest(page, 'worker');
+	});
+
+	test('the mirror, with data', async ({ page }) => {
+		await page.goto('/feedback');
+		await expect(page.getByRole('heading', { name: /^Groep van \d+ reacties/ }).first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('the list of requests, a request page and the self rating', async ({ page }) => {
+		await test.step('/feedback/verzoeken', async () => {
+			await page.goto('/feedback/verzoeken');
+			await expectNoAxeViolations(page);
+		});
+		await test.step('a request page', async () => {
+			await openDemoRequest(page);
+			await expectNoAxeViolations(page);
+		});
+		await test.step('/feedback/zelf', async () => {
+			await page.goto('/feedback/zelf');
+			await expectNoAxeViolations(page);
+		});
+	});
+});
