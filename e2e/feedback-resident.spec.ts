@@ -214,7 +214,7 @@ test('with JavaScript, each text gets a "Lees voor" button', async ({ page }, te
 });
 
 test.describe('axe', () => {
-	test('the resident form in Dutch, in Arabic and on a 320 px wide screen', async ({ page }, testInfo) => {
+	test('the resident form in Dutch, in Arabic and on a 320 px wide screen', async ({ page }) => {
 		await test.step('Dutch', async () => {
 			await page.goto(demoLink());
 			await expectNoAxeViolations(page);
@@ -236,7 +236,7 @@ test.describe('axe', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('the extra question', async ({ page }, testInfo) => {
+	test('the extra question', async ({ page }) => {
 		await page.goto(demoLink());
 		await fillResidentForm(page, worker, { scores: [yesVery, yesVery], good: 'goed', better: 'niks' });
 		await send(page);
