@@ -2,12 +2,13 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflection, selfRating } from '../db/schema';
+import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflection } from '../db/schema';
+import { getSelfRating } from './get-self-rating';
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
 import { DIMENSIONS, type Dimension } from './questionnaire';
 import { SAFE_KEY, workerDimensions, type MirrorDimension } from './dimensions';
-import { previousQuarter, quarterOf, todayInNL } from './dates';
+import { previousQuarter } from './dates';
 
 export interface DimensionStats {
 	n: number;
@@ -209,19 +210,8 @@ export async function getMirror(
 		});
 	}
 
-	const quarterNow = quarterOf(options.today ?? todayInNL());
-	const [own] = await db
-		.select()
-		.from(selfRating)
-		.where(
-			and(
-				eq(selfRating.workerUserId, actor.userId),
-				eq(selfRating.organisationId, organisationId),
-				eq(selfRating.quarter, quarterNow)
-			)
-		);
+	const { quarter: quarterNow, scores: selfScores } = await getSelfRating(actor, db, organisationId, options.today);
 	const residentsNow = byQuarter.get(quarterNow) ?? last;
-	const selfScores = (own?.scores ?? {}) as Partial<Record<Dimension, number | null>>;
 	const residentMeans = Object.fromEntries(
 		DIMENSIONS.map((d) => [d, residentsNow?.dimensions[d].mean ?? null])
 	) as Partial<Record<Dimension, number | null>>;

@@ -1,5 +1,5 @@
 import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
-import { getMirror } from '$lib/server/feedback/get-mirror';
+import { getSelfRating } from '$lib/server/feedback/get-self-rating';
 import { updateSelfRating } from '$lib/server/feedback/update-self-rating';
 import { handleForm, orError } from '$lib/server/http';
 import { selfRatingSchema } from '$lib/validation/feedback';
@@ -7,10 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { organisation } = await parent();
-	const mirror = await orError(
-		getMirror(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', { batches: 0 })
-	);
-	return { self: mirror.self };
+	const self = await orError(getSelfRating(locals.actor!, locals.app.database.db, organisation?.organisationId ?? ''));
+	return { self };
 };
 
 export const actions: Actions = {
