@@ -1,6 +1,14 @@
 import { and, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from './db/client';
-import { invitation, loginThrottle, passwordReset, session, verification } from './db/schema';
+import {
+	feedbackFormNonce,
+	feedbackRate,
+	invitation,
+	loginThrottle,
+	passwordReset,
+	session,
+	verification
+} from './db/schema';
 import { logger } from './logger';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,6 +21,8 @@ export interface RetentionResult {
 	loginThrottles: number;
 	invitations: number;
 	passwordResets: number;
+	formNonces: number;
+	rateCounters: number;
 }
 
 /**
@@ -43,12 +53,23 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		.delete(passwordReset)
 		.where(lt(passwordReset.expiresAt, linkCutoff))
 		.returning({ id: passwordReset.id });
+	// Used one-time form tokens only matter until the form itself expires; hour counters for an hour.
+	const formNonces = await db
+		.delete(feedbackFormNonce)
+		.where(lt(feedbackFormNonce.expiresAt, now))
+		.returning({ nonce: feedbackFormNonce.nonce });
+	const rateCounters = await db
+		.delete(feedbackRate)
+		.where(lt(feedbackRate.hour, new Date(now.getTime() - 2 * 3600_000).toISOString().slice(0, 13)))
+		.returning({ hour: feedbackRate.hour });
 	const result = {
 		sessions: sessions.length,
 		verifications: verifications.length,
 		loginThrottles: loginThrottles.length,
 		invitations: invitations.length,
-		passwordResets: passwordResets.length
+		passwordResets: passwordResets.length,
+		formNonces: formNonces.length,
+		rateCounters: rateCounters.length
 	};
 	logger.info(result, 'retention run');
 	return result;
