@@ -10,12 +10,16 @@ import { logger } from './logger';
 import { formatDemoAccounts } from './demo/format-demo-accounts';
 import { seedDemo } from './demo/seed-demo';
 import { scheduleRetention } from './retention';
+import { LiveHub } from './realtime';
+import { registerAdviceRefreshers } from './advice/live';
 
 export interface AppContext {
 	database: Database;
 	auth: Auth;
 	/** Signs one-time resident form tokens (same secret as the session cookies). */
 	secret: string;
+	/** Live events for Server-Sent Events streams (realtime.ts). */
+	live: LiveHub;
 }
 
 // Cached on globalThis so Vite's hot reload in development does not open PGlite twice (STACK.md trap 1).
@@ -40,12 +44,15 @@ async function start(): Promise<AppContext> {
 		plugins: [sveltekitCookies(getRequestEvent)]
 	});
 	const stopRetention = scheduleRetention(database.db);
+	const live = new LiveHub(database);
+	registerAdviceRefreshers(live, database.db);
 	process.once('sveltekit:shutdown', async (reason) => {
 		logger.info({ reason }, 'shutting down: closing database');
 		stopRetention();
+		await live.close();
 		await database.close();
 	});
-	return { database, auth, secret };
+	return { database, auth, secret, live };
 }
 
 export function startApp(): Promise<AppContext> {

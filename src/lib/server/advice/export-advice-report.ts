@@ -1,0 +1,129 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Actor } from '../actor';
+import type { Db } from '../db/client';
+import { csvCell } from '../feedback/export-feedback-csv';
+import { m } from '../../paraglide/messages';
+import { phaseLabel } from '../../advice-phases';
+import { agreementSentence } from '../../advice-agreement';
+import { auditAdvice } from './board-helpers';
+import { getAdviceReport } from './get-advice-session';
+import { reportModel, type AdviceReport } from './report';
+
+const require = createRequire(import.meta.url);
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+async function loadReport(actor: Actor, db: Db, organisationId: string, sessionId: string, format: 'pdf' | 'csv') {
+	const report = reportModel(await getAdviceReport(actor, db, organisationId, sessionId));
+	await auditAdvice(db, actor, organisationId, sessionId, 'advice.report.export', { format });
+	return report;
+}
+
+/**
+ * One row per tip (every tip, not only the winners), then one row per top idea and per action, so a
+ * spreadsheet can filter by "kind". UTF-8 with BOM for spreadsheet programs.
+ */
+export async function exportAdviceCsv(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	sessionId: string
+): Promise<string> {
+	const r = await loadReport(actor, db, organisationId, sessionId, 'csv');
+	const rows: unknown[][] = [['kind', 'theme', 'dots', 'group', 'text', 'who', 'due_on', 'status']];
+	for (const g of r.groups) rows.push(['participants', '', g.participants, g.label, '', '', '', '']);
+	for (const t of r.themes) {
+		for (const tip of t.tips) rows.push(['tip', t.name, t.dots, tip.group, tip.text, '', '', '']);
+	}
+	for (const tip of r.unthemed) rows.push(['tip', '', '', tip.group, tip.text, '', '', '']);
+	for (const idea of r.topIdeas) {
+		rows.push(['top_idea', idea.theme, idea.dots, '', idea.wording, '', '', '']);
+		for (const q of idea.quotes) rows.push(['quote', idea.theme, '', '', q, '', '', '']);
+		if (idea.response) rows.push(['response', idea.theme, '', '', idea.response, '', idea.respondedOn ?? '', '']);
+		for (const a of idea.actions) rows.push(['action', idea.theme, '', '', a.what, a.who, a.dueOn ?? '', a.status]);
+	}
+	return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+const actionStatus = (s: string) =>
+	s === 'done' ? m.advice_action_done() : s === 'busy' ? m.advice_action_busy() : m.advice_action_planned();
+
+function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
+	const heading = (text: string) =>
+		doc.moveDown().font('bold').fontSize(13).fillColor('#15385a').text(text).moveDown(0.2);
+	const body = () => doc.font('sans').fontSize(10).fillColor('#000000');
+	doc.font('bold').fontSize(18).fillColor('#15385a').text(r.question);
+	doc.moveDown(0.3).font('sans').fontSize(10).fillColor('#333333');
+	if (r.explanation) doc.text(r.explanation).moveDown(0.3);
+	doc.text(
+		`${r.date.toISOString().slice(0, 10)} · ${phaseLabel(r.phase)} · ${m.advice_count_participants({ count: r.participants })} · ${m.advice_count_tips({ count: r.tipCount })}`
+	);
+
+	heading(m.advice_participants_heading());
+	body();
+	for (const g of r.groups) doc.text(`${g.label}: ${g.participants}`);
+
+	heading(m.advice_nav_top());
+	if (r.topIdeas.length === 0) body().text(m.advice_report_no_top());
+	r.topIdeas.forEach((idea, i) => {
+		doc
+			.font('bold')
+			.fontSize(11)
+			.fillColor('#000000')
+			.text(`${m.advice_top_idea_number({ n: i + 1 })}: ${idea.wording}`);
+		body();
+		if (idea.theme) doc.fillColor('#444444').text(m.advice_top_theme({ theme: idea.theme, count: idea.dots }));
+		doc.fillColor('#000000');
+		for (const q of idea.quotes) doc.text(`“${q}”`, { indent: 12 });
+		doc.font('bold').text(m.advice_response_heading(), { continued: false });
+		body().text(idea.response || m.advice_report_no_response());
+		for (const a of idea.actions) {
+			doc.text(`• ${a.what} — ${a.who}${a.dueOn ? `, ${a.dueOn}` : ''} (${actionStatus(a.status)})`, { indent: 12 });
+		}
+		doc.moveDown(0.5);
+	});
+
+	heading(m.advice_ranking_heading());
+	body();
+	for (const t of r.results.ranking) doc.text(`${t.name}: ${t.dots}`);
+	const label = (key: string) => r.groups.find((g) => g.key === key)?.label ?? key;
+	if (r.results.agreements.length) {
+		heading(m.advice_groups_heading());
+		body();
+		for (const a of r.results.agreements) doc.text(agreementSentence(a.level, label(a.a), label(a.b), a.overlap));
+		doc.moveDown(0.3).fillColor('#444444').fontSize(9).text(m.advice_agreement_explained());
+	}
+
+	heading(m.advice_report_all_tips());
+	for (const t of [...r.themes, { name: m.advice_no_theme(), dots: null, tips: r.unthemed }]) {
+		if (t.tips.length === 0) continue;
+		doc
+			.font('bold')
+			.fontSize(11)
+			.fillColor('#000000')
+			.text(t.dots === null ? t.name : `${t.name} (${m.advice_count_dots({ count: t.dots })})`);
+		body();
+		for (const tip of t.tips) doc.text(`• ${tip.text} (${tip.group})`, { indent: 12 });
+		doc.moveDown(0.3);
+	}
+}
+
+export async function exportAdvicePdf(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	sessionId: string
+): Promise<Buffer> {
+	const r = await loadReport(actor, db, organisationId, sessionId, 'pdf');
+	const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: r.question, Author: 'Vakspiegel' } });
+	const chunks: Buffer[] = [];
+	doc.on('data', (c: Buffer) => chunks.push(c));
+	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+	doc.registerFont('sans', FONT);
+	doc.registerFont('bold', FONT_BOLD);
+	writePdf(doc, r);
+	doc.end();
+	await done;
+	return Buffer.concat(chunks);
+}

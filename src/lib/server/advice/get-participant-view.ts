@@ -1,0 +1,56 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { adviceTip, adviceVote } from '../db/schema';
+import { findParticipant, findSessionByCode } from './participant';
+import { loadSessionData } from './session-data';
+
+/**
+ * What one participant's browser may see: the session's question and phase, their own tips and dots,
+ * the themes to vote on with their (visible) tips, and the results only once the facilitator shows
+ * them. Never another participant's tips as theirs, nor anyone's votes.
+ */
+export async function getParticipantView(code: string, db: Db, secret: string | undefined) {
+	const session = await findSessionByCode(code, db);
+	const participant = await findParticipant(db, session.id, secret);
+	const base = {
+		session: {
+			code: session.code,
+			question: session.question,
+			explanation: session.explanation,
+			phase: session.phase,
+			groups: session.groups,
+			dotsPerPerson: session.dotsPerPerson,
+			moderation: session.moderation,
+			showResults: session.showResults
+		},
+		participant: participant ? { groupKey: participant.groupKey, votesVersion: participant.votesVersion } : null
+	};
+	if (!participant) return { ...base, ownTips: [], themes: [], myDots: {}, results: null };
+	const showThemes = ['voting', 'top', 'closed'].includes(session.phase);
+	const [ownTips, myVotes, data] = await Promise.all([
+		db
+			.select({ id: adviceTip.id, text: adviceTip.text, status: adviceTip.status })
+			.from(adviceTip)
+			.where(and(eq(adviceTip.sessionId, session.id), eq(adviceTip.participantId, participant.id)))
+			.orderBy(asc(adviceTip.createdAt)),
+		db
+			.select({ themeId: adviceVote.themeId, dots: adviceVote.dots })
+			.from(adviceVote)
+			.where(eq(adviceVote.participantId, participant.id)),
+		showThemes || session.showResults ? loadSessionData(db, session) : null
+	]);
+	const themes = (data?.themes ?? []).map((t) => ({
+		id: t.id,
+		name: t.name,
+		tips: data!.tips.filter((tip) => tip.themeId === t.id && tip.status === 'visible').map((tip) => tip.text)
+	}));
+	return {
+		...base,
+		ownTips,
+		themes: showThemes ? themes : [],
+		myDots: Object.fromEntries(myVotes.map((v) => [v.themeId, v.dots])),
+		results: session.showResults && data ? data.results : null
+	};
+}
+
+export type ParticipantView = Awaited<ReturnType<typeof getParticipantView>>;

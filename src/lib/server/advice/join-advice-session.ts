@@ -1,0 +1,41 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { adviceParticipant } from '../db/schema';
+import { AppError } from '../errors';
+import { todayInNL } from '../feedback/dates';
+import { hashToken, newToken } from '../tokens';
+import { m } from '../../paraglide/messages';
+import { findParticipant, findSessionByCode } from './participant';
+
+/** A room of a few hundred phones fits easily; a script that keeps joining does not. */
+export const MAX_PARTICIPANTS = 5000;
+
+/**
+ * A browser joins with the group it picks, once. No name, no IP: the browser keeps a random secret
+ * (returned here, set as a cookie by the route); we store its hash and the day only.
+ */
+export async function joinAdviceSession(
+	code: string,
+	db: Db,
+	input: { groupKey: string; secret?: string }
+): Promise<{ secret: string; participantId: string }> {
+	const session = await findSessionByCode(code, db);
+	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
+	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
+	const existing = await findParticipant(db, session.id, input.secret);
+	if (existing) return { secret: input.secret!, participantId: existing.id };
+	if (!session.groups.some((g) => g.key === input.groupKey)) {
+		throw new AppError('INVALID_INPUT', m.advice_error_group(), { groupKey: m.advice_error_group() });
+	}
+	const [{ n }] = await db
+		.select({ n: count() })
+		.from(adviceParticipant)
+		.where(eq(adviceParticipant.sessionId, session.id));
+	if (n >= MAX_PARTICIPANTS) throw new AppError('RATE_LIMITED', m.advice_error_full());
+	const secret = newToken();
+	const [row] = await db
+		.insert(adviceParticipant)
+		.values({ sessionId: session.id, secretHash: hashToken(secret), groupKey: input.groupKey, joinedOn: todayInNL() })
+		.returning({ id: adviceParticipant.id });
+	return { secret, participantId: row.id };
+}

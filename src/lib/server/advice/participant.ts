@@ -1,0 +1,46 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { adviceParticipant, adviceSession, type AdvicePhase } from '../db/schema';
+import { AppError } from '../errors';
+import { hashToken } from '../tokens';
+import { m } from '../../paraglide/messages';
+import type { AdviceSessionRow } from './access';
+import { normaliseJoinCode } from './create-advice-session';
+
+export type ParticipantRow = typeof adviceParticipant.$inferSelect;
+
+/** The session behind a join code; phase "preparing" counts as not open yet. */
+export async function findSessionByCode(code: string, db: Db): Promise<AdviceSessionRow> {
+	const normal = normaliseJoinCode(code);
+	const [session] = normal ? await db.select().from(adviceSession).where(eq(adviceSession.code, normal)) : [];
+	if (!session) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
+	return session;
+}
+
+/** The participant whose browser holds `secret` (a random value in a cookie), in this session. */
+export async function findParticipant(db: Db, sessionId: string, secret: string | undefined) {
+	if (!secret) return null;
+	const [row] = await db
+		.select()
+		.from(adviceParticipant)
+		.where(and(eq(adviceParticipant.sessionId, sessionId), eq(adviceParticipant.secretHash, hashToken(secret))));
+	return row ?? null;
+}
+
+/** Throws a clear message unless the session is in `phase` (a closed session refuses everything). */
+export function requirePhase(session: AdviceSessionRow, phase: AdvicePhase, refused: () => string): void {
+	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
+	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
+	if (session.phase !== phase) throw new AppError('CONFLICT', refused());
+}
+
+export async function requireParticipant(
+	code: string,
+	db: Db,
+	secret: string | undefined
+): Promise<{ session: AdviceSessionRow; participant: ParticipantRow }> {
+	const session = await findSessionByCode(code, db);
+	const participant = await findParticipant(db, session.id, secret);
+	if (!participant) throw new AppError('UNAUTHORIZED', m.advice_error_join_first());
+	return { session, participant };
+}

@@ -1,0 +1,94 @@
+import type { ParticipantGroup } from '../db/schema';
+
+export interface ThemeTotal {
+	themeId: string;
+	name: string;
+	dots: number;
+}
+
+export interface GroupResult {
+	key: string;
+	label: string;
+	participants: number;
+	dots: number;
+	/** Share of this group's dots per theme id (0..1). */
+	shares: Record<string, number>;
+	/** The group's own top themes (at most three), highest first. */
+	top: string[];
+}
+
+export interface Agreement {
+	a: string;
+	b: string;
+	/** 0..1: the part of both groups' dots that lies on the same themes (histogram intersection). */
+	overlap: number;
+	level: 'high' | 'some' | 'low';
+}
+
+export interface AdviceResults {
+	ranking: ThemeTotal[];
+	groups: GroupResult[];
+	agreements: Agreement[];
+	totalDots: number;
+}
+
+/** ≥ 0.6: "grotendeels dezelfde thema's"; ≥ 0.3: "deels"; below: "andere thema's". */
+export function agreementLevel(overlap: number): Agreement['level'] {
+	if (overlap >= 0.6) return 'high';
+	if (overlap >= 0.3) return 'some';
+	return 'low';
+}
+
+/**
+ * "Staan de neuzen dezelfde kant uit?": ranks themes by dots, and compares every two groups that
+ * voted by how much of their dots fell on the same themes: the sum over themes of the smaller of the
+ * two groups' shares. 1 means the same choice in the same proportions; 0 means no theme in common.
+ */
+export function computeResults(
+	themes: { id: string; name: string; position: number }[],
+	votes: { themeId: string; groupKey: string; dots: number }[],
+	groups: ParticipantGroup[],
+	participantsPerGroup: Record<string, number>
+): AdviceResults {
+	const byTheme = new Map(themes.map((t) => [t.id, 0]));
+	const perGroup = new Map<string, Map<string, number>>();
+	for (const v of votes) {
+		if (!byTheme.has(v.themeId)) continue;
+		byTheme.set(v.themeId, byTheme.get(v.themeId)! + v.dots);
+		let g = perGroup.get(v.groupKey);
+		if (!g) perGroup.set(v.groupKey, (g = new Map()));
+		g.set(v.themeId, (g.get(v.themeId) ?? 0) + v.dots);
+	}
+	const ranking = themes
+		.map((t) => ({ themeId: t.id, name: t.name, dots: byTheme.get(t.id) ?? 0, position: t.position }))
+		.sort((a, b) => b.dots - a.dots || a.position - b.position || a.name.localeCompare(b.name, 'nl'))
+		.map(({ themeId, name, dots }) => ({ themeId, name, dots }));
+	const order = new Map(ranking.map((r, i) => [r.themeId, i]));
+	const known = new Map(groups.map((g) => [g.key, g.label]));
+	const keys = [...new Set([...groups.map((g) => g.key), ...perGroup.keys()])];
+	const groupResults: GroupResult[] = keys.map((key) => {
+		const dotsByTheme = perGroup.get(key) ?? new Map<string, number>();
+		const dots = [...dotsByTheme.values()].reduce((a, b) => a + b, 0);
+		const shares = Object.fromEntries([...dotsByTheme].map(([id, n]) => [id, dots ? n / dots : 0]));
+		const top = [...dotsByTheme]
+			.filter(([, n]) => n > 0)
+			.sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+			.slice(0, 3)
+			.map(([id]) => id);
+		return { key, label: known.get(key) ?? key, participants: participantsPerGroup[key] ?? 0, dots, shares, top };
+	});
+	const voted = groupResults.filter((g) => g.dots > 0);
+	const agreements: Agreement[] = [];
+	for (let i = 0; i < voted.length; i += 1) {
+		for (let j = i + 1; j < voted.length; j += 1) {
+			const a = voted[i];
+			const b = voted[j];
+			let overlap = 0;
+			for (const [id, share] of Object.entries(a.shares)) overlap += Math.min(share, b.shares[id] ?? 0);
+			overlap = Math.round(overlap * 100) / 100;
+			agreements.push({ a: a.key, b: b.key, overlap, level: agreementLevel(overlap) });
+		}
+	}
+	agreements.sort((x, y) => y.overlap - x.overlap);
+	return { ranking, groups: groupResults, agreements, totalDots: ranking.reduce((s, r) => s + r.dots, 0) };
+}

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db/client';
+import { adviceTip } from '../db/schema';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
+import { publishAdvice } from './live';
+import { requireParticipant, requirePhase } from './participant';
+
+/** "Any number of tips" within reason: this many per participant stops a stuck key or a script. */
+export const MAX_TIPS_PER_PARTICIPANT = 40;
+
+/**
+ * A participant sends a tip. The form's nonce makes a double click or a replayed request store it
+ * once. With moderation on, the tip waits for the facilitator before it shows on the wall.
+ */
+export async function submitAdviceTip(
+	code: string,
+	db: Db,
+	input: { secret: string | undefined; text: string; nonce: string }
+): Promise<{ id: string; duplicate: boolean }> {
+	const { session, participant } = await requireParticipant(code, db, input.secret);
+	requirePhase(session, 'tips', m.advice_error_tips_phase);
+	const status = session.moderation ? 'pending' : 'visible';
+	const nonce = input.nonce || null;
+	// One statement: the per-participant limit, the insert and the replay guard (unique nonce).
+	const [row] = rowsOf<{ id: string | null; existing: string | null; n: number }>(
+		await db.execute(sql`
+			with counted as (
+				select count(*)::int as n from ${adviceTip} where participant_id = ${participant.id}
+			), inserted as (
+				insert into ${adviceTip} (session_id, participant_id, group_key, text, status, nonce)
+				select ${session.id}, ${participant.id}, ${participant.groupKey}, ${input.text}, ${status}, ${nonce}
+				where (select n from counted) < ${MAX_TIPS_PER_PARTICIPANT}
+				on conflict (participant_id, nonce) do nothing
+				returning id
+			)
+			select (select id from inserted) as id,
+				(select id from ${adviceTip} where participant_id = ${participant.id} and nonce = ${nonce}) as existing,
+				(select n from counted) as n
+		`)
+	);
+	if (row.id) {
+		await publishAdvice(db, session.id, 'tip', {
+			id: row.id,
+			text: input.text,
+			status,
+			groupKey: participant.groupKey
+		});
+		return { id: row.id, duplicate: false };
+	}
+	if (row.existing) return { id: row.existing, duplicate: true };
+	throw new AppError('RATE_LIMITED', m.advice_error_too_many_tips({ max: MAX_TIPS_PER_PARTICIPANT }));
+}

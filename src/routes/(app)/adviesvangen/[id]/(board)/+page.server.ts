@@ -1,0 +1,36 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { setAdvicePhase } from '$lib/server/advice/set-advice-phase';
+import { updateAdviceSession } from '$lib/server/advice/update-advice-session';
+import { ADVICE_PHASES } from '$lib/server/db/schema';
+import { handleForm } from '$lib/server/http';
+import { adviceSessionSchema } from '$lib/validation/advice';
+import { m } from '$lib/paraglide/messages';
+import { adviceContext } from '../../context';
+import type { Actions } from './$types';
+
+const phaseSchema = z.object({
+	phase: z.enum(ADVICE_PHASES, { error: () => m.advice_error_unknown_item() }).optional(),
+	showResults: z
+		.enum(['ja', 'nee'])
+		.optional()
+		.transform((v) => (v === undefined ? undefined : v === 'ja'))
+});
+
+export const actions: Actions = {
+	phase: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, phaseSchema, (input) =>
+			setAdvicePhase(actor, db, organisationId, event.params.id, input)
+		);
+		return result ?? { saved: 'phase' };
+	},
+	settings: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, adviceSessionSchema, (input) =>
+			updateAdviceSession(actor, db, organisationId, event.params.id, input)
+		);
+		if (result && 'status' in result) return fail(result.status, { ...result.data, form: 'settings' });
+		return { saved: 'settings' };
+	}
+};

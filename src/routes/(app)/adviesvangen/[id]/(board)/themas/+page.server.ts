@@ -1,0 +1,87 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { assignAdviceTips } from '$lib/server/advice/assign-advice-tips';
+import {
+	createAdviceTheme,
+	deleteAdviceTheme,
+	mergeAdviceThemes,
+	renameAdviceTheme
+} from '$lib/server/advice/manage-advice-themes';
+import { acceptThemeSuggestion, suggestSessionThemes } from '$lib/server/advice/suggest-session-themes';
+import { AppError } from '$lib/server/errors';
+import { handleForm, orError } from '$lib/server/http';
+import { themeNameSchema } from '$lib/validation/advice';
+import { m } from '$lib/paraglide/messages';
+import { adviceContext } from '../../../context';
+import type { Actions, PageServerLoad } from './$types';
+
+const id = z.uuid({ error: () => m.advice_error_unknown_item() });
+
+export const load: PageServerLoad = async (event) => {
+	const { organisationId, actor, db } = await adviceContext(event);
+	const suggestion = await orError(suggestSessionThemes(actor, db, organisationId, event.params.id));
+	return {
+		suggestion: suggestion.themes.map((t) => ({
+			name: t.name,
+			tips: t.tipIds.map((tipId) => suggestion.tipTexts[tipId])
+		})),
+		suggestionLeftOver: suggestion.unassigned.length
+	};
+};
+
+export const actions: Actions = {
+	/** The select menus (and drag and drop, which sets them): fields "tip_<id>" = theme id or "". */
+	assign: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const data = await event.request.formData().catch(() => null);
+		if (!data) return fail(400, { message: m.error_form_unreadable() });
+		const assignments: Record<string, string | null> = {};
+		for (const [key, value] of data) {
+			if (key.startsWith('tip_') && typeof value === 'string') assignments[key.slice(4)] = value || null;
+		}
+		try {
+			await assignAdviceTips(actor, db, organisationId, event.params.id, assignments);
+		} catch (e) {
+			if (e instanceof AppError) return fail(e.status, { message: e.message });
+			throw e;
+		}
+		return { saved: true };
+	},
+	create: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const schema = themeNameSchema.extend({ tipIds: z.array(id).max(500) });
+		const result = await handleForm(
+			event.request,
+			schema,
+			(input) => createAdviceTheme(actor, db, organisationId, event.params.id, input),
+			{ multi: ['tipIds'] }
+		);
+		return result && 'id' in result ? { saved: true } : result;
+	},
+	rename: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, themeNameSchema.extend({ themeId: id }), (input) =>
+			renameAdviceTheme(actor, db, organisationId, event.params.id, input)
+		);
+		return result ?? { saved: true };
+	},
+	merge: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, z.object({ fromId: id, intoId: id }), (input) =>
+			mergeAdviceThemes(actor, db, organisationId, event.params.id, input)
+		);
+		return result ?? { saved: true };
+	},
+	delete: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, z.object({ themeId: id }), (input) =>
+			deleteAdviceTheme(actor, db, organisationId, event.params.id, input)
+		);
+		return result ?? { saved: true };
+	},
+	suggestion: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const done = await orError(acceptThemeSuggestion(actor, db, organisationId, event.params.id));
+		return { accepted: done };
+	}
+};

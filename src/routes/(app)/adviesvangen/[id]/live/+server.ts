@@ -1,0 +1,20 @@
+import { requireFacilitatedSession } from '$lib/server/advice/access';
+import { adviceChannel, voteTotals } from '$lib/server/advice/live';
+import { orError } from '$lib/server/http';
+import { eventStream } from '$lib/server/realtime';
+import { adviceContext } from '../../context';
+import type { RequestHandler } from './$types';
+
+/** Live events for the facilitator's pages and the wall: everything, including waiting tips. */
+export const GET: RequestHandler = async (event) => {
+	const { organisationId, actor, db } = await adviceContext(event);
+	const session = await orError(requireFacilitatedSession(actor, db, organisationId, event.params.id));
+	return eventStream({
+		hub: event.locals.app.live,
+		channel: adviceChannel(session.id),
+		lastEventId: event.request.headers.get('last-event-id'),
+		signal: event.request.signal,
+		snapshot: async () => ({ phase: session.phase, totals: await voteTotals(db, session.id) }),
+		project: (e) => e
+	});
+};

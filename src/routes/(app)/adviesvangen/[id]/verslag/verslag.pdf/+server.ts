@@ -1,0 +1,16 @@
+import { exportAdvicePdf } from '$lib/server/advice/export-advice-report';
+import { orError } from '$lib/server/http';
+import { adviceContext } from '../../../context';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	const { organisationId, actor, db } = await adviceContext(event);
+	const pdf = await orError(exportAdvicePdf(actor, db, organisationId, event.params.id));
+	return new Response(new Uint8Array(pdf), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': 'attachment; filename="adviesvangen-verslag.pdf"',
+			'Cache-Control': 'private, no-store'
+		}
+	});
+};

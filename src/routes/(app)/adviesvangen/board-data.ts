@@ -1,0 +1,37 @@
+import { getAdviceSession } from '$lib/server/advice/get-advice-session';
+import { groupLabel } from '$lib/server/advice/groups';
+import { config } from '$lib/server/config';
+import { orError } from '$lib/server/http';
+import { phaseLabel } from './context';
+
+/** What the facilitator's pages and the wall show of a session (never who sent which tip). */
+export async function loadBoard(locals: App.Locals, organisationId: string, sessionId: string) {
+	const board = await orError(getAdviceSession(locals.actor!, locals.app.database.db, organisationId, sessionId));
+	const { session } = board;
+	return {
+		session: {
+			id: session.id,
+			code: session.code,
+			question: session.question,
+			explanation: session.explanation,
+			groups: session.groups,
+			dotsPerPerson: session.dotsPerPerson,
+			moderation: session.moderation,
+			language: session.language,
+			phase: session.phase,
+			phaseLabel: phaseLabel(session.phase),
+			showResults: session.showResults
+		},
+		joinUrl: `${config.origin}/doe-mee/${session.code}`,
+		tips: board.tips.map((t) => ({ ...t, groupLabel: groupLabel(session.groups, t.groupKey) })),
+		themes: board.themes.map((t) => ({ id: t.id, name: t.name })),
+		participants: board.participants,
+		participantsPerGroup: session.groups.map((g) => ({
+			key: g.key,
+			label: g.label,
+			count: board.participantsPerGroup[g.key] ?? 0
+		})),
+		results: board.results,
+		topIdeas: board.topIdeas
+	};
+}
