@@ -104,7 +104,9 @@ export function suggestThemes(
 		bucket(earlierNameFor(theme, earlier, earlierTexts) ?? TRUST_LEXICON[theme].name, theme);
 
 	const assigned: (Bucket | undefined)[] = tips.map((_, i) => {
-		const near = mostSimilar(tipVectors[i], earlierBuckets, (v, b) => Math.max(0, ...b.earlier.map((e) => cosine(v, e))));
+		const near = mostSimilar(tipVectors[i], earlierBuckets, (v, b) =>
+			Math.max(0, ...b.earlier.map((e) => cosine(v, e)))
+		);
 		if (near && near.similarity >= EARLIER_NEAR) return earlierBuckets[near.index];
 		const theme = tipTexts[i].lexiconTheme;
 		return theme === undefined ? undefined : lexiconBucket(theme);

@@ -58,7 +58,14 @@ const COVERED: Record<string, string> = {
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',
 	feedback_template: 'feedback/feedback.db.spec.ts: organisation templates',
-	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private'
+	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private',
+	advice_session: 'advice/advice.db.spec.ts: another organisation sees nothing',
+	advice_participant: 'advice/advice.db.spec.ts: participants see only their own tips',
+	advice_tip: "advice/advice.db.spec.ts: B cannot move A's tips; participants see only their own",
+	advice_theme: "advice/advice.db.spec.ts: B cannot move A's tips into B's themes",
+	advice_vote: "advice/advice.db.spec.ts: dots cannot be put on another session's theme",
+	advice_top_idea: 'advice/advice.db.spec.ts: another organisation sees nothing (report, CSV)',
+	advice_action: 'advice/advice.db.spec.ts: another organisation sees nothing (report, CSV)'
 };
 
 let tdb: TestDatabase;

@@ -33,7 +33,11 @@ export function characteristicWords(termsPerTip: readonly Term[][], idf: (stem: 
 }
 
 /** Lexicon words that hit for the group's theme first (most frequent first), then its characteristic words. */
-export function themeKeywords(hitsPerTip: readonly LexiconHit[][], theme: number | undefined, characteristic: string[]) {
+export function themeKeywords(
+	hitsPerTip: readonly LexiconHit[][],
+	theme: number | undefined,
+	characteristic: string[]
+) {
 	const hitForms = new Map<string, number>();
 	for (const hits of hitsPerTip) for (const hit of hits) if (hit.theme === theme) countInto(hitForms, hit.form);
 	return [...new Set([...byCountThenText(hitForms), ...characteristic])].slice(0, KEYWORDS);
