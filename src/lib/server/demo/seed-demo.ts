@@ -6,6 +6,7 @@ import { insertUserWithPassword, replacePassword } from '../auth/users';
 import type { Db } from '../db/client';
 import { membership, organisation, team, teamMember, user, type Role } from '../db/schema';
 import { forbidden } from '../errors';
+import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 
 export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
@@ -26,6 +27,7 @@ export interface DemoSeed {
 	organisationId: string;
 	users: { email: string; password: string; name: string; roles: Role[] }[];
 	feedback: DemoFeedback;
+	advice: DemoAdvice;
 	[capability: string]: unknown;
 }
 
@@ -105,6 +107,8 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			email: worker.email,
 			firstName: worker.name.split(' ')[0]
 		});
-		return { organisationId: org.id, users, feedback };
+		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
+		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
+		return { organisationId: org.id, users, feedback, advice };
 	});
 }
