@@ -35,6 +35,7 @@ async function waitFor(url: string): Promise<void> {
 	throw new Error(`${url} kwam niet op`);
 }
 
+// eslint-disable-next-line no-empty-pattern -- Playwright wants a destructured fixtures object
 test.beforeAll(async ({}, testInfo) => {
 	if (!runs(testInfo)) return;
 	test.setTimeout(120_000);
