@@ -45,3 +45,19 @@ export async function startApp({ port = 4300, env = {} } = {}) {
 }
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Signs in through the real form and returns the session cookie header. */
+export async function signIn(origin, email, password) {
+	const res = await fetch(`${origin}/inloggen`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password })
+	});
+	return res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+}
+
+export const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -6,26 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import postgres from 'postgres';
-import { buildIfNeeded, root, startApp } from './lib.js';
+import { buildIfNeeded, pct, root, signIn, startApp } from './lib.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 const LINKS = Math.ceil(TOTAL / 55); // each personal link takes 60 responses per hour (flood guard)
-
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function signIn(origin, email, password) {
-	const res = await fetch(`${origin}/inloggen`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ email, password })
-	});
-	return res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
-}
 
 async function makeLinks(origin, cookie, n) {
 	const links = [];

@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// bench/live: N phones (default 1,000) in an advice session, on loopback against the built app. Each
+// phone joins, opens the live event stream and sends a tip; then every phone votes (several rounds,
+// changing its mind). Printed: streams held, delay from a tip's submit to its arrival at the wall's
+// stream and at other phones (p50/p95/p99), votes/s accepted, server RSS per connection — on one
+// instance (PGlite), and with two instances on one PostgreSQL (submit on B, receive on A) when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Baselines measured in the same run: /healthz
+// requests/s, and (PostgreSQL) the raw LISTEN/NOTIFY delay through the driver alone.
+// Not a test: it prints figures and never fails on them.
+import fs from 'node:fs';
+import postgres from 'postgres';
+import { buildIfNeeded, pct, signIn, startApp } from './lib.js';
+
+const PHONES = Number(process.env.BENCH_PHONES ?? 1000);
+const TIP_RATE = Number(process.env.BENCH_TIP_RATE ?? 50); // tips per second, spread evenly
+const VOTE_ROUNDS = Number(process.env.BENCH_VOTE_ROUNDS ?? 3);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
+/** Phones whose arrival times are recorded (all phones read their stream). */
+const SAMPLE = Math.min(PHONES, 100);
+
+const form = (origin, cookie = '') => ({
+	method: 'POST',
+	redirect: 'manual',
+	headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie }
+});
+const cookieOf = (res) =>
+	res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/u.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+const ms = (sorted) =>
+	sorted.length
+		? `p50 ${pct(sorted, 50).toFixed(0)} ms, p95 ${pct(sorted, 95).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms (n=${sorted.length})`
+		: 'no arrivals';
+
+/** Opens an SSE stream with fetch and calls onEvent(type, data) per event; resolves once connected. */
+async function openStream(url, cookie, onEvent, controller) {
+	const res = await fetch(url, { headers: { Accept: 'text/event-stream', Cookie: cookie }, signal: controller.signal });
+	if (!res.ok) throw new Error(`${url}: ${res.status}`);
+	const reader = res.body.getReader();
+	const decoder = new TextDecoder();
+	let buffer = '';
+	(async () => {
+		try {
+			for (;;) {
+				const { value, done } = await reader.read();
+				if (done) return;
+				buffer += decoder.decode(value, { stream: true });
+				let end;
+				while ((end = buffer.indexOf('\n\n')) >= 0) {
+					const frame = buffer.slice(0, end);
+					buffer = buffer.slice(end + 2);
+					const type = /^event: (.*)$/mu.exec(frame)?.[1];
+					const data = /^data: (.*)$/mu.exec(frame)?.[1];
+					if (type) onEvent(type, data ? JSON.parse(data) : null);
+				}
+			}
+		} catch {
+			/* aborted at the end */
+		}
+	})();
+}
+
+async function facilitatorSession(app) {
+	const facilitator = app.seed.users.find((u) => u.roles.includes('facilitator'));
+	const cookie = await signIn(app.origin, facilitator.email, facilitator.password);
+	const list = await (await fetch(`${app.origin}/adviesvangen`, { headers: { Cookie: cookie } })).text();
+	// The open demo session (phase "tips") is the newest one.
+	const id = /href="\/adviesvangen\/([0-9a-f-]{36})"/u.exec(list)[1];
+	return { cookie, id };
+}
+
+async function pool(n, work) {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
+			while (next < n) await work(next++);
+		})
+	);
+}
+
+async function run(label, submitApp, receiveApp) {
+	const code = receiveApp.seed.advice.code;
+	const { cookie: facCookie, id } = await facilitatorSession(receiveApp);
+	const controller = new AbortController();
+	const rssBefore = rssKb(receiveApp.pid);
+
+	// The wall (facilitator's stream) on the receiving instance.
+	const wallArrivals = new Map();
+	const wallTexts = new Map();
+	await openStream(
+		`${receiveApp.origin}/adviesvangen/${id}/live`,
+		facCookie,
+		(type, data) => {
+			if (type === 'tip' && data?.text) {
+				wallArrivals.set(data.text, performance.now());
+				wallTexts.set(data.id, data.text);
+			}
+		},
+		controller
+	);
+
+	// Phones join through the submitting instance; their streams go to the receiving one.
+	const phones = new Array(PHONES);
+	await pool(PHONES, async (i) => {
+		const res = await fetch(`${submitApp.origin}/doe-mee/${code}?/join`, {
+			...form(submitApp.origin),
+			body: new URLSearchParams({ groupKey: ['inwoners', 'sociaal-werkers', 'beleidsmakers'][i % 3] })
+		});
+		phones[i] = { cookie: cookieOf(res), arrivals: new Map(), connected: false };
+	});
+	await pool(PHONES, async (i) => {
+		const phone = phones[i];
+		await openStream(
+			`${receiveApp.origin}/doe-mee/${code}/live`,
+			phone.cookie,
+			(type, data) => {
+				if (type === 'state') phone.connected = true;
+				if (type === 'tip' && i < SAMPLE) phone.arrivals.set(data.id, performance.now());
+			},
+			controller
+		);
+	});
+	await new Promise((r) => setTimeout(r, 1000));
+	const held = phones.filter((p) => p.connected).length;
+	const rssPerConnection = ((rssKb(receiveApp.pid) - rssBefore) / (held + 1)).toFixed(1);
+
+	// Tips at a steady rate through the submitting instance; the text says when it was sent.
+	const sentAt = new Map();
+	const t0 = performance.now();
+	await pool(PHONES, async (i) => {
+		const due = t0 + (i / TIP_RATE) * 1000;
+		const wait = due - performance.now();
+		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+		const text = `bench tip ${i}: neem de tijd en kom je afspraken na`;
+		sentAt.set(text, performance.now());
+		await fetch(`${submitApp.origin}/doe-mee/${code}?/tip`, {
+			...form(submitApp.origin, phones[i].cookie),
+			body: new URLSearchParams({ text, nonce: `bench-nonce-${i}-${Date.now()}` })
+		});
+	});
+	await new Promise((r) => setTimeout(r, 2000));
+	const wallDelays = [...sentAt].filter(([t]) => wallArrivals.has(t)).map(([t, s]) => wallArrivals.get(t) - s);
+	// Phones only get a tip's id; the wall saw id and text together, and the text says when it was sent.
+	const phoneDelays = [];
+	for (const phone of phones.slice(0, SAMPLE)) {
+		for (const [tipId, at] of phone.arrivals) {
+			const sent = sentAt.get(wallTexts.get(tipId));
+			if (sent !== undefined) phoneDelays.push(at - sent);
+		}
+	}
+	wallDelays.sort((a, b) => a - b);
+	phoneDelays.sort((a, b) => a - b);
+
+	// Voting: themes from the suggestion, then every phone places its dots, VOTE_ROUNDS times.
+	await fetch(`${receiveApp.origin}/adviesvangen/${id}/themas?/suggestion`, {
+		...form(receiveApp.origin, facCookie),
+		body: ''
+	});
+	await fetch(`${receiveApp.origin}/adviesvangen/${id}?/phase`, {
+		...form(receiveApp.origin, facCookie),
+		body: new URLSearchParams({ phase: 'voting' })
+	});
+	const page = await (
+		await fetch(`${submitApp.origin}/doe-mee/${code}`, { headers: { Cookie: phones[0].cookie } })
+	).text();
+	const themes = [...page.matchAll(/name="dots_([0-9a-f-]{36})"/gu)].map((m) => m[1]);
+	let accepted = 0;
+	let refused = 0;
+	const v0 = performance.now();
+	for (let round = 0; round < VOTE_ROUNDS; round++) {
+		await pool(PHONES, async (i) => {
+			const body = new URLSearchParams({ version: String(round) });
+			themes.forEach((t, k) => body.set(`dots_${t}`, k === (i + round) % themes.length ? '3' : '0'));
+			const res = await fetch(`${submitApp.origin}/doe-mee/${code}?/vote`, {
+				...form(submitApp.origin, phones[i].cookie),
+				body
+			});
+			if (res.status === 303) accepted++;
+			else refused++;
+		});
+	}
+	const votesPerSecond = accepted / ((performance.now() - v0) / 1000);
+	controller.abort();
+
+	console.log(`${label}`);
+	console.log(
+		`  streams held        ${held} of ${PHONES} phones (+1 wall); server RSS +${rssPerConnection} KB per connection`
+	);
+	console.log(`  tip → wall stream   ${ms(wallDelays)} at ${TIP_RATE} tips/s`);
+	console.log(`  tip → other phones  ${ms(phoneDelays)} (${SAMPLE} phones sampled, each receives every tip)`);
+	console.log(
+		`  votes               ${votesPerSecond.toFixed(0)} votes/s accepted (${accepted} accepted, ${refused} refused, ${CONCURRENCY} clients, ${themes.length} themes)`
+	);
+}
+
+/** Baseline: plain HTTP requests/s against /healthz on the same app and machine. */
+async function httpBaseline(app) {
+	const n = 3000;
+	const t0 = performance.now();
+	await pool(n, () => fetch(`${app.origin}/healthz`).then((r) => r.text()));
+	console.log(
+		`  baseline /healthz   ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} requests/s (${CONCURRENCY} clients)`
+	);
+}
+
+/** Baseline: NOTIFY → LISTEN delay through postgres.js alone, two connections, no app. */
+async function notifyBaseline(url) {
+	const listener = postgres(url, { max: 1, onnotice: () => {} });
+	const sender = postgres(url, { max: 4, onnotice: () => {} });
+	const delays = [];
+	const sent = new Map();
+	await listener.listen('bench_baseline', (payload) => delays.push(performance.now() - sent.get(payload)));
+	for (let i = 0; i < 500; i++) {
+		sent.set(String(i), performance.now());
+		await sender`select pg_notify('bench_baseline', ${String(i)})`;
+		await new Promise((r) => setTimeout(r, 2));
+	}
+	await new Promise((r) => setTimeout(r, 500));
+	await listener.end();
+	await sender.end();
+	console.log(`  baseline NOTIFY     ${ms(delays.sort((a, b) => a - b))} (driver alone)`);
+}
+
+buildIfNeeded();
+console.log(`bench/live — ${new Date().toISOString()} — ${PHONES} phones`);
+
+const single = await startApp({ port: 4310 });
+try {
+	await run('one instance, PGlite', single, single);
+	await httpBaseline(single);
+} finally {
+	await single.stop();
+}
+
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+	const name = `vs_bench_live_${Date.now()}`;
+	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(pgUrl);
+	url.pathname = `/${name}`;
+	const env = { DATABASE_URL: url.toString() };
+	try {
+		const one = await startApp({ port: 4311, env });
+		try {
+			await run('one instance, PostgreSQL', one, one);
+		} finally {
+			await one.stop();
+		}
+		await admin.unsafe(`drop database ${name} with (force)`);
+		await admin.unsafe(`create database ${name}`);
+		const a = await startApp({ port: 4312, env });
+		const b = await startApp({ port: 4313, env });
+		try {
+			// b's seed ran last: its passwords are the valid ones, for both instances.
+			a.seed = b.seed;
+			await run('two instances, PostgreSQL (submit on B, receive on A)', b, a);
+		} finally {
+			await a.stop();
+			await b.stop();
+		}
+		await notifyBaseline(url.toString());
+	} finally {
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	}
+} else {
+	console.log('postgres skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
+}
