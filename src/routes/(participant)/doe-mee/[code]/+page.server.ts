@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { castAdviceVotes } from '$lib/server/advice/cast-advice-votes';
+import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
 import { joinAdviceSession } from '$lib/server/advice/join-advice-session';
 import { submitAdviceTip } from '$lib/server/advice/submit-advice-tip';
@@ -10,7 +11,8 @@ import { fieldErrors } from '$lib/validation/form';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const cookieName = (code: string) => `vs_doe_mee_${code.toUpperCase().replace(/[^A-Z0-9]/gu, '')}`;
+const canonical = (code: string) => normaliseJoinCode(code) ?? code;
+const cookieName = (code: string) => `vs_doe_mee_${canonical(code).replace(/[^A-Z0-9]/gu, '')}`;
 const secretOf = (cookies: Cookies, code: string) => cookies.get(cookieName(code));
 
 /** Domain errors become a 4xx with the Dutch message on the page; the typed tip stays in the form. */
@@ -54,13 +56,13 @@ export const actions: Actions = {
 		);
 		if ('status' in result) return result;
 		cookies.set(cookieName(params.code), result.secret, {
-			path: `/doe-mee/${params.code}`,
+			path: `/doe-mee/${canonical(params.code)}`,
 			httpOnly: true,
 			sameSite: 'lax',
 			secure: url.protocol === 'https:',
 			maxAge: 60 * 60 * 24 * 30
 		});
-		redirect(303, `/doe-mee/${params.code}`);
+		redirect(303, `/doe-mee/${canonical(params.code)}`);
 	},
 	tip: async ({ request, params, cookies, locals }) => {
 		const form = await request.formData().catch(() => new FormData());

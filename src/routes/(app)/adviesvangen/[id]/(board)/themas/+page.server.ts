@@ -18,6 +18,7 @@ import type { Actions, PageServerLoad } from './$types';
 const id = z.uuid({ error: () => m.advice_error_unknown_item() });
 
 export const load: PageServerLoad = async (event) => {
+	event.depends('advice:board');
 	const { organisationId, actor, db } = await adviceContext(event);
 	const suggestion = await orError(suggestSessionThemes(actor, db, organisationId, event.params.id));
 	return {
