@@ -37,7 +37,9 @@ export default ts.config(
 			'drizzle/',
 			'test-results/',
 			'playwright-report/',
-			'e2e/.data/'
+			'e2e/.data/',
+			'e2e/.data-instances/',
+			'.smoke/'
 		]
 	}
 );

@@ -86,7 +86,9 @@ test('a tip sent through one instance appears live on the wall of the other', as
 	await wall.goto('/adviesvangen');
 	await wall.getByRole('link', { name: 'Hoe kunnen wij beter bereikbaar zijn voor inwoners?' }).click();
 	await wall.getByRole('link', { name: 'Muur', exact: true }).click();
-	await expect(wall.getByRole('heading', { level: 1 })).toHaveText('Hoe kunnen wij beter bereikbaar zijn voor inwoners?');
+	await expect(wall.getByRole('heading', { level: 1 })).toHaveText(
+		'Hoe kunnen wij beter bereikbaar zijn voor inwoners?'
+	);
 	// The wall's event stream is open on instance A before the tip is sent.
 	await expect
 		.poll(() => wall.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/live'))))

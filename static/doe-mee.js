@@ -14,7 +14,7 @@
 			tip.form.addEventListener('submit', function () {
 				sessionStorage.removeItem(key);
 			});
-	} catch (e) {
+	} catch {
 		/* no storage: a reload may lose an unsent tip, nothing else changes */
 	}
 	// Dots left, while choosing.

@@ -223,6 +223,7 @@ describe('advice sessions', () => {
 			groupKey: s.groups.workers
 		});
 		board = await getAdviceSession(a.facilitator, db, a.organisationId, s.id);
+		expect(board.tips.filter((t) => t.fromPaper).map((t) => t.status)).toEqual(['visible', 'visible']);
 		const theme = await createAdviceTheme(a.facilitator, db, a.organisationId, s.id, {
 			name: 'Afspraken nakomen',
 			tipIds: [ok.id]
