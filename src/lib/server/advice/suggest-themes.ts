@@ -31,7 +31,7 @@ const EARLIER_NEAR = 0.5;
 /** A tip that no lexicon word places joins the theme whose tips (or earlier texts) it resembles this much. */
 const ATTACH = 0.3;
 /** Tips that are left cluster while two groups are at least this similar (average cosine). */
-const CLUSTER = 0.3;
+const CLUSTER = 0.25;
 
 interface Bucket {
 	name: string;
@@ -104,7 +104,9 @@ export function suggestThemes(
 		bucket(earlierNameFor(theme, earlier, earlierTexts) ?? TRUST_LEXICON[theme].name, theme);
 
 	const assigned: (Bucket | undefined)[] = tips.map((_, i) => {
-		const near = mostSimilar(tipVectors[i], earlierBuckets, (v, b) => Math.max(0, ...b.earlier.map((e) => cosine(v, e))));
+		const near = mostSimilar(tipVectors[i], earlierBuckets, (v, b) =>
+			Math.max(0, ...b.earlier.map((e) => cosine(v, e)))
+		);
 		if (near && near.similarity >= EARLIER_NEAR) return earlierBuckets[near.index];
 		const theme = tipTexts[i].lexiconTheme;
 		return theme === undefined ? undefined : lexiconBucket(theme);

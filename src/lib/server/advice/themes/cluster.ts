@@ -51,7 +51,10 @@ export function agglomerate(vectors: readonly Vector[], options: ClusterOptions)
 		for (let k = 0; k < n; k++) {
 			if (!members[k]) continue;
 			if (k === keep || best[k] === keep || best[k] === drop) findBest(k);
-			else if (sim[k * n + keep] > sim[k * n + best[k]] || (sim[k * n + keep] === sim[k * n + best[k]] && keep < best[k]))
+			else if (
+				sim[k * n + keep] > sim[k * n + best[k]] ||
+				(sim[k * n + keep] === sim[k * n + best[k]] && keep < best[k])
+			)
 				best[k] = keep;
 		}
 	}

@@ -74,7 +74,8 @@ export function matchLexicon(tokens: Token[]): LexiconHit[] {
 			continue;
 		}
 		const { key, form } = tokens[i];
-		let themes = LEXICON.byStem.get(stems[i]) ?? LEXICON.prefixes.filter((p) => key.startsWith(p.prefix)).map((p) => p.theme);
+		let themes =
+			LEXICON.byStem.get(stems[i]) ?? LEXICON.prefixes.filter((p) => key.startsWith(p.prefix)).map((p) => p.theme);
 		if (themes.length === 0) {
 			themes = splitCompound(key, LEXICON.words).flatMap((part) => LEXICON.byStem.get(stem(part)) ?? []);
 		}

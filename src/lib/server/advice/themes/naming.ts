@@ -33,10 +33,18 @@ export function characteristicWords(termsPerTip: readonly Term[][], idf: (stem: 
 }
 
 /** Lexicon words that hit for the group's theme first (most frequent first), then its characteristic words. */
-export function themeKeywords(hitsPerTip: readonly LexiconHit[][], theme: number | undefined, characteristic: string[]) {
+export function themeKeywords(
+	hitsPerTip: readonly LexiconHit[][],
+	theme: number | undefined,
+	characteristic: string[]
+) {
 	const hitForms = new Map<string, number>();
 	for (const hits of hitsPerTip) for (const hit of hits) if (hit.theme === theme) countInto(hitForms, hit.form);
-	return [...new Set([...byCountThenText(hitForms), ...characteristic])].slice(0, KEYWORDS);
+	const lexiconWords = byCountThenText(hitForms);
+	// "tijd" says nothing new next to the phrase "neem de tijd".
+	const inPhrase = new Set(lexiconWords.flatMap((form) => (form.includes(' ') ? form.split(' ') : [])));
+	const rest = characteristic.filter((word) => !inPhrase.has(word));
+	return [...new Set([...lexiconWords, ...rest])].slice(0, KEYWORDS);
 }
 
 export function capitalise(word: string): string {
