@@ -213,6 +213,7 @@ describe('suggestThemes', () => {
 		const result = suggestThemes([...sample, { id: 'f', text: 'nog meer tijd en aandacht' }], { maxThemes: 1 });
 		expect(result.themes.map((t) => [t.name, t.tipIds])).toEqual([['Tijd en aandacht', ['a', 'b', 'f']]]);
 		expect(result.unassigned).toEqual(['c', 'd', 'e']);
+		expect(suggestThemes(sample, { maxThemes: Number.NaN }).themes).toHaveLength(2);
 	});
 
 	it('handles 500 tips quickly', () => {
