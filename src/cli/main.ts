@@ -12,6 +12,7 @@ import { createOrganisation } from '../lib/server/organisation/create-organisati
 import { AppError } from '../lib/server/errors';
 import { createAdminSchema } from '../lib/validation/organisation';
 import { randomBytes } from 'node:crypto';
+import { suggestThemesCommand } from './suggest-themes';
 
 const HELP = `Vakspiegel — opdrachten voor beheer
 
@@ -27,10 +28,14 @@ Opdrachten:
                                   wachtwoord (als het account nog niet bestond).
   export BESTAND                  Schrijf alle gegevens naar BESTAND (JSON, los van het databasetype).
   import BESTAND                  Lees alle gegevens uit BESTAND in een lege database.
+  suggest-themes BESTAND [--json] Stel thema's voor bij tips uit een adviesvangen: één tip per regel
+                                  (bijvoorbeeld overgetypte briefjes; - leest van standaardinvoer).
+                                  --json: als JSON, {"themes":[{"name","keywords","tips"}],"unassigned"}.
+                                  Gebruikt geen database.
   --help                          Toon deze hulp.
 
 Database: DATABASE_URL (PostgreSQL) of, als die leeg is, de ingebouwde database in
-VAKSPIEGEL_DATA_DIR (standaard ./data). Elke opdracht werkt de database eerst bij.
+VAKSPIEGEL_DATA_DIR (standaard ./data). Elke opdracht die de database gebruikt, werkt die eerst bij.
 De ingebouwde database kan maar door één proces tegelijk worden gebruikt: stop eerst de server.
 `;
 
@@ -154,6 +159,8 @@ export async function main(argv: string[]): Promise<number> {
 			out(`${Object.values(counts).reduce((a, b) => a + b, 0)} rijen ingelezen uit ${file}.\n`);
 			return 0;
 		}
+		case 'suggest-themes':
+			return suggestThemesCommand(positionals[0], values.json, { out, err: (s) => process.stderr.write(s) });
 		default:
 			process.stderr.write(`Onbekende opdracht: ${command}\n\n${HELP}`);
 			return 2;

@@ -31,7 +31,7 @@ const EARLIER_NEAR = 0.5;
 /** A tip that no lexicon word places joins the theme whose tips (or earlier texts) it resembles this much. */
 const ATTACH = 0.3;
 /** Tips that are left cluster while two groups are at least this similar (average cosine). */
-const CLUSTER = 0.3;
+const CLUSTER = 0.25;
 
 interface Bucket {
 	name: string;
@@ -78,7 +78,8 @@ export function suggestThemes(
 	tips: TipInput[],
 	options: { earlier?: EarlierTheme[]; maxThemes?: number } = {}
 ): ThemeSuggestion {
-	const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? DEFAULT_MAX_THEMES));
+	const requested = options.maxThemes ?? DEFAULT_MAX_THEMES;
+	const maxThemes = Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : DEFAULT_MAX_THEMES;
 	const earlier = (options.earlier ?? []).filter((theme) => theme.name.trim() !== '');
 
 	const tipTexts = tips.map((tip) => analyse(tip.text));
@@ -100,20 +101,19 @@ export function suggestThemes(
 	};
 	earlier.forEach((theme, i) => bucket(theme.name).earlier.push(...earlierTerms[i].map((t) => tfidf.vector(stems(t)))));
 	const earlierBuckets = [...buckets.values()];
-	const lexiconBucket = (theme: number) =>
-		bucket(earlierNameFor(theme, earlier, earlierTexts) ?? TRUST_LEXICON[theme].name, theme);
+	const lexiconNames = TRUST_LEXICON.map((theme, i) => earlierNameFor(i, earlier, earlierTexts) ?? theme.name);
 
 	const assigned: (Bucket | undefined)[] = tips.map((_, i) => {
 		const near = mostSimilar(tipVectors[i], earlierBuckets, (v, b) =>
-			Math.max(0, ...b.earlier.map((e) => cosine(v, e)))
+			b.earlier.reduce((max, e) => Math.max(max, cosine(v, e)), 0)
 		);
 		if (near && near.similarity >= EARLIER_NEAR) return earlierBuckets[near.index];
 		const theme = tipTexts[i].lexiconTheme;
-		return theme === undefined ? undefined : lexiconBucket(theme);
+		return theme === undefined ? undefined : bucket(lexiconNames[theme], theme);
 	});
 	assigned.forEach((b, i) => b?.tips.push(i));
 
-	// Centroids are taken once, before attaching, so the outcome does not depend on tip order.
+	// Centroids are taken once, before attaching, so one attached tip does not pull the next ones along.
 	const targets = [...buckets.values()];
 	const centroids = targets.map((b) => centroid([...b.tips.map((i) => tipVectors[i]), ...b.earlier]));
 	const rest: number[] = [];

@@ -2,6 +2,7 @@ import { foldWord, tokenise, type Token } from './normalise';
 import { TRUST_LEXICON, type LexiconTheme } from './lexicon';
 import { stem } from './stem';
 import { splitCompound } from './compounds';
+import { TypoIndex } from './typos';
 
 export interface LexiconHit {
 	theme: number;
@@ -50,6 +51,7 @@ function compile(themes: readonly LexiconTheme[]): CompiledLexicon {
 }
 
 export const LEXICON = compile(TRUST_LEXICON);
+const TYPOS = new TypoIndex(LEXICON.words);
 
 function phraseAt(stems: string[], position: number) {
 	return LEXICON.phrases.find((p) => p.stems.every((s, i) => stems[position + i] === s));
@@ -57,7 +59,8 @@ function phraseAt(stems: string[], position: number) {
 
 /**
  * Lexicon hits in a tip. A phrase consumes its words; a word that is not in the lexicon itself may
- * still hit through the known words inside it (compound splitting).
+ * still hit through the known words inside it (compound splitting) or as a lexicon word with one
+ * typing slip.
  */
 export function matchLexicon(tokens: Token[]): LexiconHit[] {
 	const stems = tokens.map((t) => stem(t.key));
@@ -78,6 +81,10 @@ export function matchLexicon(tokens: Token[]): LexiconHit[] {
 			LEXICON.byStem.get(stems[i]) ?? LEXICON.prefixes.filter((p) => key.startsWith(p.prefix)).map((p) => p.theme);
 		if (themes.length === 0) {
 			themes = splitCompound(key, LEXICON.words).flatMap((part) => LEXICON.byStem.get(stem(part)) ?? []);
+		}
+		if (themes.length === 0) {
+			const corrected = TYPOS.correct(key);
+			if (corrected) themes = LEXICON.byStem.get(stem(corrected)) ?? [];
 		}
 		for (const theme of new Set(themes)) hits.push({ theme, form, position: i, weight: 1 });
 	}

@@ -11,6 +11,9 @@ function byCountThenText(counts: Map<string, number>): string[] {
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([key]) => key);
 }
 
+/** "1x", "17u" and "ff" say nothing as a theme name or keyword. */
+const isNameable = (stem: string) => stem.length >= 3 && !/^\p{N}/u.test(stem);
+
 /**
  * The words that set a group of tips apart: a stem scores by the number of tips in the group that
  * use it times its IDF over the session (words everyone uses say little). Each stem is shown in the
@@ -27,6 +30,7 @@ export function characteristicWords(termsPerTip: readonly Term[][], idf: (stem: 
 		}
 	}
 	return [...tipsWith]
+		.filter(([stem]) => isNameable(stem))
 		.map(([stem, count]) => ({ stem, score: count * idf(stem) }))
 		.sort((a, b) => b.score - a.score || a.stem.localeCompare(b.stem, 'nl'))
 		.map(({ stem }) => byCountThenText(forms.get(stem)!)[0]);
@@ -40,7 +44,11 @@ export function themeKeywords(
 ) {
 	const hitForms = new Map<string, number>();
 	for (const hits of hitsPerTip) for (const hit of hits) if (hit.theme === theme) countInto(hitForms, hit.form);
-	return [...new Set([...byCountThenText(hitForms), ...characteristic])].slice(0, KEYWORDS);
+	const lexiconWords = byCountThenText(hitForms);
+	// "tijd" says nothing new next to the phrase "neem de tijd".
+	const inPhrase = new Set(lexiconWords.flatMap((form) => (form.includes(' ') ? form.split(' ') : [])));
+	const rest = characteristic.filter((word) => !inPhrase.has(word));
+	return [...new Set([...lexiconWords, ...rest])].slice(0, KEYWORDS);
 }
 
 export function capitalise(word: string): string {
