@@ -1,6 +1,8 @@
 /** Today's date in the Netherlands as YYYY-MM-DD: responses keep the day only, never the time. */
+const NL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 export function todayInNL(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+	return NL_DAY.format(now);
 }
 
 /** "2026-Q4" for a YYYY-MM-DD date. */

@@ -24,15 +24,28 @@ export interface FeedbackForm {
  * one may answer; nobody can read anything with it).
  */
 export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: string): Promise<FeedbackForm> {
-	const { request, card, template, batchSize } = await findOpenFeedbackTarget(tokenOrCode, db);
+	const target = await findOpenFeedbackTarget(tokenOrCode, db);
 	const expires = Date.now() + FORM_TOKEN_HOURS * 3600_000;
+	const nonce = randomBytes(12).toString('base64url');
+	return {
+		...describeTarget(target),
+		formToken: sign(`${target.request.id}~${target.card?.code ?? ''}~${expires}~${nonce}`, secret)
+	};
+}
+
+/** The form's details without a new one-time token: what a submit needs to check the answers. */
+export function describeTarget({
+	request,
+	card,
+	template,
+	batchSize
+}: FeedbackTarget): Omit<FeedbackForm, 'formToken'> {
 	return {
 		requestId: request.id,
 		cardCode: card?.code ?? null,
 		firstName: request.firstName,
 		address: request.address === 'u' ? 'u' : 'je',
 		batchSize,
-		template,
-		formToken: sign(`${request.id}~${card?.code ?? ''}~${expires}~${randomBytes(12).toString('base64url')}`, secret)
+		template
 	};
 }

@@ -4,7 +4,7 @@ import { feedbackCard, feedbackFormNonce, feedbackMedia, feedbackRate, feedbackR
 import { sign, verifySigned } from '../signing';
 import { hourBucket, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';
-import { findOpenFeedbackTarget } from './find-feedback-target';
+import { findOpenFeedbackTarget, type FeedbackTarget } from './find-feedback-target';
 import { needsFollowUp } from './questionnaire';
 import type { ResponseInput } from './response-input';
 
@@ -24,10 +24,11 @@ export async function submitFeedbackResponse(
 	tokenOrCode: string,
 	db: Db,
 	input: ResponseInput & { language: string; formToken: string },
-	ctx: { secret: string; now?: Date }
+	ctx: { secret: string; now?: Date; target?: FeedbackTarget }
 ): Promise<SubmitResult> {
 	const now = ctx.now ?? new Date();
-	const { request: req, card } = await findOpenFeedbackTarget(tokenOrCode, db);
+	// The caller may already have looked the target up (to check the answers against its questions).
+	const { request: req, card } = ctx.target ?? (await findOpenFeedbackTarget(tokenOrCode, db));
 	const cardCode = card?.code ?? null;
 	const payload = verifySigned(input.formToken, ctx.secret);
 	const [requestId, cardPart, expires, nonce] = (payload ?? '').split('~');

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
-import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
+import { describeTarget, getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
+import { findOpenFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
 import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
 import { submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
@@ -85,9 +86,9 @@ export const actions: Actions = {
 		}
 		const language = languageOf(event, data.get('taal'));
 		const db = locals.app.database.db;
-		let form;
+		let target;
 		try {
-			form = await getFeedbackForm(params.token, db, locals.app.secret);
+			target = await findOpenFeedbackTarget(params.token, db);
 		} catch (e) {
 			if (e instanceof FeedbackError) {
 				const t = residentTexts(language);
@@ -95,6 +96,7 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
+		const form = describeTarget(target);
 		const t = residentTexts(language, form.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
@@ -109,7 +111,7 @@ export const actions: Actions = {
 				params.token,
 				db,
 				{ ...parsed.input, language, formToken: String(data.get('formToken') ?? '') },
-				{ secret: locals.app.secret }
+				{ secret: locals.app.secret, target }
 			);
 		} catch (e) {
 			if (e instanceof FeedbackError) {
