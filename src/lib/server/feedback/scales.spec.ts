@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkScaleWords, normaliseScale, type TemplateScale } from '../../feedback-scale';
 import { feedbackTemplateSchema } from '../../validation/feedback';
 import { scaleLabels } from '../../scale-labels';
+import type { TemplateQuestion } from '../db/schema';
 import { formQuestions } from './dimensions';
 import { pickTemplateText, questionScale, residentScale } from './scales';
 import { RESIDENT_LANGUAGES, residentTexts } from './texts';
@@ -79,7 +80,7 @@ describe('the resident sees the scale in their variant', () => {
 	});
 
 	it('template questions carry their scale and easy-read/child wording to the form', () => {
-		const template = {
+		const template: { questions: TemplateQuestion[] } = {
 			questions: [
 				{ key: 't1_1', texts: { nl: 'Was [naam] op tijd?', eenvoudig: 'Was [naam] er op tijd?' }, scale: own },
 				{ key: 't1_2', texts: { nl: 'Legde [naam] het uit?', kind: 'Vertelde [naam] wat er ging gebeuren?' } }
