@@ -109,7 +109,15 @@ export const feedbackTemplateSchema = z
 			.max(80, { error: () => m.error_text_too_long({ max: 80 }) }),
 		scale: z.enum(SCALE_KINDS, { error: () => m.template_error_scale_kind() }).default('face'),
 		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`questions_${l}`, z.string().max(5000).default('')])),
-		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`scale_${l}`, z.string().max(1000).default('')]))
+		...Object.fromEntries(
+			TEMPLATE_LANGUAGES.map((l) => [
+				`scale_${l}`,
+				z
+					.string()
+					.max(1000, { error: () => m.error_text_too_long({ max: 1000 }) })
+					.default('')
+			])
+		)
 	})
 	.superRefine((v, ctx) => {
 		const values = v as Record<string, string>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScaleWords, normaliseScale, type TemplateScale } from '../../feedback-scale';
 import { feedbackTemplateSchema } from '../../validation/feedback';
+import { fieldErrors } from '../../validation/form';
 import { scaleLabels } from '../../scale-labels';
 import type { TemplateQuestion } from '../db/schema';
 import { formQuestions } from './dimensions';
@@ -128,7 +129,7 @@ describe('the admin form (zod)', () => {
 	it('says in Dutch what is wrong with own scale words, per field', () => {
 		const errors = (input: Record<string, string>) => {
 			const r = feedbackTemplateSchema.safeParse({ ...base, scale: 'own', ...input });
-			return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+			return r.success ? {} : fieldErrors(r.error);
 		};
 		expect(errors({ scale_nl: 'a\nb\nc\nd' }).scale_nl).toContain('Schrijf 5 woorden in het Nederlands');
 		expect(errors({}).scale_nl).toContain('Schrijf 5 woorden');
@@ -139,6 +140,7 @@ describe('the admin form (zod)', () => {
 		expect(errors({ scale_nl: 'a\nb\nc\nd\ne', scale_en: 'a\nb' }).scale_en).toContain('Of laat het leeg');
 		expect(errors({ scale_nl: 'a\nb\nweet ik niet\nd\ne' }).scale_nl).toContain('staat er altijd al bij');
 		expect(errors({ scale: 'stars' }).scale).toBe('Kies een antwoordschaal uit de lijst.');
+		expect(errors({ scale_nl: 'x'.repeat(1001) }).scale_nl).toContain('1000');
 		expect(errors({ scale_nl: 'a\nb\nc\nd\ne' })).toEqual({});
 	});
 });
