@@ -18,7 +18,7 @@ declare global {
 			htmlLang?: string;
 			htmlDir?: 'ltr' | 'rtl';
 			/** Set by a resident's submit that leads to the follow-up step (see /f/[token]). */
-			feedbackDone?: { firstName: string; batchSize: number; address: 'je' | 'u' };
+			feedbackDone?: { firstName: string; batchSize: number; address: 'je' | 'u'; language: string };
 		}
 	}
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
+import {
+	checkScaleWords,
+	MAX_SCALE_WORD,
+	SCALE_KINDS,
+	type ScaleWords,
+	type ScaleWordsProblem,
+	type TemplateScale
+} from '../feedback-scale';
 
 export const feedbackRequestSchema = z.object({
 	label: z
@@ -60,8 +68,12 @@ export const selfRatingSchema = z.object({
 	helped: score
 });
 
-/** Languages an organisation may translate its own questions into (the resident variants). */
-export const TEMPLATE_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
+/**
+ * Variants an organisation may write its own questions (and own scale words) for: the resident
+ * languages, including easy-read ("eenvoudig") and child ("kind") Dutch.
+ */
+export const TEMPLATE_LANGUAGES = ['nl', 'eenvoudig', 'kind', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 export const MAX_TEMPLATE_QUESTIONS = 10;
 
 const lines = (v: string) =>
@@ -70,7 +82,24 @@ const lines = (v: string) =>
 		.map((l) => l.trim())
 		.filter(Boolean);
 
-/** One question per line, per language; Dutch is required and the others, when filled, match it. */
+function scaleWordsMessage(problem: ScaleWordsProblem, language: TemplateLanguage): string {
+	switch (problem.code) {
+		case 'count':
+			return language === 'nl' ? m.template_error_scale_count_nl() : m.template_error_scale_count();
+		case 'tooLong':
+			return m.template_error_scale_too_long({ max: MAX_SCALE_WORD, word: problem.word.slice(0, 60) });
+		case 'duplicate':
+			return m.template_error_scale_duplicate({ word: problem.word });
+		case 'dontKnow':
+			return m.template_error_scale_dont_know({ word: problem.word });
+	}
+}
+
+/**
+ * One question per line, per variant; Dutch is required and the others, when filled, match it. The
+ * answer scale is one of the ready-made ones, or the organisation's own: five words, one per line,
+ * Dutch required, other variants optional.
+ */
 export const feedbackTemplateSchema = z
 	.object({
 		name: z
@@ -78,7 +107,17 @@ export const feedbackTemplateSchema = z
 			.trim()
 			.min(1, { error: () => m.error_field_required() })
 			.max(80, { error: () => m.error_text_too_long({ max: 80 }) }),
-		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`questions_${l}`, z.string().max(5000).default('')]))
+		scale: z.enum(SCALE_KINDS, { error: () => m.template_error_scale_kind() }).default('face'),
+		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`questions_${l}`, z.string().max(5000).default('')])),
+		...Object.fromEntries(
+			TEMPLATE_LANGUAGES.map((l) => [
+				`scale_${l}`,
+				z
+					.string()
+					.max(1000, { error: () => m.error_text_too_long({ max: 1000 }) })
+					.default('')
+			])
+		)
 	})
 	.superRefine((v, ctx) => {
 		const values = v as Record<string, string>;
@@ -102,14 +141,33 @@ export const feedbackTemplateSchema = z
 					message: m.template_error_line_count({ count: nl.length })
 				});
 		}
+		if (v.scale !== 'own') return;
+		for (const l of TEMPLATE_LANGUAGES) {
+			const words = lines(values[`scale_${l}`] ?? '');
+			if (l !== 'nl' && words.length === 0) continue;
+			const problem = checkScaleWords(words);
+			if (problem) ctx.addIssue({ code: 'custom', path: [`scale_${l}`], message: scaleWordsMessage(problem, l) });
+		}
 	})
 	.transform((v) => {
 		const values = v as Record<string, string>;
 		const perLanguage = Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [l, lines(values[`questions_${l}`] ?? '')]));
+		const scale: TemplateScale =
+			v.scale === 'own'
+				? {
+						kind: 'own',
+						words: Object.fromEntries(
+							TEMPLATE_LANGUAGES.map((l) => [l, lines(values[`scale_${l}`] ?? '')])
+								.filter(([, words]) => words.length > 0)
+								.map(([l, words]) => [l, words as ScaleWords])
+						)
+					}
+				: { kind: v.scale };
 		return {
 			name: v.name,
 			questions: perLanguage.nl.map((_, i) =>
 				Object.fromEntries(TEMPLATE_LANGUAGES.filter((l) => perLanguage[l][i]).map((l) => [l, perLanguage[l][i]]))
-			)
+			),
+			scale
 		};
 	});

@@ -1,6 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { feedbackBatch, feedbackCard, feedbackRequest, feedbackResponse, reflection, selfRating } from '../db/schema';
+import { randomBytes } from 'node:crypto';
+import {
+	feedbackBatch,
+	feedbackCard,
+	feedbackRequest,
+	feedbackResponse,
+	feedbackTemplate,
+	reflection,
+	selfRating,
+	type TemplateQuestion
+} from '../db/schema';
+import type { TemplateScale } from '../../feedback-scale';
 import { newToken } from '../tokens';
 import { newCardCode } from '../feedback/codes';
 import { quarterOf, todayInNL } from '../feedback/dates';
@@ -46,15 +57,63 @@ function s(
 	return { time, appointments, respect, understanding, ownIdeas, helped };
 }
 
+/** Shown to admins and offered to workers: an own questionnaire with its own five-point scale. */
+export const DEMO_TEMPLATE_NAME = 'Groepsactiviteit (demo)';
+const DEMO_SCALE: TemplateScale = {
+	kind: 'own',
+	words: {
+		nl: ['Heel slecht', 'Slecht', 'Gaat wel', 'Goed', 'Heel goed'],
+		en: ['Very bad', 'Bad', 'OK', 'Good', 'Very good'],
+		ar: ['سيئ جدًا', 'سيئ', 'مقبول', 'جيد', 'جيد جدًا']
+	}
+};
+const DEMO_QUESTIONS: Record<string, string>[] = [
+	{
+		nl: 'Hoe was de sfeer in de groep?',
+		eenvoudig: 'Hoe was het in de groep?',
+		en: 'How was the atmosphere in the group?',
+		ar: 'كيف كان الجو في المجموعة؟'
+	},
+	{
+		nl: 'Hoe legde [naam] uit wat we gingen doen?',
+		eenvoudig: 'Hoe legde [naam] uit wat we gingen doen?',
+		en: 'How did [naam] explain what we were going to do?',
+		ar: 'كيف شرح [naam] ما سنفعله؟'
+	},
+	{
+		nl: 'Hoe ging het samenwerken met de anderen?',
+		eenvoudig: 'Hoe ging het samen met de anderen?',
+		en: 'How did working together with the others go?',
+		ar: 'كيف كان العمل مع الآخرين؟'
+	}
+];
+
+async function seedDemoTemplate(db: Db, organisationId: string): Promise<void> {
+	const [existing] = await db
+		.select({ id: feedbackTemplate.id })
+		.from(feedbackTemplate)
+		.where(and(eq(feedbackTemplate.organisationId, organisationId), eq(feedbackTemplate.name, DEMO_TEMPLATE_NAME)));
+	if (existing) return;
+	const prefix = `t${randomBytes(4).toString('hex')}`;
+	const questions: TemplateQuestion[] = DEMO_QUESTIONS.map((texts, i) => ({
+		key: `${prefix}_${i + 1}`,
+		texts,
+		scale: DEMO_SCALE
+	}));
+	await db.insert(feedbackTemplate).values({ organisationId, name: DEMO_TEMPLATE_NAME, questions });
+}
+
 /**
  * The demo worker's feedback: a personal link, responses over four quarters (in batches of 3), a
- * reflection, a self rating, and unused card codes to try the card flow.
+ * reflection, a self rating, and unused card codes to try the card flow. The organisation also gets
+ * one own questionnaire with an own answer scale.
  */
 export async function seedDemoFeedback(
 	db: Db,
 	organisationId: string,
 	worker: { id: string; email: string; firstName: string }
 ): Promise<DemoFeedback> {
+	await seedDemoTemplate(db, organisationId);
 	let [request] = await db
 		.select()
 		.from(feedbackRequest)

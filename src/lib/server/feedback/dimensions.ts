@@ -1,7 +1,9 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { feedbackRequest, feedbackTemplate, type TemplateQuestion } from '../db/schema';
+import { FACE_SCALE, type TemplateScale } from '../../feedback-scale';
 import { DIMENSIONS } from './questionnaire';
+import { fallbackLang, pickTemplateText, questionScale, residentScale, type ResidentScale } from './scales';
 import type { ResidentLanguage, ResidentTexts } from './texts';
 
 export interface MirrorDimension {
@@ -10,6 +12,8 @@ export interface MirrorDimension {
 	builtIn: boolean;
 	/** For template questions: the question per language. */
 	texts?: Record<string, string>;
+	/** The five-point answer scale (the face scale for the built-in six). */
+	scale: TemplateScale;
 }
 
 /** Keys end up in SQL column aliases (get-mirror.ts): only these characters are accepted. */
@@ -35,15 +39,18 @@ export async function workerDimensions(
 	const extra = templates
 		.flatMap((t) => t.questions)
 		.filter((q) => SAFE_KEY.test(q.key))
-		.map((q) => ({ key: q.key, builtIn: false, texts: q.texts }));
-	return [...DIMENSIONS.map((key) => ({ key, builtIn: true })), ...extra];
+		.map((q) => ({ key: q.key, builtIn: false, texts: q.texts, scale: questionScale(q) }));
+	return [...DIMENSIONS.map((key) => ({ key, builtIn: true, scale: FACE_SCALE })), ...extra];
 }
 
 export interface FormQuestion {
 	key: string;
 	text: string;
+	/** The question's language when it fell back to one other than the page's (WCAG 3.1.2). */
+	lang: string | null;
 	/** Pictogram id for built-in questions. */
 	pictogram: string | null;
+	scale: ResidentScale;
 }
 
 const PICTOGRAM: Record<string, string> = {
@@ -56,8 +63,9 @@ const PICTOGRAM: Record<string, string> = {
 };
 
 /**
- * The scale questions a resident sees: the built-in six, or the organisation template's questions
- * in the resident's language (falling back to Dutch; easy-read and child variants use Dutch too).
+ * The scale questions a resident sees: the built-in six with the face scale, or the organisation
+ * template's questions and scale words in the resident's variant (the child form falls back to
+ * easy-read, every variant to standard Dutch).
  */
 export function formQuestions(
 	template: { questions: TemplateQuestion[] } | null,
@@ -65,11 +73,24 @@ export function formQuestions(
 	texts: ResidentTexts,
 	firstName: string
 ): FormQuestion[] {
-	if (!template)
-		return DIMENSIONS.map((d) => ({ key: d, text: texts.questions[d](firstName), pictogram: PICTOGRAM[d] }));
-	return template.questions.map((q) => ({
-		key: q.key,
-		text: (q.texts[language] ?? q.texts.nl ?? '').replaceAll('[naam]', firstName),
-		pictogram: null
-	}));
+	if (!template) {
+		const scale = residentScale(FACE_SCALE, language, texts);
+		return DIMENSIONS.map((d) => ({
+			key: d,
+			text: texts.questions[d](firstName),
+			lang: null,
+			pictogram: PICTOGRAM[d],
+			scale
+		}));
+	}
+	return template.questions.map((q) => {
+		const picked = pickTemplateText(q.texts, language);
+		return {
+			key: q.key,
+			text: (picked?.value ?? '').replaceAll('[naam]', firstName),
+			lang: picked ? fallbackLang(picked.from, texts) : null,
+			pictogram: null,
+			scale: residentScale(questionScale(q), language, texts)
+		};
+	});
 }

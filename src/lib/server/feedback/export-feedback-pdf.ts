@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { requireUser } from '../organisation/access';
 import { getMirror } from './get-mirror';
 import { m } from '../../paraglide/messages';
+import { scaleId, scaleLabels } from '../../scale-labels';
 
 // DejaVu Sans covers Latin, Cyrillic, Greek and Arabic (shaped by fontkit), so every resident
 // language prints; the PDF's standard fonts cannot do Cyrillic or Arabic.
@@ -83,6 +84,17 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 	doc.x = 50;
 	doc.y = y;
 	doc.fontSize(8).fillColor('#555555').text(m.pdf_feedback_scores_note());
+	// One line per scale in use: which words 1 and 5 stand for, and for which questions.
+	const legend = new Map<string, { words: string[]; labels: string[] }>();
+	for (const dim of mirror.dimensions) {
+		const id = scaleId(dim.scale);
+		const entry = legend.get(id) ?? { words: scaleLabels(dim.scale), labels: [] };
+		entry.labels.push(dim.builtIn ? DIMENSION_LABEL[dim.key]() : (dim.texts?.nl ?? dim.key).replaceAll('[naam]', '…'));
+		legend.set(id, entry);
+	}
+	for (const { words, labels } of legend.values()) {
+		doc.text(m.pdf_feedback_scale_line({ dimensions: labels.join(', '), low: words[0], high: words[4] }));
+	}
 
 	doc.moveDown().font('bold').fontSize(13).fillColor('#15385a').text(m.mirror_quotes_title());
 	for (const b of mirror.batches) {

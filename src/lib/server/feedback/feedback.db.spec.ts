@@ -29,6 +29,7 @@ import { feedbackTemplate } from '../db/schema';
 import { getFeedbackMedia } from './get-feedback-media';
 import { FeedbackError } from './feedback-error';
 import type { ResponseInput } from './response-input';
+import type { ScaleWords } from '../../feedback-scale';
 
 const SECRET = 'test-secret';
 let tdb: TestDatabase;
@@ -373,6 +374,85 @@ describe('organisation templates', () => {
 		).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 		// The existing request keeps working.
 		expect((await getFeedbackForm(req.token, db, SECRET)).template?.id).toBe(id);
+	});
+
+	it('a template with an own scale: residents see its words in their language, the mirror and exports too', async () => {
+		const org = await createOrgFixture(db, 'S');
+		const words = {
+			nl: ['Heel slecht', 'Slecht', 'Gaat wel', 'Goed', 'Heel goed'] as ScaleWords,
+			ar: ['سيئ جدًا', 'سيئ', 'مقبول', 'جيد', 'جيد جدًا'] as ScaleWords
+		};
+		// The use case checks the scale itself, whatever a route sends; nothing is stored then.
+		const before = (await db.select().from(feedbackTemplate)).length;
+		await expect(
+			createFeedbackTemplate(org.admin, db, org.organisationId, {
+				name: 'Fout',
+				questions: [{ nl: 'Vraag?' }],
+				scale: { kind: 'own', words: { nl: ['a', 'a', 'b', 'c', 'd'] as ScaleWords } }
+			})
+		).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { scale: expect.any(String) } });
+		expect(await db.select().from(feedbackTemplate)).toHaveLength(before);
+
+		const { id } = await createFeedbackTemplate(org.admin, db, org.organisationId, {
+			name: 'Buurthuis',
+			questions: [{ nl: 'Hoe was het contact met [naam]?', eenvoudig: 'Hoe ging het met [naam]?' }],
+			scale: { kind: 'own', words }
+		});
+		const [template] = await findFeedbackTemplates(org.worker, db, org.organisationId);
+		expect(template.questions[0].scale).toEqual({ kind: 'own', words });
+
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Jip',
+			address: 'je',
+			templateId: id
+		});
+		const form = await getFeedbackForm(req.token, db, SECRET);
+		const [ar] = formQuestions(form.template, 'ar', residentTexts('ar'), 'Jip');
+		expect(ar.scale).toEqual({ words: words.ar, lang: null, visual: 'level' });
+		expect(ar).toMatchObject({ text: 'Hoe was het contact met Jip?', lang: 'nl' });
+		const [kind] = formQuestions(form.template, 'kind', residentTexts('kind'), 'Jip');
+		expect(kind).toMatchObject({ text: 'Hoe ging het met Jip?', scale: { words: words.nl } });
+
+		const key = template.questions[0].key;
+		for (const v of [1, 4, 4]) await answer(req.token, { scores: { [key]: v } });
+		const mirror = await getMirror(org.worker, db, org.organisationId);
+		expect(mirror.dimensions).toEqual([
+			expect.objectContaining({ key, builtIn: false, scale: { kind: 'own', words } })
+		]);
+		expect(mirror.quarters[0].dimensions[key]).toMatchObject({ n: 3, mean: 3, distribution: [1, 0, 0, 2, 0] });
+		expect((await exportFeedbackCsv(org.worker, db, org.organisationId)).split('\r\n')[0]).toContain(key);
+		const pdf = await exportFeedbackPdf(org.worker, db, org.organisationId);
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+		// Archived: the open link keeps its questions and its scale.
+		await archiveFeedbackTemplate(org.admin, db, org.organisationId, id);
+		const still = await getFeedbackForm(req.token, db, SECRET);
+		expect(formQuestions(still.template, 'nl', residentTexts('nl'), 'Jip')[0].scale.words).toEqual(words.nl);
+	});
+
+	it('questions stored before scales existed keep the face scale', async () => {
+		const org = await createOrgFixture(db, 'O');
+		const [row] = await db
+			.insert(feedbackTemplate)
+			.values({
+				organisationId: org.organisationId,
+				name: 'Oud',
+				questions: [{ key: 'tdeadbeef_1', texts: { nl: 'Was [naam] aardig?' } }]
+			})
+			.returning({ id: feedbackTemplate.id });
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Jip',
+			address: 'je',
+			templateId: row.id
+		});
+		const form = await getFeedbackForm(req.token, db, SECRET);
+		expect(formQuestions(form.template, 'en', residentTexts('en'), 'Jip')[0].scale).toEqual({
+			words: residentTexts('en').scales.face,
+			lang: null,
+			visual: 'face'
+		});
 	});
 
 	it('another organisation cannot see, use or archive them', async () => {

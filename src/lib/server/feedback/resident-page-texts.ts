@@ -14,7 +14,6 @@ export interface PageTexts {
 	raterLegend: string;
 	raters: Record<RaterType, string>;
 	questions: Record<Dimension, string>;
-	scale: string[];
 	dontKnow: string;
 	good: string;
 	better: string;
@@ -48,7 +47,6 @@ export function pageTexts(t: ResidentTexts, worker: string, k: number): PageText
 		raterLegend: t.raterLegend,
 		raters: t.raters,
 		questions: Object.fromEntries(DIMENSIONS.map((d) => [d, t.questions[d](worker)])) as Record<Dimension, string>,
-		scale: [...t.scale],
 		dontKnow: t.dontKnow,
 		good: t.good(worker),
 		better: t.better(worker),

@@ -12,6 +12,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { TemplateScale } from '../../../feedback-scale';
 import { user } from './auth';
 import { organisation } from './organisation';
 
@@ -25,14 +26,20 @@ export type RaterType = (typeof RATER_TYPES)[number];
 export interface TemplateQuestion {
 	/** Stable key in the answers (`scores`), unique across the organisation's templates. */
 	key: string;
-	/** Question text per resident language ("nl" always present); "[naam]" becomes the worker's first name. */
+	/**
+	 * Question text per resident variant ("nl" always present; also "eenvoudig" and "kind" for the
+	 * easy-read and child forms); "[naam]" becomes the worker's first name.
+	 */
 	texts: Record<string, string>;
+	/** The answer scale (the same for every question of a template); absent on older rows: the face scale. */
+	scale?: TemplateScale;
 }
 
 /**
- * An organisation's own questionnaire: its scale questions in one or more languages (the five-point
- * face scale and the two open questions stay). The built-in "Vertrouwen" lives in code. Never ORS/SRS
- * text unless the organisation holds that licence.
+ * An organisation's own questionnaire: its scale questions in one or more languages, with a five-point
+ * answer scale (faces, agree, frequency or the organisation's own words; stored with each question)
+ * and the two open questions. The built-in "Vertrouwen" lives in code. Never ORS/SRS text unless the
+ * organisation holds that licence.
  */
 export const feedbackTemplate = pgTable(
 	'feedback_template',

@@ -34,7 +34,11 @@ export const eenvoudig: ResidentTexts = {
 		ownIdeas: (w) => `Luisterde ${w} naar jouw eigen ideeën en oplossingen?`,
 		helped: () => 'Heeft het gesprek je geholpen?'
 	},
-	scale: ['Nee, helemaal niet', 'Niet echt', 'Een beetje', 'Ja', 'Ja, heel erg'],
+	scales: {
+		face: ['Nee, helemaal niet', 'Niet echt', 'Een beetje', 'Ja', 'Ja, heel erg'],
+		agree: ['Helemaal niet mee eens', 'Niet mee eens', 'Half mee eens', 'Mee eens', 'Helemaal mee eens'],
+		frequency: ['Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd']
+	},
 	dontKnow: 'Weet ik niet / zeg ik liever niet',
 	good: (w) => `Wat doet ${w} goed?`,
 	better: (w) => `Wat kan ${w} beter doen?`,

@@ -26,7 +26,11 @@ export const en: ResidentTexts = {
 		ownIdeas: () => `Did you get room for your own ideas and solutions?`,
 		helped: () => `Did the conversation help you?`
 	},
-	scale: ['Not at all', 'Not really', 'A little', 'Yes', 'Yes, very much'],
+	scales: {
+		face: ['Not at all', 'Not really', 'A little', 'Yes', 'Yes, very much'],
+		agree: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+		frequency: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always']
+	},
 	dontKnow: "I don't know / I'd rather not say",
 	good: (w) => `What does ${w} do well?`,
 	better: (w) => `What could ${w} do better?`,

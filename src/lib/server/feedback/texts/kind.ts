@@ -31,7 +31,11 @@ export const kind: ResidentTexts = {
 		ownIdeas: (w) => `Luisterde ${w} naar jouw eigen ideeën?`,
 		helped: (w) => `Heeft het gesprek met ${w} jou geholpen?`
 	},
-	scale: ['Nee, helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
+	scales: {
+		face: ['Nee, helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
+		agree: ['Klopt helemaal niet', 'Klopt niet', 'Klopt een beetje', 'Klopt', 'Klopt helemaal!'],
+		frequency: ['Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd!']
+	},
 	dontKnow: 'Weet ik niet / zeg ik liever niet',
 	good: (w) => `Wat doet ${w} goed?`,
 	better: (w) => `Wat kan ${w} nog beter doen?`,

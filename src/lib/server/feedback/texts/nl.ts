@@ -33,7 +33,11 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			ownIdeas: (w) => `Kreeg ${jij} van ${w} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
 			helped: () => `Had ${jij} iets aan het gesprek?`
 		},
-		scale: ['Helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg'],
+		scales: {
+			face: ['Helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg'],
+			agree: ['Helemaal oneens', 'Oneens', 'Niet eens, niet oneens', 'Eens', 'Helemaal eens'],
+			frequency: ['Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd']
+		},
 		dontKnow: 'Weet ik niet / zeg ik liever niet',
 		good: (w) => `Wat doet ${w} goed?`,
 		better: (w) => `Wat kan ${w} beter doen?`,

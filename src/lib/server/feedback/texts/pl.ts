@@ -36,7 +36,17 @@ export const pl: ResidentTexts = {
 		ownIdeas: () => 'Czy jest miejsce na twoje własne pomysły i rozwiązania?',
 		helped: () => 'Czy rozmowa ci pomogła?'
 	},
-	scale: ['Wcale nie', 'Raczej nie', 'Trochę', 'Tak', 'Tak, bardzo'],
+	scales: {
+		face: ['Wcale nie', 'Raczej nie', 'Trochę', 'Tak', 'Tak, bardzo'],
+		agree: [
+			'Zdecydowanie się nie zgadzam',
+			'Nie zgadzam się',
+			'Ani tak, ani nie',
+			'Zgadzam się',
+			'Zdecydowanie się zgadzam'
+		],
+		frequency: ['Nigdy', 'Rzadko', 'Czasami', 'Często', 'Zawsze']
+	},
 	dontKnow: 'Nie wiem / wolę nie mówić',
 	good: (w) => `Co ${w} robi dobrze?`,
 	better: (w) => `Co ${w} może robić lepiej?`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESIDENT_LANGUAGES, residentTexts } from '.';
 import { pageTexts } from '../resident-page-texts';
+import { checkScaleWords } from '../../../feedback-scale';
 
 describe('resident texts', () => {
 	it.each(RESIDENT_LANGUAGES)('%s has every text, filled in with the name and k', (language) => {
@@ -13,9 +14,12 @@ describe('resident texts', () => {
 					: v && typeof v === 'object'
 						? Object.values(v).flatMap(walk)
 						: [];
-		const all = walk(t);
+		const all = walk({ ...t, scales: residentTexts(language).scales });
 		expect(all.every((s) => s.trim().length > 0)).toBe(true);
-		expect(t.scale).toHaveLength(5);
+		for (const words of Object.values(residentTexts(language).scales)) {
+			expect(words).toHaveLength(5);
+			expect(checkScaleWords(words)).toBeNull();
+		}
 		expect(t.title + t.intro.join(' ') + t.good + t.better).toContain('Sanne');
 		expect(t.intro[1]).toMatch(/2|двох|двох|iki|dwóch|اثنين|شخصين/u);
 		expect(all.join(' ')).not.toMatch(/undefined|\$\{|NaN/u);

@@ -31,7 +31,17 @@ export const tr: ResidentTexts = {
 		ownIdeas: (w) => `${w} senin kendi fikirlerine ve çözümlerine yer verdi mi?`,
 		helped: () => 'Görüşme sana yardımcı oldu mu?'
 	},
-	scale: ['Hayır, hiç', 'Pek değil', 'Biraz', 'Evet', 'Evet, çok'],
+	scales: {
+		face: ['Hayır, hiç', 'Pek değil', 'Biraz', 'Evet', 'Evet, çok'],
+		agree: [
+			'Kesinlikle katılmıyorum',
+			'Katılmıyorum',
+			'Ne katılıyorum ne katılmıyorum',
+			'Katılıyorum',
+			'Kesinlikle katılıyorum'
+		],
+		frequency: ['Hiçbir zaman', 'Nadiren', 'Bazen', 'Sık sık', 'Her zaman']
+	},
 	dontKnow: 'Bilmiyorum / söylemek istemiyorum',
 	good: (w) => `${w} neyi iyi yapıyor?`,
 	better: (w) => `${w} neyi daha iyi yapabilir?`,

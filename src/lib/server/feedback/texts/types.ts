@@ -1,5 +1,6 @@
 import type { Dimension } from '../questionnaire';
 import type { RaterType } from '../../db/schema';
+import type { ReadyScaleKind, ScaleWords } from '../../../feedback-scale';
 
 /**
  * Everything a resident reads, in one language. Resident languages are content, not app locales
@@ -21,8 +22,13 @@ export interface ResidentTexts {
 	raterLegend: string;
 	raters: Record<RaterType, string>;
 	questions: Record<Dimension, (worker: string) => string>;
-	/** Words under the five faces, 1 (not at all) … 5 (very much). */
-	scale: [string, string, string, string, string];
+	/**
+	 * Words of the ready-made answer scales, point 1 (low) … 5 (high): `face` under the five faces of
+	 * "Vertrouwen" (not at all … very much), `agree` (strongly disagree … strongly agree) and
+	 * `frequency` (never … always) for organisation templates. Easy-read and child variants use
+	 * simpler words.
+	 */
+	scales: Record<ReadyScaleKind, ScaleWords>;
 	dontKnow: string;
 	good: (worker: string) => string;
 	better: (worker: string) => string;

@@ -24,7 +24,8 @@ const LANGUAGES = RESIDENT_LANGUAGES.map((code) => {
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals, cookies } = event;
-	const language = languageOf(event);
+	// After a submit the URL is "?/verstuur": the language the resident chose came with the form.
+	const language = languageOf(event, locals.feedbackDone?.language);
 	const page = (
 		p: {
 			firstName: string;
@@ -49,7 +50,10 @@ export const load: PageServerLoad = async (event) => {
 		};
 	};
 	// Right after a submit that asks the follow-up question the card may be used up: show that step.
-	if (locals.feedbackDone) return page({ ...locals.feedbackDone, formToken: '', isCard: false, alreadySent: false });
+	if (locals.feedbackDone) {
+		const { firstName, batchSize, address } = locals.feedbackDone;
+		return page({ firstName, batchSize, address, formToken: '', isCard: false, alreadySent: false });
+	}
 	try {
 		const form = await getFeedbackForm(params.token, locals.app.database.db, locals.app.secret);
 		return page(
@@ -134,7 +138,7 @@ export const actions: Actions = {
 		}
 		if (result.followUpToken) {
 			// The card may be used up now: the page's load shows the follow-up step from this.
-			locals.feedbackDone = { firstName: form.firstName, batchSize: form.batchSize, address: form.address };
+			locals.feedbackDone = { firstName: form.firstName, batchSize: form.batchSize, address: form.address, language };
 			return { followUpToken: result.followUpToken, language };
 		}
 		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
