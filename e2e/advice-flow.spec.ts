@@ -12,6 +12,7 @@ import {
 	ownTips,
 	saveDots,
 	sendTip,
+	openBoardPage,
 	type Participant
 } from './fixtures/advice';
 import { unique } from './fixtures/unique';
@@ -115,7 +116,7 @@ test('a facilitator and three participants go from tips to top ideas, report and
 		await expect(resident.page.getByRole('textbox', { name: 'Jouw tip' })).toHaveCount(0);
 
 		await test.step('the facilitator groups the tips with the keyboard only', async () => {
-			await page.goto(`${session.path}/themas`);
+			await openBoardPage(page, `${session.path}/themas`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText("Thema's maken");
 			await expectNoAxeViolations(page);
 			const unthemed = page.getByRole('region', { name: /^Nog geen thema/ });
