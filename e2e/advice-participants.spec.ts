@@ -183,7 +183,7 @@ test('a participant sees and changes only their own tips and dots', async ({ pag
 
 		const response = await fetch(`${baseURL}/doe-mee/${session.code}/live`, { signal: stream.signal });
 		expect(response.status).toBe(200);
-		const reading = (async () => {
+		void (async () => {
 			const decoder = new TextDecoder();
 			try {
 				for await (const chunk of response.body!) received.push(decoder.decode(chunk as Uint8Array));

@@ -142,7 +142,9 @@ test('themes can be split, merged and deleted; tips are dragged or moved by menu
 
 	// The last tip into "Taal": dragged with a mouse (JS), or with its menu and "Indeling opslaan".
 	if (jsEnabled()) {
-		await column(page, 'Nog geen thema', 1).getByRole('listitem').dragTo(column(page, a, 2));
+		await column(page, 'Nog geen thema', 1)
+			.getByRole('listitem')
+			.dragTo(column(page, a, 2));
 	} else {
 		await page.getByLabel(`Thema voor de tip: ${tips[2]}`).selectOption({ label: a });
 		await page.getByRole('button', { name: 'Indeling opslaan' }).click();
@@ -155,7 +157,3 @@ test('themes can be split, merged and deleted; tips are dragged or moved by menu
 		.locator('xpath=following-sibling::ul[1]');
 	await expect(list.getByRole('listitem')).toHaveCount(3);
 });
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
