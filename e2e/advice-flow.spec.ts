@@ -38,7 +38,7 @@ test('a facilitator and three participants go from tips to top ideas, report and
 	browser
 }, testInfo) => {
 	// A whole meeting in one test: four browsers, every phase, the report and its downloads.
-	test.setTimeout(240_000);
+	test.setTimeout(360_000);
 	const tag = unique(testInfo);
 	const main = page.getByRole('main');
 	const tips = {
@@ -125,6 +125,9 @@ test('a facilitator and three participants go from tips to top ideas, report and
 			// A new theme from two ticked tips: Space ticks a focused checkbox.
 			for (const text of [tips.time, tips.forms]) {
 				const box = unthemed.getByRole('listitem').filter({ hasText: text }).getByRole('checkbox');
+				// The same label on every tip ("in nieuw thema"): the tip itself must be read out with it.
+				await expect(box).toHaveAccessibleName('in nieuw thema');
+				await expect(box).toHaveAccessibleDescription(text);
 				await box.focus();
 				await page.keyboard.press('Space');
 				await expect(box).toBeChecked();
