@@ -55,6 +55,30 @@ const out = execFileSync(process.execPath, [path.join(root, 'bin', 'vakspiegel.j
 	stdio: ['ignore', 'pipe', 'inherit']
 });
 const demo = JSON.parse(out.slice(out.indexOf('{')));
+
+// A second organisation with its own admin, for the isolation tests (another organisation may not see
+// the demo organisation's data). Made here, by the real CLI, for the same reason as the seed.
+const other = { email: 'beheer@ander.e2e.vakspiegel.example', organisation: 'Andere organisatie (e2e)' };
+const created = execFileSync(
+	process.execPath,
+	[
+		path.join(root, 'bin', 'vakspiegel.js'),
+		'create-admin',
+		'--email',
+		other.email,
+		'--org',
+		other.organisation,
+		'--name',
+		'Beheer Ander'
+	],
+	{ cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
+);
+const password = /Eenmalig wachtwoord: (\S+)/.exec(created)?.[1];
+if (!password) {
+	console.error(`e2e-server: geen wachtwoord voor de tweede organisatie:\n${created}`);
+	process.exit(1);
+}
+demo.otherOrganisation = { ...other, name: 'Beheer Ander', password };
 fs.writeFileSync(path.join(dataDir, 'demo.json'), JSON.stringify(demo, null, '\t') + '\n', { mode: 0o600 });
 
 Object.assign(process.env, env);

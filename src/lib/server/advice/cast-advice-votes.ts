@@ -25,7 +25,10 @@ export async function castAdviceVotes(
 	}
 	const total = chosen.reduce((sum, [, n]) => sum + n, 0);
 	if (total > session.dotsPerPerson) {
-		throw new AppError('INVALID_INPUT', m.advice_error_dots_too_many({ max: session.dotsPerPerson, total }));
+		throw new AppError(
+			'INVALID_INPUT',
+			m.advice_error_dots_too_many({ max: session.dotsPerPerson, total, extra: total - session.dotsPerPerson })
+		);
 	}
 	if (chosen.length > 0) {
 		const known = await db

@@ -1,0 +1,297 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { downloadOf } from './fixtures/download';
+import {
+	chooseDots,
+	createSession,
+	expectParticipantSees,
+	GROUPS,
+	joinAsParticipant,
+	nextPhase,
+	ownTips,
+	saveDots,
+	sendTip,
+	openBoardPage,
+	type Participant
+} from './fixtures/advice';
+import { unique } from './fixtures/unique';
+
+/** Pick a select menu's option by typing (the browser's type-ahead), with no mouse. */
+async function chooseByKeyboard(page: Page, label: string, option: string): Promise<void> {
+	const select = page.getByLabel(label, { exact: true });
+	await select.focus();
+	await page.keyboard.type(option);
+	await expect(select.locator('option:checked')).toHaveText(option);
+}
+
+/** "Press" a button with the keyboard: focus it and press Enter, as a keyboard user does after Tab. */
+async function pressButton(page: Page, name: string): Promise<void> {
+	const button = page.getByRole('button', { name, exact: true });
+	await button.focus();
+	await expect(button).toBeFocused();
+	await page.keyboard.press('Enter');
+}
+
+test('a facilitator and three participants go from tips to top ideas, report and closing', async ({
+	page,
+	browser
+}, testInfo) => {
+	// A whole meeting in one test: four browsers, every phase, the report and its downloads.
+	test.setTimeout(360_000);
+	const tag = unique(testInfo);
+	const main = page.getByRole('main');
+	const tips = {
+		time: `Neem de tijd voor het gesprek (${tag})`,
+		callBack: `Bel terug als je dat belooft (${tag})`,
+		promise: `Kom je afspraken na, ook de kleine (${tag})`,
+		forms: `Minder formulieren, meer tijd voor mensen (${tag})`
+	};
+	const themes = { time: `Tijd en aandacht ${tag}`, promises: `Afspraken nakomen ${tag}` };
+
+	await signInByRequest(page, 'facilitator');
+	await page.goto('/adviesvangen');
+	await expectNoAxeViolations(page);
+	const session = await createSession(page, { question: `Wat maakt dat je een sociaal werker vertrouwt? (${tag})` });
+	await expectNoAxeViolations(page);
+	await nextPhase(page, session, 'tips');
+
+	const people: Participant[] = [];
+	try {
+		const resident = await test.step('participants join with the code, typed as they like', async () => {
+			// The first one on the join page: the code in lower case, with a space; checked by axe on the way.
+			const context = await browser.newContext();
+			const p = await context.newPage();
+			await p.goto('/doe-mee');
+			await expectNoAxeViolations(p);
+			await p
+				.getByLabel('Code')
+				.fill(`${session.code.slice(0, 3).toLowerCase()} ${session.code.slice(3).toLowerCase()}`);
+			await p.getByRole('button', { name: 'Verder' }).click();
+			await expect(p).toHaveURL(new RegExp(`/doe-mee/${session.code}$`));
+			await expect(p.getByRole('heading', { level: 1 })).toHaveText(session.question);
+			await expect(p.getByRole('group', { name: 'Ik doe mee als' })).toBeVisible();
+			await expectNoAxeViolations(p);
+			await p.getByRole('radio', { name: GROUPS.residents, exact: true }).check();
+			await p.getByRole('button', { name: 'Doe mee', exact: true }).click();
+			await expect(p.getByRole('main')).toContainText(`Je doet mee als: ${GROUPS.residents}.`);
+			await expect(p.getByRole('main')).toContainText(`Nu: ${'Tips verzamelen'}`);
+			const joined = { context, page: p, group: GROUPS.residents };
+			people.push(joined);
+			return joined;
+		});
+		const worker = await joinAsParticipant(browser, session.code.toLowerCase(), GROUPS.workers);
+		people.push(worker);
+		const policy = await joinAsParticipant(
+			browser,
+			`${session.code.slice(0, 3)}-${session.code.slice(3)}`,
+			GROUPS.policy
+		);
+		people.push(policy);
+
+		await test.step('participants send tips and see only their own', async () => {
+			await sendTip(resident.page, tips.time);
+			await expectNoAxeViolations(resident.page);
+			await sendTip(resident.page, tips.callBack);
+			await sendTip(worker.page, tips.promise);
+			await sendTip(policy.page, tips.forms);
+			await expect(ownTips(resident.page)).toHaveText([`${tips.time} (op de muur)`, `${tips.callBack} (op de muur)`]);
+			await expect(ownTips(worker.page)).toHaveText([`${tips.promise} (op de muur)`]);
+			await expect(ownTips(policy.page)).toHaveText([`${tips.forms} (op de muur)`]);
+		});
+
+		await test.step('the facilitator sees every tip with its group, never who sent it', async () => {
+			await page.goto(`${session.path}/tips`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tips');
+			const all = page.getByRole('region', { name: 'Alle tips' }).getByRole('listitem');
+			await expect(all).toHaveCount(4);
+			await expect(all.filter({ hasText: tips.time })).toContainText(`${GROUPS.residents} · op de muur`);
+			await expect(all.filter({ hasText: tips.promise })).toContainText(`${GROUPS.workers} · op de muur`);
+			await expect(all.filter({ hasText: tips.forms })).toContainText(`${GROUPS.policy} · op de muur`);
+			await expectNoAxeViolations(page);
+		});
+
+		await nextPhase(page, session, 'clustering');
+		for (const p of people) await expectParticipantSees(p.page, 'De begeleider zet de tips nu in thema');
+		await expect(resident.page.getByRole('textbox', { name: 'Jouw tip' })).toHaveCount(0);
+
+		await test.step('the facilitator groups the tips with the keyboard only', async () => {
+			await openBoardPage(page, `${session.path}/themas`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText("Thema's maken");
+			await expectNoAxeViolations(page);
+			const unthemed = page.getByRole('region', { name: /^Nog geen thema/ });
+			await expect(unthemed.getByRole('listitem')).toHaveCount(4);
+
+			// A new theme from two ticked tips: Space ticks a focused checkbox.
+			for (const text of [tips.time, tips.forms]) {
+				const box = unthemed.getByRole('listitem').filter({ hasText: text }).getByRole('checkbox');
+				// The same label on every tip ("in nieuw thema"): the tip itself must be read out with it.
+				await expect(box).toHaveAccessibleName('in nieuw thema');
+				await expect(box).toHaveAccessibleDescription(text);
+				await box.focus();
+				await page.keyboard.press('Space');
+				await expect(box).toBeChecked();
+			}
+			await page.getByLabel('Naam van het thema').focus();
+			await page.keyboard.type(themes.time);
+			await page.keyboard.press('Enter');
+			const timeColumn = page.getByRole('region', { name: new RegExp(`^${themes.time}`) });
+			await expect(timeColumn.getByRole('listitem')).toHaveText([
+				new RegExp(escape(tips.time)),
+				new RegExp(escape(tips.forms))
+			]);
+
+			// An empty theme, then the select menus under the tips and "Indeling opslaan".
+			await page.getByLabel('Naam van het thema').focus();
+			await page.keyboard.type(themes.promises);
+			await pressButton(page, 'Maak het thema');
+			const promiseColumn = page.getByRole('region', { name: new RegExp(`^${themes.promises}`) });
+			await expect(promiseColumn).toBeVisible();
+			for (const text of [tips.callBack, tips.promise]) {
+				await chooseByKeyboard(page, `Thema voor de tip: ${text}`, themes.promises);
+			}
+			await pressButton(page, 'Indeling opslaan');
+			await expect(promiseColumn.getByRole('listitem')).toHaveCount(2);
+			await expect(promiseColumn).toContainText(tips.callBack);
+			await expect(promiseColumn).toContainText(tips.promise);
+			await expect(unthemed.getByRole('listitem')).toHaveCount(0);
+			// Saved on the server, not only on screen.
+			await page.reload();
+			await expect(page.getByRole('region', { name: new RegExp(`^${themes.promises} \\(2\\)`) })).toBeVisible();
+			await expect(page.getByRole('region', { name: new RegExp(`^${themes.time} \\(2\\)`) })).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+
+		await nextPhase(page, session, 'voting');
+		await test.step('participants spread their dots', async () => {
+			for (const p of people) await expectParticipantSees(p.page, 'Verdeel je 3 stippen');
+			// The themes with their tips are shown now, to vote on.
+			await expect(worker.page.getByRole('main')).toContainText(tips.time);
+			await expectNoAxeViolations(resident.page);
+			const votes: [Participant, number, number][] = [
+				[resident, 2, 1],
+				[worker, 2, 1],
+				[policy, 0, 3]
+			];
+			for (const [p, time, promises] of votes) {
+				await chooseDots(p.page, themes.time, time);
+				await chooseDots(p.page, themes.promises, promises);
+				await saveDots(p.page);
+				await expect(p.page.getByRole('status').filter({ hasText: 'Je stippen zijn bewaard.' })).toBeVisible();
+				await expect(p.page.getByLabel(themes.promises, { exact: true }).locator('option:checked')).toHaveText(
+					`Stippen: ${promises}`
+				);
+			}
+		});
+
+		await test.step('results: the ranking and whether the groups agree', async () => {
+			await page.goto(`${session.path}/uitslag`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitslag');
+			await expect(main).toContainText('Alle gegeven stippen: 9.');
+			await expect(
+				page.getByRole('list', { name: "Thema's op volgorde van stippen" }).getByRole('listitem')
+			).toHaveText([new RegExp(`${themes.promises}.*Stippen: 5`), new RegExp(`${themes.time}.*Stippen: 4`)]);
+			await expect(main).toContainText(
+				"Inwoners en sociaal werkers kozen grotendeels dezelfde thema's (100% van hun stippen)."
+			);
+			await expect(main).toContainText("Inwoners en beleidsmakers kozen deels dezelfde thema's (33% van hun stippen).");
+			const table = page.getByRole('table', { name: "De top-thema's per groep" });
+			await expect(table.getByRole('row', { name: new RegExp(`^${GROUPS.policy}`) })).toContainText(themes.promises);
+			await expectNoAxeViolations(page);
+
+			await page.getByRole('button', { name: 'Laat de uitslag zien aan deelnemers' }).click();
+			await expect(main).toContainText('Deelnemers zien de uitslag op hun telefoon.');
+			await expectParticipantSees(policy.page, "Thema's op volgorde van stippen");
+			await expect(policy.page.getByRole('main')).toContainText("kozen grotendeels dezelfde thema's");
+			await expectNoAxeViolations(policy.page);
+		});
+
+		await nextPhase(page, session, 'top');
+		await test.step('a top idea with a quote, the response of the organisation and an action', async () => {
+			await page.goto(`${session.path}/topideeen`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top-ideeën');
+			await expectNoAxeViolations(page);
+			await expect(page.getByLabel('Bij welk thema?').locator('option:checked')).toHaveText(
+				`${themes.promises} (Stippen: 5)`
+			);
+			const wording = `Doe wat je belooft, en bel terug (${tag})`;
+			await page.getByLabel('Het top-idee').fill(wording);
+			await page.getByRole('button', { name: 'Voeg het top-idee toe' }).click();
+			const idea = page.getByRole('region', { name: `Top-idee 1: ${wording}` });
+			await expect(idea).toContainText(`Thema: ${themes.promises} · stippen: 5`);
+
+			await idea.getByRole('checkbox', { name: tips.callBack }).check();
+			await idea.getByRole('button', { name: 'Opslaan', exact: true }).click();
+			await expect(idea.getByRole('checkbox', { name: tips.callBack })).toBeChecked();
+
+			await idea.getByLabel('Reactie', { exact: true }).fill(`We bellen binnen twee werkdagen terug (${tag}).`);
+			await idea.getByRole('button', { name: 'Reactie opslaan' }).click();
+			await expect(idea.getByLabel('Reactie', { exact: true })).toHaveValue(
+				`We bellen binnen twee werkdagen terug (${tag}).`
+			);
+
+			await idea.getByLabel('Wat').fill(`Terugbelafspraak in elk dossier (${tag})`);
+			await idea.getByLabel('Wie').fill('Teamcoach Zuid');
+			await idea.getByLabel('Wanneer klaar').fill('2027-03-01');
+			await idea.getByRole('button', { name: 'Voeg de actie toe' }).click();
+			await expect(
+				idea.getByRole('button', { name: `Verwijder actie 'Terugbelafspraak in elk dossier (${tag})'` })
+			).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+
+		await test.step('the report: every tip by theme, the top idea, and PDF and CSV downloads', async () => {
+			await page.goto(`${session.path}/verslag`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Verslag: ${session.question}`);
+			for (const text of Object.values(tips)) await expect(main).toContainText(text);
+			await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${themes.promises}`) })).toContainText(
+				'Stippen: 5'
+			);
+			const promiseList = page
+				.getByRole('heading', { level: 3, name: new RegExp(`^${themes.promises}`) })
+				.locator('xpath=following-sibling::ul[1]');
+			await expect(promiseList.getByRole('listitem')).toHaveText([
+				`${tips.callBack} (${GROUPS.residents})`,
+				`${tips.promise} (${GROUPS.workers})`
+			]);
+			await expect(page.getByRole('blockquote')).toHaveText(`“${tips.callBack}”`);
+			await expect(main).toContainText(`We bellen binnen twee werkdagen terug (${tag}).`);
+			await expect(main).toContainText(`Terugbelafspraak in elk dossier (${tag}) — Teamcoach Zuid`);
+			await expect(main).toContainText(`${GROUPS.residents}: 1`);
+			await expectNoAxeViolations(page);
+
+			const pdf = await downloadOf(page, () => page.getByRole('link', { name: 'Download als PDF' }).click());
+			expect(pdf.name).toMatch(/\.pdf$/);
+			expect(pdf.body.subarray(0, 5).toString('latin1'), 'PDF-kop').toBe('%PDF-');
+			expect(pdf.body.subarray(-1024).toString('latin1'), 'PDF-einde').toContain('%%EOF');
+
+			const csv = await downloadOf(page, () =>
+				page.getByRole('link', { name: 'Download als CSV (spreadsheet)' }).click()
+			);
+			expect(csv.name).toMatch(/\.csv$/);
+			const text = csv.body.toString('utf8');
+			for (const tip of Object.values(tips)) expect(text).toContain(tip);
+			expect(text).toContain(`tip,${themes.promises},5,${GROUPS.residents},${tips.callBack}`);
+			expect(text).toContain(`top_idea,${themes.promises},5,,"Doe wat je belooft`);
+			expect(text).toContain(`quote,${themes.promises},,,${tips.callBack}`);
+		});
+
+		await test.step('closing: participants are thanked', async () => {
+			await nextPhase(page, session, 'closed');
+			await expect(page.getByRole('button', { name: /^Ga naar:/ })).toHaveCount(0);
+			for (const p of people)
+				await expectParticipantSees(p.page, 'De sessie is klaar. Bedankt voor je tips en je stem!');
+			await expect(resident.page.getByRole('button', { name: 'Bewaar mijn stippen' })).toHaveCount(0);
+			await page.goto(`${session.path}/muur`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(session.question);
+			await expect(page.getByRole('main')).toContainText(`Top-idee 1: Doe wat je belooft, en bel terug (${tag})`);
+			await expectNoAxeViolations(page);
+		});
+	} finally {
+		for (const p of people) await p.context.close();
+	}
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import {
+	chooseDots,
+	createSession,
+	GROUPS,
+	joinAsParticipant,
+	jsEnabled,
+	nextPhase,
+	saveDots,
+	openBoardPage,
+	sendTip
+} from './fixtures/advice';
+import { unique } from './fixtures/unique';
+
+/** A mark on the page's window: it survives live updates, not a reload. */
+const mark = (page: Page) => page.evaluate(() => ((window as unknown as { __mark: string }).__mark = 'zelfde pagina'));
+const marked = (page: Page) => page.evaluate(() => (window as unknown as { __mark?: string }).__mark);
+
+test('the wall shows new tips, the phase and the votes as they come', async ({ page, browser }, testInfo) => {
+	test.slow();
+	const tag = unique(testInfo);
+	await signInByRequest(page, 'facilitator');
+	const session = await createSession(page, { question: `Wat helpt jou vooruit? (${tag})` });
+	await nextPhase(page, session, 'tips');
+
+	// The wall on the projector; the facilitator works on in another tab.
+	const wall = await page.context().newPage();
+	await wall.goto(`${session.path}/muur`);
+	await expect(wall.getByRole('heading', { level: 1 })).toHaveText(session.question);
+	await expect(wall.getByRole('main')).toContainText(`Code: ${session.code}`);
+	await expect(wall.getByRole('img', { name: /^QR-code naar http.*\/doe-mee\// })).toBeVisible();
+	await expect(wall.getByRole('main')).toContainText('Tips verzamelen · Deelnemers: 0 · Tips: 0');
+	await expectNoAxeViolations(wall);
+
+	const participant = await joinAsParticipant(browser, session.code, GROUPS.residents);
+	try {
+		const tip = `Luister eerst, vraag dan door (${tag})`;
+		const tips = wall.getByRole('list', { name: 'Tips' });
+		if (jsEnabled()) {
+			await mark(wall);
+			await sendTip(participant.page, tip);
+			await expect(tips.getByRole('listitem')).toHaveText([tip]);
+			await expect(wall.getByRole('main')).toContainText('Deelnemers: 1 · Tips: 1');
+			expect(await marked(wall), 'de muur is niet herladen').toBe('zelfde pagina');
+
+			await nextPhase(page, session, 'clustering');
+			await expect(wall.getByRole('main')).toContainText("Thema's maken · Deelnemers: 1", { timeout: 10_000 });
+			expect(await marked(wall), 'de muur is niet herladen').toBe('zelfde pagina');
+
+			// Votes: the bars follow every saved vote.
+			await openBoardPage(page, `${session.path}/themas`);
+			await page
+				.getByRole('listitem')
+				.filter({ hasText: tip })
+				.getByRole('checkbox', { name: 'in nieuw thema' })
+				.check();
+			await page.getByLabel('Naam van het thema').fill(`Luisteren ${tag}`);
+			await page.getByRole('button', { name: 'Maak het thema' }).click();
+			await expect(page.getByRole('region', { name: new RegExp(`^Luisteren ${tag} \\(1\\)`) })).toBeVisible();
+			await expect(wall.getByRole('heading', { level: 2, name: `Luisteren ${tag}` })).toBeVisible();
+			await nextPhase(page, session, 'voting');
+			const bars = wall.getByRole('list', { name: "Thema's op volgorde van stippen" });
+			await expect(bars.getByRole('listitem')).toHaveText([new RegExp(`Luisteren ${tag}.*Stippen: 0`)]);
+			await expect(participant.page.getByRole('main')).toContainText('Verdeel je 3 stippen', { timeout: 10_000 });
+			await chooseDots(participant.page, `Luisteren ${tag}`, 2);
+			await saveDots(participant.page);
+			await expect(bars.getByRole('listitem')).toHaveText([new RegExp(`Luisteren ${tag}.*Stippen: 2`)]);
+			expect(await marked(wall), 'de muur is niet herladen').toBe('zelfde pagina');
+			await expectNoAxeViolations(wall);
+		} else {
+			// Without JavaScript the wall refreshes itself every 10 seconds.
+			await expect(wall.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '10');
+			await sendTip(participant.page, tip);
+			await expect(tips.getByRole('listitem')).toHaveText([tip], { timeout: 15_000 });
+			await nextPhase(page, session, 'clustering');
+			await expect(wall.getByRole('main')).toContainText("Thema's maken · Deelnemers: 1", { timeout: 15_000 });
+		}
+	} finally {
+		await participant.context.close();
+	}
+});
+
+test('with moderation, a tip reaches the wall only after the facilitator shows it', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.slow();
+	const tag = unique(testInfo);
+	await signInByRequest(page, 'facilitator');
+	const session = await createSession(page, { question: `Wat vind jij belangrijk? (${tag})`, moderation: true });
+	await nextPhase(page, session, 'tips');
+	const participant = await joinAsParticipant(browser, session.code, GROUPS.workers);
+	try {
+		const tip = `Wees eerlijk over wat niet kan (${tag})`;
+		await sendTip(participant.page, tip);
+		await expect(participant.page.getByRole('region', { name: /^Jouw tips/ })).toContainText(
+			`${tip} (wacht op de begeleider)`
+		);
+		const wall = await page.context().newPage();
+		await wall.goto(`${session.path}/muur`);
+		await expect(wall.getByRole('main')).toContainText('Tips: 0');
+		await expect(wall.getByRole('main')).not.toContainText(tip);
+
+		await page.goto(`${session.path}/tips`);
+		const waiting = page.getByRole('region', { name: 'Wachten op u: 1' });
+		await expect(waiting).toContainText(tip);
+		await expectNoAxeViolations(page);
+		await waiting.getByRole('button', { name: 'Op de muur' }).click();
+		await expect(page.getByRole('region', { name: 'Wachten op u: 0' })).toContainText('Er wachten geen tips.');
+
+		if (!jsEnabled()) await wall.reload();
+		await expect(wall.getByRole('list', { name: 'Tips' }).getByRole('listitem')).toHaveText([tip]);
+		await participant.page.reload();
+		await expect(participant.page.getByRole('region', { name: /^Jouw tips/ })).toContainText(`${tip} (op de muur)`);
+	} finally {
+		await participant.context.close();
+	}
+});
