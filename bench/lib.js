@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
@@ -63,3 +64,30 @@ export async function signIn(origin, email, password) {
 }
 
 export const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export const brotli = (buf) =>
+	zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The bytes a phone downloads for one page: the HTML and every stylesheet, script and image it links. */
+export async function pageWeight(pageUrl, cookie = '') {
+	const html = Buffer.from(await (await fetch(pageUrl, { headers: { Cookie: cookie } })).arrayBuffer());
+	const text = html.toString();
+	const assets = new Set();
+	for (const m of text.matchAll(/<(?:link[^>]+href|script[^>]+src|img[^>]+src)="([^"]+)"/g))
+		assets.add(new URL(m[1], pageUrl).href);
+	const rows = [['document', html.length, brotli(html)]];
+	for (const url of assets) {
+		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+		rows.push([new URL(url).pathname, body.length, brotli(body)]);
+	}
+	const total = rows.reduce((a, r) => [a[0] + r[1], a[1] + r[2]], [0, 0]);
+	return { rows, total, text };
+}
+
+export function printWeight(rows, total, budgetKb) {
+	for (const [name, raw, br] of rows)
+		console.log(`  ${name.padEnd(22)} ${kb(raw).padStart(9)} raw  ${kb(br).padStart(8)} brotli`);
+	console.log(
+		`  ${'TOTAL'.padEnd(22)} ${kb(total[0]).padStart(9)} raw  ${kb(total[1]).padStart(8)} brotli   (budget ≤ ${budgetKb} KB brotli: ${total[1] <= budgetKb * 1024 ? 'OK' : 'OVER'})`
+	);
+}

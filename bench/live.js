@@ -9,7 +9,7 @@
 // Not a test: it prints figures and never fails on them.
 import fs from 'node:fs';
 import postgres from 'postgres';
-import { buildIfNeeded, pct, signIn, startApp } from './lib.js';
+import { buildIfNeeded, pageWeight, pct, printWeight, signIn, startApp } from './lib.js';
 
 const PHONES = Number(process.env.BENCH_PHONES ?? 1000);
 const TIP_RATE = Number(process.env.BENCH_TIP_RATE ?? 50); // tips per second, spread evenly
@@ -183,6 +183,7 @@ async function run(label, submitApp, receiveApp) {
 	}
 	const votesPerSecond = accepted / ((performance.now() - v0) / 1000);
 	controller.abort();
+	const weight = await pageWeight(`${submitApp.origin}/doe-mee/${code}`, phones[0].cookie);
 
 	console.log(`${label}`);
 	console.log(

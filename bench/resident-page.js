@@ -4,26 +4,12 @@
 // run: SvelteKit's own client runtime as this build ships it to pages that do use client rendering.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { buildIfNeeded, kb, root, startApp } from './lib.js';
-
-const brotli = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+import { brotli, buildIfNeeded, kb, pageWeight, printWeight, root, startApp } from './lib.js';
 
 buildIfNeeded();
 const app = await startApp({ port: 4301 });
 try {
-	const pageUrl = `${app.origin}${app.seed.feedback.path}`;
-	const html = Buffer.from(await (await fetch(pageUrl)).arrayBuffer());
-	const text = html.toString();
-	const assets = new Set();
-	for (const m of text.matchAll(/<(?:link[^>]+href|script[^>]+src|img[^>]+src)="([^"]+)"/g))
-		assets.add(new URL(m[1], pageUrl).href);
-	const rows = [['document', html.length, brotli(html)]];
-	for (const url of assets) {
-		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-		rows.push([new URL(url).pathname, body.length, brotli(body)]);
-	}
-	const total = rows.reduce((a, r) => [a[0] + r[1], a[1] + r[2]], [0, 0]);
+	const { rows, total, text } = await pageWeight(`${app.origin}${app.seed.feedback.path}`);
 
 	const entry = path.join(root, 'build/client/_app/immutable');
 	const jsFiles = (dir) =>
@@ -41,11 +27,7 @@ try {
 	console.log(
 		`Resident page ${app.seed.feedback.path.replace(/[^/]+$/, '<token>')} (JavaScript not needed: ${/<script/.test(text) ? 'one deferred enhancement script' : 'no script at all'})`
 	);
-	for (const [name, raw, br] of rows)
-		console.log(`  ${name.padEnd(22)} ${kb(raw).padStart(9)} raw  ${kb(br).padStart(8)} brotli`);
-	console.log(
-		`  ${'TOTAL'.padEnd(22)} ${kb(total[0]).padStart(9)} raw  ${kb(total[1]).padStart(8)} brotli   (budget ≤ 20 KB brotli: ${total[1] <= 20 * 1024 ? 'OK' : 'OVER'})`
-	);
+	printWeight(rows, total, 20);
 	console.log(
 		'Baseline, same build: all client JavaScript chunks (upper bound of what a client-rendered page of this app loads)'
 	);
