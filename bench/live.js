@@ -194,6 +194,8 @@ async function run(label, submitApp, receiveApp) {
 	console.log(
 		`  votes               ${votesPerSecond.toFixed(0)} votes/s accepted (${accepted} accepted, ${refused} refused, ${CONCURRENCY} clients, ${themes.length} themes)`
 	);
+	console.log('  participant page (voting step, joined): what a phone downloads, live-update script included');
+	printWeight(weight.rows, weight.total, 30);
 }
 
 /** Baseline: plain HTTP requests/s against /healthz on the same app and machine. */
