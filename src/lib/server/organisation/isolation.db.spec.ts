@@ -58,7 +58,15 @@ const COVERED: Record<string, string> = {
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',
 	feedback_template: 'feedback/feedback.db.spec.ts: organisation templates',
-	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private'
+	self_rating: 'feedback/feedback.db.spec.ts: self ratings are private',
+	network_case: 'network/network.db.spec.ts: another organisation, and an unassigned worker of the same team',
+	network_case_worker: 'network/network.db.spec.ts: only colleagues from a shared team can be co-assigned',
+	network_person: 'network/network.db.spec.ts: ids of A’s people used inside B’s casus',
+	network_tie: 'network/network.db.spec.ts: another organisation cannot see or change ties',
+	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
+	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
+	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',
+	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes'
 };
 
 let tdb: TestDatabase;

@@ -5,3 +5,4 @@ export * from './invitation';
 export * from './audit';
 export * from './instance';
 export * from './feedback';
+export * from './network';
