@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { membership, organisation, team, teamMember, user, type Role } from '../db/schema';
 import { forbidden } from '../errors';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
+import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
 export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -26,6 +27,7 @@ export interface DemoSeed {
 	organisationId: string;
 	users: { email: string; password: string; name: string; roles: Role[] }[];
 	feedback: DemoFeedback;
+	network: DemoNetwork;
 	[capability: string]: unknown;
 }
 
@@ -105,6 +107,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			email: worker.email,
 			firstName: worker.name.split(' ')[0]
 		});
-		return { organisationId: org.id, users, feedback };
+		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
+		return { organisationId: org.id, users, feedback, network };
 	});
 }

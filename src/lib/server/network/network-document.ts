@@ -42,7 +42,7 @@ export interface NetworkDocument {
  * "Cliënt", professionals are "Professional", and known names inside free text are replaced.
  */
 export function buildNetworkDocument(
-	data: NetworkData,
+	data: Omit<NetworkData, 'caseFile' | 'workers'> & { caseFile: { label: string } },
 	options: { pseudonymised: boolean; today: string }
 ): NetworkDocument {
 	const pseudo = options.pseudonymised ? pseudonymise(data.persons) : null;
