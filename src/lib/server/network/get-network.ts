@@ -10,8 +10,11 @@ import {
 	networkPerson,
 	networkTie,
 	networkVersion,
+	organisation,
 	user
 } from '../db/schema';
+import { networkLegendOf } from '../../network/legend';
+import type { Relation } from '../../network/model';
 import { requireAssignedCase, type NetworkCaseRow } from './access';
 
 export type NetworkPersonRow = typeof networkPerson.$inferSelect;
@@ -29,6 +32,8 @@ export interface NetworkData {
 	goals: NetworkGoalRow[];
 	actions: NetworkActionRow[];
 	notes: NetworkNoteRow[];
+	/** The organisation's own wording of the ecogram's line types (Hartman's when empty). */
+	legend: Partial<Record<Relation, string>>;
 }
 
 /**
@@ -57,7 +62,7 @@ export async function getNetwork(
 /** Everything of one casus, for a caller that already checked access (and audits itself). */
 export async function loadNetwork(db: Db, caseFile: NetworkCaseRow): Promise<NetworkData> {
 	const caseId = caseFile.id;
-	const [workers, persons, ties, versions, goals, actions, notes] = await Promise.all([
+	const [workers, persons, ties, versions, goals, actions, notes, [org]] = await Promise.all([
 		db
 			.select({ userId: user.id, name: user.name })
 			.from(networkCaseWorker)
@@ -82,9 +87,13 @@ export async function loadNetwork(db: Db, caseFile: NetworkCaseRow): Promise<Net
 			.orderBy(desc(networkVersion.createdAt)),
 		db.select().from(networkGoal).where(eq(networkGoal.caseId, caseId)).orderBy(asc(networkGoal.createdAt)),
 		db.select().from(networkAction).where(eq(networkAction.caseId, caseId)).orderBy(asc(networkAction.createdAt)),
-		db.select().from(networkNote).where(eq(networkNote.caseId, caseId)).orderBy(asc(networkNote.createdAt))
+		db.select().from(networkNote).where(eq(networkNote.caseId, caseId)).orderBy(asc(networkNote.createdAt)),
+		db
+			.select({ settings: organisation.settings })
+			.from(organisation)
+			.where(eq(organisation.id, caseFile.organisationId))
 	]);
-	return { caseFile, workers, persons, ties, versions, goals, actions, notes };
+	return { caseFile, workers, persons, ties, versions, goals, actions, notes, legend: networkLegendOf(org?.settings) };
 }
 
 /** The live map as a snapshot (the shape a version freezes). */

@@ -35,6 +35,8 @@ export interface NetworkDocument {
 	}[];
 	concerns: string[];
 	strengths: string[];
+	/** The organisation's own line labels (empty: Hartman's). */
+	legend: Partial<Record<Relation, string>>;
 }
 
 /**
@@ -104,6 +106,7 @@ export function buildNetworkDocument(
 				}))
 		})),
 		concerns: data.notes.filter((n) => n.kind === 'concern').map((n) => scrub(n.text)),
-		strengths: data.notes.filter((n) => n.kind === 'strength').map((n) => scrub(n.text))
+		strengths: data.notes.filter((n) => n.kind === 'strength').map((n) => scrub(n.text)),
+		legend: data.legend
 	};
 }

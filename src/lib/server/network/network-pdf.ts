@@ -214,7 +214,7 @@ function drawMap(
 	}
 }
 
-function drawLegend(doc: Doc, x: number, y: number): number {
+function drawLegend(doc: Doc, x: number, y: number, labels: Partial<Record<Relation, string>> = {}): number {
 	doc.font('bold').fontSize(14).fillColor('#15385a').text(m.network_legend(), x, y);
 	let ly = doc.y + 8;
 	for (const relation of RELATIONS) {
@@ -223,7 +223,7 @@ function drawLegend(doc: Doc, x: number, y: number): number {
 			.font('sans')
 			.fontSize(11)
 			.fillColor('#1a1a1a')
-			.text(RELATION_LABEL[relation](), x + 70, ly);
+			.text(labels[relation] ?? RELATION_LABEL[relation](), x + 70, ly);
 		ly += 22;
 	}
 	doc
@@ -260,7 +260,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 	const k = 0.92;
 	drawMap(doc, document, 30, 80, k, true);
 	const side = 30 + GEOMETRY.width * 0.72 * k + 10;
-	const y = drawLegend(doc, side, 90);
+	const y = drawLegend(doc, side, 90, document.legend);
 	doc
 		.font('bold')
 		.fontSize(14)

@@ -43,6 +43,8 @@ import { getPracticeCase } from './get-practice-case';
 import { updateNetworkAction } from './update-network-action';
 import { updateNetworkGoal } from './update-network-goal';
 import { updateNetworkPerson } from './update-network-person';
+import { updateOrganisation } from '../organisation/update-organisation';
+import { renderNetworkSvg } from './render-network-svg';
 
 let tdb: TestDatabase;
 let db: Db;
@@ -342,6 +344,29 @@ describe('versions, plan and closing', () => {
 		expect((await getNetwork(a.worker, db, a.organisationId, closing)).caseFile.status).toBe('closed');
 		await rejects(createNetworkPerson(a.worker, db, a.organisationId, closing, { name: 'x', remark: '' }), 'CONFLICT');
 		await rejects(closeNetworkCase(a.worker, db, a.organisationId, closing), 'CONFLICT');
+	});
+});
+
+describe("the organisation's own legend", () => {
+	it('an admin renames a line type; the ecogram and the PDF document use it, clearing restores Hartman', async () => {
+		const settings = { name: 'B', contactEmail: null, feedbackBatchSize: 3, retentionMonths: 12 };
+		await updateOrganisation(b.admin, db, b.organisationId, { ...settings, legendStrong: 'Steunend', legendWeak: '' });
+		const { id } = await createNetworkCase(b.worker, db, b.organisationId, { label: 'L.', coWorkerUserIds: [] });
+		const data = await getNetwork(b.worker, db, b.organisationId, id);
+		expect(data.legend).toEqual({ strong: 'Steunend' });
+		const svg = renderNetworkSvg([], [], {
+			kind: 'ecogram',
+			clientLabel: 'L.',
+			idPrefix: 'l',
+			title: 't',
+			legend: data.legend
+		});
+		expect(svg).toContain('Steunend');
+		expect(svg).not.toContain('>Sterk<');
+		// A does not get B's wording.
+		expect((await getNetwork(a.worker, db, a.organisationId, caseId)).legend).toEqual({});
+		await updateOrganisation(b.admin, db, b.organisationId, { ...settings, legendStrong: '' });
+		expect((await getNetwork(b.worker, db, b.organisationId, id)).legend).toEqual({});
 	});
 });
 

@@ -12,6 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'ecogram');
 	const svg = renderNetworkSvg(data.persons, data.ties, {
 		kind: 'ecogram',
+		legend: data.legend,
 		clientLabel: data.caseFile.label,
 		idPrefix: 'ecogram',
 		title: m.network_ecogram_heading({ client: data.caseFile.label })

@@ -24,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		ecogramSvg: renderNetworkSvg(data.persons, data.ties, {
 			...common,
 			kind: 'ecogram',
+			legend: data.legend,
 			idPrefix: 'print-ecogram',
 			title: m.network_ecogram_heading({ client: doc.client })
 		}),

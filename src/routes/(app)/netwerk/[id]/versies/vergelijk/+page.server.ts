@@ -26,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 		toDate: result.to.takenOn,
 		fromSvg: renderNetworkSvg(result.from.snapshot.persons, result.from.snapshot.ties, {
 			kind: 'ecogram',
+			legend: result.data.legend,
 			clientLabel: label,
 			idPrefix: 'van',
 			title: m.network_compare_drawing_from({ client: label }),
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		}),
 		toSvg: renderNetworkSvg(result.to.snapshot.persons, result.to.snapshot.ties, {
 			kind: 'ecogram',
+			legend: result.data.legend,
 			clientLabel: label,
 			idPrefix: 'tot',
 			title: m.network_compare_drawing_to({ client: label }),
