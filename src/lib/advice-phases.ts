@@ -1,8 +1,7 @@
 import { m } from './paraglide/messages';
+import type { AdvicePhase } from './advice-model';
 
-/** Phases of an advice session (adviesvangen), moved by the facilitator; any phase can be reopened. */
-export const ADVICE_PHASES = ['preparing', 'tips', 'clustering', 'voting', 'top', 'closed'] as const;
-export type AdvicePhase = (typeof ADVICE_PHASES)[number];
+export { ADVICE_PHASES, type AdvicePhase } from './advice-model';
 
 export const phaseLabel = (phase: AdvicePhase): string =>
 	({

@@ -1,10 +1,14 @@
-import { and, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { systemActor } from './actor';
+import { writeAudit } from './audit';
 import type { Db } from './db/client';
 import {
 	feedbackFormNonce,
 	feedbackRate,
 	invitation,
 	loginThrottle,
+	networkCase,
+	organisation,
 	passwordReset,
 	session,
 	verification
@@ -23,11 +27,12 @@ export interface RetentionResult {
 	passwordResets: number;
 	formNonces: number;
 	rateCounters: number;
+	networkCases: number;
 }
 
 /**
  * Deletes what no one needs any more (AVG: data minimisation). Later capabilities add their own
- * rules here, e.g. closed casus after the organisation's retention period.
+ * rules here.
  */
 export async function runRetention(db: Db, now = new Date()): Promise<RetentionResult> {
 	const linkCutoff = new Date(now.getTime() - LINK_KEEP_DAYS * DAY);
@@ -62,6 +67,25 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		.delete(feedbackRate)
 		.where(lt(feedbackRate.hour, new Date(now.getTime() - 2 * 3600_000).toISOString().slice(0, 13)))
 		.returning({ hour: feedbackRate.hour });
+	// A closed casus goes, with its people, versions and plan, once the organisation's retention period
+	// (months, default 12) has passed since it was closed (PRODUCT.md, privacy model). Open ones stay.
+	const networkCases = await db
+		.delete(networkCase)
+		.where(
+			and(
+				eq(networkCase.status, 'closed'),
+				sql`${networkCase.closedAt} < ${now.toISOString()}::timestamptz - make_interval(months => (select ${organisation.retentionMonths} from ${organisation} where ${organisation.id} = ${networkCase.organisationId}))`
+			)
+		)
+		.returning({ id: networkCase.id, organisationId: networkCase.organisationId });
+	for (const c of networkCases) {
+		await writeAudit(db, systemActor('retentie'), {
+			organisationId: c.organisationId,
+			action: 'network.retention_delete',
+			subjectType: 'network_case',
+			subjectId: c.id
+		});
+	}
 	const result = {
 		sessions: sessions.length,
 		verifications: verifications.length,
@@ -69,7 +93,8 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		invitations: invitations.length,
 		passwordResets: passwordResets.length,
 		formNonces: formNonces.length,
-		rateCounters: rateCounters.length
+		rateCounters: rateCounters.length,
+		networkCases: networkCases.length
 	};
 	logger.info(result, 'retention run');
 	return result;

@@ -41,7 +41,13 @@ export const organisationSettingsSchema = z.object({
 		.number({ error: () => m.error_retention() })
 		.int({ error: () => m.error_retention() })
 		.min(1, { error: () => m.error_retention() })
-		.max(120, { error: () => m.error_retention() })
+		.max(120, { error: () => m.error_retention() }),
+	// The organisation's own wording of the ecogram's line types; empty keeps Hartman's default (#5).
+	legendStrong: text(40, false).optional(),
+	legendNormal: text(40, false).optional(),
+	legendWeak: text(40, false).optional(),
+	legendStressful: text(40, false).optional(),
+	legendBroken: text(40, false).optional()
 });
 
 export const teamSchema = z.object({

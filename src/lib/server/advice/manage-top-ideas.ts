@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { adviceAction, adviceTopIdea, type ActionStatus } from '../db/schema';
+import { adviceAction, adviceTopIdea, type AdviceActionStatus } from '../db/schema';
 import { todayInNL } from '../feedback/dates';
 import { notFound } from '../errors';
 import { requireFacilitatedSession } from './access';
@@ -93,7 +93,7 @@ export interface ActionInput {
 	what: string;
 	who: string;
 	dueOn: string | null;
-	status: ActionStatus;
+	status: AdviceActionStatus;
 }
 
 export async function saveAdviceAction(

@@ -8,6 +8,7 @@ import { membership, organisation, team, teamMember, user, type Role } from '../
 import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
+import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
 export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -28,6 +29,7 @@ export interface DemoSeed {
 	users: { email: string; password: string; name: string; roles: Role[] }[];
 	feedback: DemoFeedback;
 	advice: DemoAdvice;
+	network: DemoNetwork;
 	[capability: string]: unknown;
 }
 
@@ -109,6 +111,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		});
 		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
 		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
-		return { organisationId: org.id, users, feedback, advice };
+		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
+		return { organisationId: org.id, users, feedback, advice, network };
 	});
 }

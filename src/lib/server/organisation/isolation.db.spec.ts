@@ -65,7 +65,15 @@ const COVERED: Record<string, string> = {
 	advice_theme: "advice/advice.db.spec.ts: B cannot move A's tips into B's themes",
 	advice_vote: "advice/advice.db.spec.ts: dots cannot be put on another session's theme",
 	advice_top_idea: 'advice/advice.db.spec.ts: another organisation sees nothing (report, CSV)',
-	advice_action: 'advice/advice.db.spec.ts: another organisation sees nothing (report, CSV)'
+	advice_action: 'advice/advice.db.spec.ts: another organisation sees nothing (report, CSV)',
+	network_case: 'network/network.db.spec.ts: another organisation, and an unassigned worker of the same team',
+	network_case_worker: 'network/network.db.spec.ts: only colleagues from a shared team can be co-assigned',
+	network_person: 'network/network.db.spec.ts: ids of A’s people used inside B’s casus',
+	network_tie: 'network/network.db.spec.ts: another organisation cannot see or change ties',
+	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
+	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
+	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',
+	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes'
 };
 
 let tdb: TestDatabase;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -16,10 +16,26 @@ export async function updateOrganisation(
 	input: OrganisationSettings
 ): Promise<void> {
 	await requireRole(db, actor, organisationId, 'admin');
+	const { legendStrong, legendNormal, legendWeak, legendStressful, legendBroken, ...columns } = input;
+	const legend = {
+		strong: legendStrong,
+		normal: legendNormal,
+		weak: legendWeak,
+		stressful: legendStressful,
+		broken: legendBroken
+	};
+	const hasLegend = Object.values(legend).some((v) => v !== undefined);
+	const networkLegend = Object.fromEntries(Object.entries(legend).filter(([, v]) => v));
 	await db.transaction(async (tx) => {
 		await tx
 			.update(organisation)
-			.set({ ...input, updatedAt: new Date() })
+			.set({
+				...columns,
+				...(hasLegend
+					? { settings: sql`${organisation.settings} || ${JSON.stringify({ networkLegend })}::jsonb` }
+					: {}),
+				updatedAt: new Date()
+			})
 			.where(eq(organisation.id, organisationId));
 		await writeAudit(tx, actor, {
 			organisationId,

@@ -15,15 +15,15 @@ import {
 import { user } from './auth';
 import { organisation } from './organisation';
 
-import type { AdvicePhase } from '../../../advice-phases';
+import type { AdvicePhase } from '../../../advice-model';
 
-export { ADVICE_PHASES, type AdvicePhase } from '../../../advice-phases';
+export { ADVICE_PHASES, type AdvicePhase } from '../../../advice-model';
 
 export const TIP_STATUSES = ['visible', 'pending', 'hidden'] as const;
 export type TipStatus = (typeof TIP_STATUSES)[number];
 
-export const ACTION_STATUSES = ['planned', 'busy', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ADVICE_ACTION_STATUSES = ['planned', 'busy', 'done'] as const;
+export type AdviceActionStatus = (typeof ADVICE_ACTION_STATUSES)[number];
 
 export interface ParticipantGroup {
 	/** Stable within the session: votes and tips keep their group when the label is edited. */
@@ -179,7 +179,7 @@ export const adviceAction = pgTable(
 		what: text('what').notNull(),
 		who: text('who').notNull(),
 		dueOn: date('due_on', { mode: 'string' }),
-		status: text('status').$type<ActionStatus>().notNull().default('planned'),
+		status: text('status').$type<AdviceActionStatus>().notNull().default('planned'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('advice_action_top_idea_idx').on(t.topIdeaId)]

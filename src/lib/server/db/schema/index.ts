@@ -6,3 +6,4 @@ export * from './audit';
 export * from './instance';
 export * from './feedback';
 export * from './advice';
+export * from './network';

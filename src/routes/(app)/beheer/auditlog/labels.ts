@@ -20,7 +20,12 @@ const LABELS: Record<string, () => string> = {
 	'feedback_template.archive': m.audit_template_archive,
 	'feedback.export': m.audit_feedback_export,
 	'feedback.read_named': m.audit_feedback_read_named,
-	'feedback.media_play': m.audit_feedback_media
+	'feedback.media_play': m.audit_feedback_media,
+	'network.create': m.network_audit_create,
+	'network.open': m.network_audit_open,
+	'network.export': m.network_audit_export,
+	'network.close': m.network_audit_close,
+	'network.retention_delete': m.network_audit_retention
 };
 
 export function auditActionLabel(action: string): string {

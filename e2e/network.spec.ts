@@ -1,0 +1,351 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { demoNetwork } from './fixtures/demo';
+import { downloadOf } from './fixtures/download';
+import { createCase, placeByForm, textVersionSector, typeNames } from './fixtures/network';
+import { unique } from './fixtures/unique';
+
+const jsOn = () => test.info().project.use.javaScriptEnabled !== false;
+
+test.beforeEach(async ({ page }) => {
+	await signInByRequest(page, 'worker');
+});
+
+test('a worker builds a network with the groslijst: Enter adds the next name', async ({ page }, testInfo) => {
+	// A whole conversation at the table: many page loads on a busy CI machine.
+	test.slow();
+	const label = `G ${unique(testInfo)}`;
+	await createCase(page, label);
+	await expectNoAxeViolations(page);
+	// The first name: the field is not focused on arrival, so click it as a worker does.
+	await page.getByLabel('Naam', { exact: true }).click();
+	await page.keyboard.type('tante Fatima');
+	await page.getByLabel('Opmerking (niet verplicht)').fill('belt elke dag');
+	await page.getByLabel('Naam', { exact: true }).press('Enter');
+	await typeNames(page, ['Jan', 'buurvrouw Els']);
+	await expect(page.getByRole('heading', { name: 'Namen (3)' })).toBeVisible();
+	await expect(page.getByLabel('Opmerking bij tante Fatima')).toHaveValue('belt elke dag');
+
+	await test.step('a name can be corrected and removed', async () => {
+		await page.getByLabel('Naam van Jan').fill('oom Jan');
+		await page.getByRole('button', { name: 'Opslaan Jan' }).click();
+		await expect(page.getByLabel('Naam van oom Jan')).toBeVisible();
+		await page.getByRole('button', { name: 'Verwijderen buurvrouw Els' }).click();
+		await expect(page.getByRole('status')).toContainText('De naam is verwijderd.');
+		await expect(page.getByRole('heading', { name: 'Namen (2)' })).toBeVisible();
+	});
+
+	await test.step('an empty name is refused with a clear message', async () => {
+		await page.getByRole('button', { name: 'Naam toevoegen' }).click();
+		await expect(page.getByRole('alert')).toContainText('Vul een naam in');
+		await expect(page.getByLabel('Naam', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expectNoAxeViolations(page);
+	});
+
+	await test.step('the casus is in the list', async () => {
+		await page.goto('/netwerk');
+		await expect(page.getByRole('link', { name: label })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test('the casus form warns against a full name or a BSN', async ({ page }) => {
+	await page.goto('/netwerk');
+	await expect(page.getByText('Gebruik geen volledige naam en geen BSN.')).toBeVisible();
+	await page.getByLabel('Schuilnaam of voorletters').fill('Fatima el Amrani');
+	await page.getByRole('button', { name: 'Casus maken' }).click();
+	await expect(page.getByRole('alert')).toContainText('Dit lijkt op een volledige naam.');
+	await page.getByLabel('Schuilnaam of voorletters').fill('123456782');
+	await page.getByRole('button', { name: 'Casus maken' }).click();
+	await expect(page.getByRole('alert')).toContainText('Dit lijkt op een BSN.');
+	await expectNoAxeViolations(page);
+});
+
+async function drag(page: Page, name: string, to: { x: number; y: number }) {
+	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
+	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
+	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
+	const from = (await node.locator('circle').last().boundingBox())!;
+	const box = (await drawing.boundingBox())!;
+	const viewBox = (await drawing.getAttribute('viewBox'))!.split(' ').map(Number);
+	const scale = box.width / viewBox[2];
+	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(
+		box.x + to.x * scale * 0.5 + (from.x + from.width / 2) * 0.5 - box.x * 0.5,
+		box.y + to.y * scale,
+		{ steps: 4 }
+	);
+	await page.mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 6 });
+	await page.mouse.up();
+}
+
+test('people are placed in the netwerkcirkel by form, and by dragging when JavaScript is on', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const label = `C ${unique(testInfo)}`;
+	const path = await createCase(page, label);
+	await page.getByLabel('Naam', { exact: true }).click();
+	await page.keyboard.type('Oma');
+	await page.keyboard.press('Enter');
+	await typeNames(page, ['Buurman', 'Huisarts']);
+	await page
+		.getByRole('navigation', { name: `Netwerk van ${label}` })
+		.getByRole('link', { name: 'Netwerkcirkel' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Netwerkcirkel van ${label}`);
+	await expect(page.getByRole('img', { name: `Netwerkcirkel van ${label}` })).toBeVisible();
+	await expect(textVersionSector(page, 'Nog niet geplaatst')).toContainText('Oma');
+	await expectNoAxeViolations(page);
+
+	await placeByForm(page, 'Oma', 'Familie', 'Heel dichtbij');
+	await placeByForm(page, 'Huisarts', 'Hulpverleners', 'Verder weg');
+	await expect(textVersionSector(page, 'Familie')).toContainText('Oma — Heel dichtbij');
+	await expect(textVersionSector(page, 'Hulpverleners')).toContainText('Huisarts — Verder weg');
+	await expect(page.getByLabel('Vak voor Oma')).toHaveValue('family');
+
+	if (jsOn()) {
+		await test.step('drag Buurman into "Buren en buurt", middle ring', async () => {
+			// The sector "Buren en buurt" is the third of five, clockwise from the top: its middle is at
+			// 90° + 54° = 144° from the top... in drawing units: centre (390, 390), ring 2 at r ≈ 215.
+			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
+			await drag(page, 'Buurman', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
+			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Buurman — Dichtbij');
+			await expect(page.getByLabel('Vak voor Buurman')).toHaveValue('neighbours');
+			await expect(page.getByLabel('Ring voor Buurman')).toHaveValue('2');
+		});
+	} else {
+		await expect(page.locator('svg.is-draggable')).toHaveCount(0);
+		await placeByForm(page, 'Buurman', 'Buren en buurt', 'Dichtbij');
+		await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Buurman — Dichtbij');
+	}
+	await expect(page.getByRole('region', { name: 'Wat valt op?' })).toContainText(
+		"Geen contacten in 'Vrienden en kennissen'."
+	);
+	await page.goto(path);
+	await expect(page.getByRole('heading', { name: 'Namen (3)' })).toBeVisible();
+});
+
+test('relation types in the ecogram, then a version, a change and a comparison', async ({ page }, testInfo) => {
+	// A whole conversation at the table: many page loads on a busy CI machine.
+	test.slow();
+	const label = `E ${unique(testInfo)}`;
+	const path = await createCase(page, label);
+	await page.getByLabel('Naam', { exact: true }).click();
+	await page.keyboard.type('Oma');
+	await page.keyboard.press('Enter');
+	await typeNames(page, ['Trainer']);
+	await page.goto(`${path}/cirkel`);
+	await placeByForm(page, 'Oma', 'Familie', 'Verder weg');
+
+	await page.goto(`${path}/ecogram`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ecogram van ${label}`);
+	const oma = page.getByRole('group', { name: 'Oma' });
+	await oma.getByLabel('Relatie').selectOption({ label: 'Zwak' });
+	await oma.getByLabel('Energie van Oma').selectOption({ label: 'Geeft' });
+	await oma.getByLabel('Praktisch').check();
+	await oma.getByLabel('Gezelschap').check();
+	await oma.getByRole('button', { name: 'Opslaan Oma' }).click();
+	await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+	await expect(textVersionSector(page, 'Familie')).toContainText(
+		'Oma — Verder weg · Zwak · Geeft · Praktisch, Gezelschap'
+	);
+	await expect(
+		page
+			.getByRole('img', { name: `Ecogram van ${label}` })
+			.locator('line[stroke-dasharray="9 7"]')
+			.first()
+	).toBeAttached();
+	await expect(page.getByRole('img', { name: `Ecogram van ${label}` })).toContainText('Legenda');
+
+	await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Oma' });
+	await page.getByLabel('en persoon').selectOption({ label: 'Trainer' });
+	await page.locator('form.tie-form').getByLabel('Relatie').selectOption({ label: 'Belastend' });
+	await page.getByRole('button', { name: 'Relatie toevoegen' }).click();
+	await expect(page.getByRole('main')).toContainText('Oma en Trainer: Belastend');
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('link', { name: 'Versies' }).click();
+	await page.getByLabel('Notitie bij deze versie (niet verplicht)').fill('eerste gesprek');
+	await page.getByRole('button', { name: 'Bewaar als versie van vandaag' }).click();
+	await expect(page.getByRole('status')).toContainText('De versie van vandaag is bewaard.');
+	await expect(page.getByRole('main')).toContainText('eerste gesprek');
+	await expectNoAxeViolations(page);
+
+	// The map keeps changing: Oma comes closer and gets a strong relation, a neighbour joins.
+	await page.goto(`${path}/cirkel`);
+	await placeByForm(page, 'Oma', 'Familie', 'Heel dichtbij');
+	await page.goto(`${path}/ecogram`);
+	await page.getByRole('group', { name: 'Oma' }).getByLabel('Relatie').selectOption({ label: 'Sterk' });
+	await page.getByRole('group', { name: 'Oma' }).getByRole('button', { name: 'Opslaan Oma' }).click();
+	await page.goto(path);
+	await page.getByLabel('Naam', { exact: true }).fill('Buurvrouw');
+	await page.getByLabel('Naam', { exact: true }).press('Enter');
+	await page.getByLabel('Naam van Trainer').fill('Trainer');
+	await page.getByRole('button', { name: 'Verwijderen Trainer' }).click();
+
+	await page.goto(`${path}/versies`);
+	await page.getByRole('link', { name: /^Vergelijk met nu/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Wat veranderde er van');
+	const changes = page.getByRole('region', { name: 'Veranderingen' });
+	await expect(changes).toContainText('Nieuw erbij');
+	await expect(changes).toContainText('Buurvrouw');
+	await expect(changes).toContainText('Niet meer in het netwerk');
+	await expect(changes).toContainText('Trainer');
+	await expect(changes).toContainText('Oma: van Verder weg naar Heel dichtbij');
+	await expect(changes).toContainText('Oma: van Zwak naar Sterk');
+	await expect(page.getByRole('img', { name: `Ecogram van ${label}, eerste versie` })).toBeVisible();
+	await expect(page.getByRole('img', { name: `Ecogram van ${label}, tweede versie` })).toContainText(
+		'Dichterbij gekomen'
+	);
+	await expectNoAxeViolations(page);
+});
+
+test('a goal with actions for a person on the map shows in the per-person view and the familiegroepsplan', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const label = `P ${unique(testInfo)}`;
+	const path = await createCase(page, label);
+	await page.getByLabel('Naam', { exact: true }).click();
+	await page.keyboard.type('Fatima');
+	await page.keyboard.press('Enter');
+	await typeNames(page, ['Wim']);
+
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Plan van ${label}`);
+	await page.getByLabel('Doel', { exact: true }).fill('Ik wil weer zelf boodschappen doen.');
+	await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Ik wil weer zelf boodschappen doen.' })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	const goal = page.getByRole('region', { name: 'Ik wil weer zelf boodschappen doen.' });
+	await goal.getByText('Actie toevoegen bij').click();
+	await goal.getByLabel('Wie doet het?').selectOption({ label: 'Fatima' });
+	await goal.getByLabel('Wat gebeurt er?').fill('Gaat mee naar de markt');
+	await goal.getByLabel('Wanneer (uiterlijk)').fill('2026-12-15');
+	await goal.getByRole('button', { name: 'Actie toevoegen' }).click();
+	await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+	await expect(page.getByRole('region', { name: 'Ik wil weer zelf boodschappen doen.' })).toContainText(
+		'Fatima: Gaat mee naar de markt'
+	);
+
+	const again = page.getByRole('region', { name: 'Ik wil weer zelf boodschappen doen.' });
+	await again.getByText('Actie toevoegen bij').click();
+	await again.getByLabel('Wie doet het?').selectOption({ label: 'Een professional' });
+	await again.getByLabel(/^Welke professional/).fill('schuldhulpverlener');
+	await again.getByLabel('Wat gebeurt er?').fill('Maakt een betaalplan');
+	await again.getByRole('button', { name: 'Actie toevoegen' }).click();
+	await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+
+	await page.getByLabel('Stand van: Gaat mee naar de markt').selectOption({ label: 'Bezig' });
+	await page.getByRole('button', { name: 'Stand bewaren Gaat mee naar de markt' }).click();
+	await expect(page.getByRole('main')).toContainText('Bezig');
+
+	await page.getByRole('link', { name: 'Per persoon' }).click();
+	const fatima = page.getByRole('region', { name: 'Wat doet Fatima?' });
+	await expect(fatima).toContainText('Ik wil weer zelf boodschappen doen.: Gaat mee naar de markt');
+	await expect(fatima).toContainText('uiterlijk 15 december 2026');
+	await expect(fatima).toContainText('Bezig');
+	await expect(page.getByRole('region', { name: 'Wat doet schuldhulpverlener?' })).toContainText(
+		'Maakt een betaalplan'
+	);
+	await expect(page.getByRole('region', { name: 'Wat doet Wim?' })).toHaveCount(0);
+	await page.getByLabel('Laat zien voor').selectOption({ label: 'Fatima' });
+	await page.getByRole('button', { name: 'Laten zien' }).click();
+	await expect(page.getByRole('region', { name: 'Wat doet schuldhulpverlener?' })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Wat doet Fatima?' })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('link', { name: 'Familiegroepsplan' }).click();
+	await page.getByLabel('Nieuwe zorg').fill('De post blijft liggen');
+	await page.getByRole('region', { name: 'Zorgen' }).getByRole('button', { name: 'Toevoegen' }).click();
+	await page.getByLabel('Wat gaat goed?').fill('Fatima wil helpen');
+	await page.getByRole('region', { name: 'Wat gaat goed' }).getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('region', { name: 'Zorgen' })).toContainText('De post blijft liggen');
+	await expect(page.getByRole('region', { name: 'Wat gaat goed' })).toContainText('Fatima wil helpen');
+	await expect(page.getByRole('region', { name: 'Acties' })).toContainText('Fatima: Gaat mee naar de markt');
+	await expectNoAxeViolations(page);
+	expect(path).toMatch(/^\/netwerk\//);
+});
+
+test('the demo casus: two versions, a plan, the print view and the exports', async ({ page }) => {
+	// A whole conversation at the table: many page loads on a busy CI machine.
+	test.slow();
+	const { casePath } = demoNetwork();
+	await page.goto(casePath);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Groslijst van Demo: M.K.');
+
+	await page.goto(`${casePath}/versies`);
+	await expect(page.getByRole('main')).toContainText('Eerste gesprek');
+	await expect(page.getByRole('main')).toContainText('Na twee maanden');
+	await page.getByRole('button', { name: 'Vergelijken' }).click();
+	await expect(page.getByRole('region', { name: 'Veranderingen' })).toContainText('Wim (taalmaatje)');
+	await expect(page.getByRole('region', { name: 'Veranderingen' })).toContainText(
+		'Mo (vriend): van Verder weg naar Heel dichtbij'
+	);
+
+	await page.goto(`${casePath}/delen`);
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Printversie openen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Netwerk van Demo: M.K.');
+	await expect(page.getByRole('img', { name: 'Ecogram van Demo: M.K.' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Netwerkcirkel van Demo: M.K.' })).toBeVisible();
+	await expect(page.getByRole('main')).toContainText('tante Fatima: Gaat de eerste weken mee naar de markt');
+	await expectNoAxeViolations(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.getByRole('img', { name: 'Ecogram van Demo: M.K.' })).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.goto(`${casePath}/print?zonder-namen=1`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Netwerk van Cliënt (zonder namen)');
+	await expect(page.getByRole('main')).not.toContainText('Fatima');
+	await expect(page.getByRole('main')).toContainText('Familie A');
+
+	await page.goto(`${casePath}/delen`);
+	const pdf = await downloadOf(page, () => page.getByRole('link', { name: 'PDF zonder namen downloaden' }).click());
+	expect(pdf.name).toBe('netwerk-zonder-namen.pdf');
+	expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+	const json = await downloadOf(page, () => page.getByRole('link', { name: 'JSON zonder namen downloaden' }).click());
+	const doc = JSON.parse(json.body.toString());
+	expect(doc.pseudonymised).toBe(true);
+	expect(json.body.toString()).not.toContain('Fatima');
+	const csv = await downloadOf(page, () => page.getByRole('link', { name: /^CSV downloaden/ }).click());
+	expect(csv.body.toString()).toContain('tante Fatima');
+});
+
+test('blank worksheets download as A3 PDFs', async ({ page }) => {
+	await page.goto('/netwerk/werkbladen');
+	await expectNoAxeViolations(page);
+	for (const name of ['Werkblad groslijst', 'Werkblad netwerkcirkel', 'Werkblad ecogram']) {
+		const file = await downloadOf(page, () => page.getByRole('link', { name: new RegExp(`^${name}`) }).click());
+		expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
+		// A3 landscape in points: 1190.55 × 841.89.
+		expect(file.body.toString('latin1')).toMatch(/\/MediaBox \[0 0 1190\.5\d* 841\.8\d*\]/u);
+	}
+});
+
+test('another worker of the same team, and the admin, cannot open the casus', async ({ page, browser }) => {
+	const { casePath } = demoNetwork();
+	for (const role of ['coach', 'admin'] as const) {
+		const context = await browser.newContext({ javaScriptEnabled: jsOn() });
+		try {
+			const other = await context.newPage();
+			await signInByRequest(other, role);
+			const response = await other.goto(casePath);
+			expect(response?.status(), role).toBeGreaterThanOrEqual(403);
+			expect(response?.status(), role).toBeLessThanOrEqual(404);
+			await expect(other.getByRole('main')).not.toContainText('tante Fatima');
+			const exportResponse = await other.request.get(`${casePath}/export.json`);
+			expect([403, 404]).toContain(exportResponse.status());
+		} finally {
+			await context.close();
+		}
+	}
+	await page.goto('/netwerk');
+	await expect(page.getByRole('link', { name: 'Demo: M.K.' })).toBeVisible();
+});

@@ -1,0 +1,105 @@
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import type { Db } from '../db/client';
+import { csvCell } from '../feedback/export-feedback-csv';
+import { todayInNL } from '../feedback/dates';
+import {
+	ACTION_STATUS_LABEL,
+	ENERGY_LABEL,
+	RELATION_LABEL,
+	RING_LABEL,
+	SECTOR_LABEL,
+	SUPPORT_LABEL
+} from '../../network/labels';
+import { m } from '../../paraglide/messages';
+import { requireAssignedCase } from './access';
+import { loadNetwork } from './get-network';
+import { buildNetworkDocument, type NetworkDocument } from './network-document';
+
+export type NetworkExportFormat = 'json' | 'csv' | 'pdf';
+
+/**
+ * Opens a casus for an export and writes the export to the audit log (format and whether it was
+ * pseudonymised, never content). The PDF is made from the returned document by export-network-pdf.
+ */
+export async function exportNetworkDocument(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	caseId: string,
+	options: { format: NetworkExportFormat; pseudonymised: boolean }
+): Promise<NetworkDocument> {
+	const caseFile = await requireAssignedCase(actor, db, organisationId, caseId);
+	const data = await loadNetwork(db, caseFile);
+	await writeAudit(db, actor, {
+		organisationId,
+		action: 'network.export',
+		subjectType: 'network_case',
+		subjectId: caseId,
+		details: { format: options.format, pseudonymised: options.pseudonymised, persons: data.persons.length }
+	});
+	return buildNetworkDocument(data, { pseudonymised: options.pseudonymised, today: todayInNL() });
+}
+
+/** The casus as JSON (pseudonymised for team discussion, or full for the client's own dossier). */
+export async function exportNetwork(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	caseId: string,
+	options: { format: 'json' | 'csv'; pseudonymised: boolean }
+): Promise<string> {
+	const doc = await exportNetworkDocument(actor, db, organisationId, caseId, options);
+	return options.format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : networkCsv(doc);
+}
+
+/** One CSV with a row per person, then per action (UTF-8 with BOM, separator ";" as Dutch spreadsheets expect). */
+export function networkCsv(doc: NetworkDocument): string {
+	const header = [
+		m.network_csv_kind(),
+		m.network_csv_name(),
+		m.network_field_remark(),
+		m.network_field_sector(),
+		m.network_field_ring(),
+		m.network_field_relation(),
+		m.network_field_energy(),
+		m.network_field_supports(),
+		m.network_csv_goal(),
+		m.network_field_due(),
+		m.network_field_status()
+	];
+	const rows: unknown[][] = [header];
+	for (const p of doc.persons) {
+		rows.push([
+			m.network_csv_person(),
+			p.name,
+			p.remark,
+			p.sector ? SECTOR_LABEL[p.sector]() : '',
+			p.ring ? RING_LABEL[p.ring]() : '',
+			p.relation ? RELATION_LABEL[p.relation]() : '',
+			p.energy ? ENERGY_LABEL[p.energy]() : '',
+			p.supports.map((s) => SUPPORT_LABEL[s]()).join(', '),
+			'',
+			'',
+			''
+		]);
+	}
+	for (const g of doc.goals) {
+		for (const a of g.actions) {
+			rows.push([
+				m.network_csv_action(),
+				a.whoLabel,
+				a.what,
+				'',
+				'',
+				'',
+				'',
+				'',
+				g.text,
+				a.due ?? '',
+				ACTION_STATUS_LABEL[a.status]()
+			]);
+		}
+	}
+	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,421 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type { UserActor } from '../actor';
+import { insertUserWithPassword } from '../auth/users';
+import type { Db } from '../db/client';
+import {
+	auditLog,
+	membership,
+	networkAction,
+	networkCase,
+	networkCaseWorker,
+	networkGoal,
+	networkNote,
+	networkPerson,
+	networkTie,
+	networkVersion,
+	organisation,
+	teamMember
+} from '../db/schema';
+import { runRetention } from '../retention';
+import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { createTestDatabase, type TestDatabase } from '../testing/test-db';
+import { closeNetworkCase } from './close-network-case';
+import { createNetworkAction } from './create-network-action';
+import { createNetworkCase } from './create-network-case';
+import { createNetworkGoal } from './create-network-goal';
+import { createNetworkNote } from './create-network-note';
+import { createNetworkPerson } from './create-network-person';
+import { createNetworkTie } from './create-network-tie';
+import { createNetworkVersion } from './create-network-version';
+import { deleteNetworkAction } from './delete-network-action';
+import { deleteNetworkGoal } from './delete-network-goal';
+import { deleteNetworkNote } from './delete-network-note';
+import { deleteNetworkPerson } from './delete-network-person';
+import { deleteNetworkTie } from './delete-network-tie';
+import { exportNetwork } from './export-network';
+import { exportNetworkPdf } from './export-network-pdf';
+import { findNetworkCases } from './find-network-cases';
+import { findTeamColleagues } from './find-team-colleagues';
+import { getNetwork } from './get-network';
+import { getNetworkComparison } from './get-network-comparison';
+import { getPracticeCase } from './get-practice-case';
+import { updateNetworkAction } from './update-network-action';
+import { updateNetworkGoal } from './update-network-goal';
+import { updateNetworkPerson } from './update-network-person';
+import { updateOrganisation } from '../organisation/update-organisation';
+import { renderNetworkSvg } from './render-network-svg';
+
+let tdb: TestDatabase;
+let db: Db;
+let a: OrgFixture;
+let b: OrgFixture;
+/** A worker in A's team, not assigned to the casus. */
+let teammate: UserActor;
+let caseId: string;
+let fatima: string;
+let jan: string;
+let goalId: string;
+let actionId: string;
+let noteId: string;
+let tieId: string;
+
+async function addWorker(orgId: string, teamId: string, label: string): Promise<UserActor> {
+	const email = `${label}-${Math.random().toString(36).slice(2, 8)}@test.example`;
+	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
+	const [mem] = await db
+		.insert(membership)
+		.values({ organisationId: orgId, userId: id, roles: ['worker'] })
+		.returning({ id: membership.id });
+	await db.insert(teamMember).values({ teamId, membershipId: mem.id });
+	return { kind: 'user', userId: id, email, name: label };
+}
+
+beforeAll(async () => {
+	tdb = await createTestDatabase();
+	db = tdb.database.db;
+	a = await createOrgFixture(db, 'A');
+	b = await createOrgFixture(db, 'B');
+	teammate = await addWorker(a.organisationId, a.teamId, 'Teamgenoot');
+	// The coach (also a worker, same team) is co-assigned; the teammate is not.
+	({ id: caseId } = await createNetworkCase(a.worker, db, a.organisationId, {
+		label: 'M.K.',
+		coWorkerUserIds: [a.coach.userId]
+	}));
+	({ id: fatima } = await createNetworkPerson(a.worker, db, a.organisationId, caseId, {
+		name: 'tante Fatima',
+		remark: 'belt elke dag'
+	}));
+	({ id: jan } = await createNetworkPerson(a.worker, db, a.organisationId, caseId, { name: 'Jan', remark: '' }));
+	await updateNetworkPerson(a.worker, db, a.organisationId, caseId, fatima, {
+		sector: 'family',
+		ring: 1,
+		relation: 'strong',
+		energy: 'gives',
+		supports: ['emotional', 'practical']
+	});
+	await createNetworkTie(a.worker, db, a.organisationId, caseId, {
+		fromPersonId: fatima,
+		toPersonId: jan,
+		relation: 'stressful'
+	});
+	[{ id: tieId }] = await db.select({ id: networkTie.id }).from(networkTie).where(eq(networkTie.caseId, caseId));
+	({ id: goalId } = await createNetworkGoal(a.worker, db, a.organisationId, caseId, {
+		text: 'Weer zelf boodschappen doen'
+	}));
+	({ id: actionId } = await createNetworkAction(a.worker, db, a.organisationId, caseId, {
+		goalId,
+		who: 'person',
+		personId: fatima,
+		professional: '',
+		what: 'Gaat de eerste twee weken mee naar de markt',
+		due: '2026-12-15'
+	}));
+	({ id: noteId } = await createNetworkNote(a.worker, db, a.organisationId, caseId, {
+		kind: 'concern',
+		text: 'Jan en tante Fatima maken ruzie'
+	}));
+});
+afterAll(() => tdb?.cleanup());
+
+const rejects = (p: Promise<unknown>, ...codes: string[]) =>
+	expect(p).rejects.toSatisfy((e: { code?: string }) => (codes.length ? codes : ['NOT_FOUND']).includes(e.code ?? ''));
+
+describe('who may open a casus', () => {
+	it('the assigned workers read it; the list shows it to them only', async () => {
+		const own = await getNetwork(a.worker, db, a.organisationId, caseId);
+		expect(own.persons.map((p) => p.name)).toEqual(['tante Fatima', 'Jan']);
+		expect(own.workers.map((w) => w.userId).sort()).toEqual([a.worker.userId, a.coach.userId].sort());
+		const coAssigned = await getNetwork(a.coach, db, a.organisationId, caseId);
+		expect(coAssigned.goals).toHaveLength(1);
+		expect((await findNetworkCases(a.coach, db, a.organisationId)).map((c) => c.id)).toContain(caseId);
+		expect((await findNetworkCases(teammate, db, a.organisationId)).map((c) => c.id)).not.toContain(caseId);
+	});
+
+	it('a worker of the same team who is not assigned cannot read, export or change it', async () => {
+		const org = a.organisationId;
+		await rejects(getNetwork(teammate, db, org, caseId));
+		await rejects(exportNetwork(teammate, db, org, caseId, { format: 'json', pseudonymised: false }));
+		await rejects(exportNetwork(teammate, db, org, caseId, { format: 'csv', pseudonymised: false }));
+		await rejects(exportNetworkPdf(teammate, db, org, caseId, { pseudonymised: true }));
+		await rejects(getNetworkComparison(teammate, db, org, caseId, 'nu', 'nu'));
+		await rejects(createNetworkPerson(teammate, db, org, caseId, { name: 'Indringer', remark: '' }));
+		await rejects(
+			updateNetworkPerson(teammate, db, org, caseId, fatima, { name: 'Veranderd', ring: 3, sector: 'work' })
+		);
+		await rejects(deleteNetworkPerson(teammate, db, org, caseId, jan));
+		await rejects(
+			createNetworkTie(teammate, db, org, caseId, { fromPersonId: jan, toPersonId: fatima, relation: 'broken' })
+		);
+		await rejects(deleteNetworkTie(teammate, db, org, caseId, tieId));
+		await rejects(createNetworkVersion(teammate, db, org, caseId, { note: '' }));
+		await rejects(createNetworkGoal(teammate, db, org, caseId, { text: 'x' }));
+		await rejects(updateNetworkGoal(teammate, db, org, caseId, goalId, { text: 'x', evaluation: '' }));
+		await rejects(deleteNetworkGoal(teammate, db, org, caseId, goalId));
+		await rejects(updateNetworkAction(teammate, db, org, caseId, actionId, { status: 'stopped' }));
+		await rejects(deleteNetworkAction(teammate, db, org, caseId, actionId));
+		await rejects(createNetworkNote(teammate, db, org, caseId, { kind: 'strength', text: 'x' }));
+		await rejects(deleteNetworkNote(teammate, db, org, caseId, noteId));
+		await rejects(closeNetworkCase(teammate, db, org, caseId));
+
+		const [person] = await db.select().from(networkPerson).where(eq(networkPerson.id, fatima));
+		expect(person).toMatchObject({ name: 'tante Fatima', sector: 'family', ring: 1 });
+		expect(await db.select().from(networkPerson).where(eq(networkPerson.caseId, caseId))).toHaveLength(2);
+		expect(await db.select().from(networkTie).where(eq(networkTie.caseId, caseId))).toHaveLength(1);
+		expect(await db.select().from(networkVersion).where(eq(networkVersion.caseId, caseId))).toHaveLength(0);
+		expect(await db.select().from(networkGoal).where(eq(networkGoal.caseId, caseId))).toHaveLength(1);
+		const [action] = await db.select().from(networkAction).where(eq(networkAction.id, actionId));
+		expect(action.status).toBe('open');
+		expect(await db.select().from(networkNote).where(eq(networkNote.caseId, caseId))).toHaveLength(1);
+		const [row] = await db.select().from(networkCase).where(eq(networkCase.id, caseId));
+		expect(row.status).toBe('open');
+		const opens = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.subjectId, caseId), eq(auditLog.actorUserId, teammate.userId)));
+		expect(opens).toEqual([]);
+	});
+
+	it('the admin and a facilitator of the organisation see no casus content', async () => {
+		await rejects(getNetwork(a.admin, db, a.organisationId, caseId), 'NOT_FOUND', 'FORBIDDEN');
+		await rejects(getNetwork(a.facilitator, db, a.organisationId, caseId), 'NOT_FOUND', 'FORBIDDEN');
+		await rejects(
+			exportNetwork(a.admin, db, a.organisationId, caseId, { format: 'json', pseudonymised: true }),
+			'NOT_FOUND',
+			'FORBIDDEN'
+		);
+	});
+
+	it('only colleagues from a shared team can be co-assigned', async () => {
+		expect((await findTeamColleagues(a.worker, db, a.organisationId)).map((c) => c.userId).sort()).toEqual(
+			[a.coach.userId, teammate.userId].sort()
+		);
+		await rejects(
+			createNetworkCase(a.worker, db, a.organisationId, { label: 'X', coWorkerUserIds: [a.facilitator.userId] }),
+			'INVALID_INPUT'
+		);
+		await rejects(
+			createNetworkCase(a.worker, db, a.organisationId, { label: 'X', coWorkerUserIds: [b.worker.userId] }),
+			'INVALID_INPUT'
+		);
+	});
+
+	it('the practice map belongs to its worker alone', async () => {
+		const practice = await getPracticeCase(a.worker, db, a.organisationId);
+		expect((await getPracticeCase(a.worker, db, a.organisationId)).id).toBe(practice.id);
+		await rejects(getNetwork(a.coach, db, a.organisationId, practice.id));
+		await rejects(getNetwork(teammate, db, a.organisationId, practice.id));
+		const workers = await db.select().from(networkCaseWorker).where(eq(networkCaseWorker.caseId, practice.id));
+		expect(workers.map((w) => w.userId)).toEqual([a.worker.userId]);
+	});
+});
+
+describe('another organisation cannot see or change a casus, its people, ties, versions, plan or notes', () => {
+	it("B's worker and admin get not found, with A's or B's organisation id", async () => {
+		for (const orgId of [a.organisationId, b.organisationId]) {
+			await rejects(getNetwork(b.worker, db, orgId, caseId), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(
+				exportNetwork(b.worker, db, orgId, caseId, { format: 'csv', pseudonymised: false }),
+				'NOT_FOUND',
+				'FORBIDDEN'
+			);
+			await rejects(updateNetworkPerson(b.worker, db, orgId, caseId, fatima, { name: 'B' }), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(createNetworkVersion(b.worker, db, orgId, caseId, { note: '' }), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(deleteNetworkTie(b.worker, db, orgId, caseId, tieId), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(
+				updateNetworkAction(b.worker, db, orgId, caseId, actionId, { status: 'done' }),
+				'NOT_FOUND',
+				'FORBIDDEN'
+			);
+			await rejects(deleteNetworkNote(b.worker, db, orgId, caseId, noteId), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(getNetwork(b.admin, db, orgId, caseId), 'NOT_FOUND', 'FORBIDDEN');
+		}
+		expect(await findNetworkCases(b.worker, db, b.organisationId)).toEqual([]);
+	});
+
+	it("ids of A's people, goals and actions used inside B's own casus are not found", async () => {
+		const { id: bCase } = await createNetworkCase(b.worker, db, b.organisationId, { label: 'B1', coWorkerUserIds: [] });
+		await rejects(updateNetworkPerson(b.worker, db, b.organisationId, bCase, fatima, { name: 'Overgenomen' }));
+		await rejects(deleteNetworkPerson(b.worker, db, b.organisationId, bCase, jan));
+		await rejects(
+			createNetworkTie(b.worker, db, b.organisationId, bCase, {
+				fromPersonId: fatima,
+				toPersonId: jan,
+				relation: 'weak'
+			}),
+			'INVALID_INPUT'
+		);
+		const { id: bGoal } = await createNetworkGoal(b.worker, db, b.organisationId, bCase, { text: 'Doel B' });
+		await rejects(
+			createNetworkAction(b.worker, db, b.organisationId, bCase, {
+				goalId: bGoal,
+				who: 'person',
+				personId: fatima,
+				professional: '',
+				what: 'x',
+				due: null
+			}),
+			'INVALID_INPUT'
+		);
+		await rejects(
+			createNetworkAction(b.worker, db, b.organisationId, bCase, {
+				goalId,
+				who: 'client',
+				personId: null,
+				professional: '',
+				what: 'x',
+				due: null
+			}),
+			'INVALID_INPUT'
+		);
+		await rejects(updateNetworkGoal(b.worker, db, b.organisationId, bCase, goalId, { text: 'B', evaluation: '' }));
+		await rejects(updateNetworkAction(b.worker, db, b.organisationId, bCase, actionId, { status: 'done' }));
+		await rejects(deleteNetworkNote(b.worker, db, b.organisationId, bCase, noteId));
+		const [person] = await db.select().from(networkPerson).where(eq(networkPerson.id, fatima));
+		expect(person.name).toBe('tante Fatima');
+		const [goal] = await db.select().from(networkGoal).where(eq(networkGoal.id, goalId));
+		expect(goal.text).toBe('Weer zelf boodschappen doen');
+	});
+});
+
+describe('audit log', () => {
+	it('records every open and every export, with ids and no names', async () => {
+		const before = await db.select().from(auditLog).where(eq(auditLog.subjectId, caseId));
+		await getNetwork(a.coach, db, a.organisationId, caseId, { view: 'ecogram' });
+		const json = await exportNetwork(a.worker, db, a.organisationId, caseId, { format: 'json', pseudonymised: true });
+		const csv = await exportNetwork(a.worker, db, a.organisationId, caseId, { format: 'csv', pseudonymised: false });
+		const pdf = await exportNetworkPdf(a.worker, db, a.organisationId, caseId, { pseudonymised: false });
+		expect(json).not.toContain('Fatima');
+		expect(json).toContain('Familie A');
+		expect(csv).toContain('tante Fatima');
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const rows = (await db.select().from(auditLog).where(eq(auditLog.subjectId, caseId))).slice(before.length);
+		expect(rows.map((r) => [r.action, r.actorUserId, r.details])).toEqual([
+			['network.open', a.coach.userId, { view: 'ecogram' }],
+			['network.export', a.worker.userId, { format: 'json', pseudonymised: true, persons: 2 }],
+			['network.export', a.worker.userId, { format: 'csv', pseudonymised: false, persons: 2 }],
+			['network.export', a.worker.userId, { format: 'pdf', pseudonymised: false, persons: 2 }]
+		]);
+		expect(JSON.stringify(rows)).not.toContain('Fatima');
+		expect(rows.every((r) => r.organisationId === a.organisationId)).toBe(true);
+	});
+});
+
+describe('versions, plan and closing', () => {
+	it('a version freezes the map; the comparison shows who joined, left and moved', async () => {
+		const { id: caseTwo } = await createNetworkCase(a.worker, db, a.organisationId, {
+			label: 'V.',
+			coWorkerUserIds: []
+		});
+		const { id: p1 } = await createNetworkPerson(a.worker, db, a.organisationId, caseTwo, { name: 'Oma', remark: '' });
+		const { id: p2 } = await createNetworkPerson(a.worker, db, a.organisationId, caseTwo, {
+			name: 'Buurman',
+			remark: ''
+		});
+		await updateNetworkPerson(a.worker, db, a.organisationId, caseTwo, p1, {
+			sector: 'family',
+			ring: 3,
+			relation: 'weak'
+		});
+		const v1 = await createNetworkVersion(a.worker, db, a.organisationId, caseTwo, { note: 'eerste gesprek' });
+		await updateNetworkPerson(a.worker, db, a.organisationId, caseTwo, p1, { ring: 1, relation: 'strong' });
+		await deleteNetworkPerson(a.worker, db, a.organisationId, caseTwo, p2);
+		await createNetworkPerson(a.worker, db, a.organisationId, caseTwo, { name: 'Voetbaltrainer', remark: '' });
+		const [frozen] = await db.select().from(networkVersion).where(eq(networkVersion.id, v1.id));
+		expect(frozen.snapshot.persons.find((p) => p.name === 'Oma')?.ring).toBe(3);
+		const v2 = await createNetworkVersion(a.worker, db, a.organisationId, caseTwo, { note: '' });
+		const result = await getNetworkComparison(a.worker, db, a.organisationId, caseTwo, v1.id, v2.id);
+		expect(result.comparison.joined.map((p) => p.name)).toEqual(['Voetbaltrainer']);
+		expect(result.comparison.left.map((p) => p.name)).toEqual(['Buurman']);
+		expect(result.comparison.closer).toEqual([{ name: 'Oma', fromRing: 3, toRing: 1 }]);
+		expect(result.comparison.relationChanged).toEqual([{ name: 'Oma', from: 'weak', to: 'strong' }]);
+		const live = await getNetworkComparison(a.worker, db, a.organisationId, caseTwo, v1.id, 'nu');
+		expect(live.to.takenOn).toBeNull();
+		// A version of another casus cannot be compared through this one.
+		await rejects(getNetworkComparison(a.worker, db, a.organisationId, caseId, v1.id, 'nu'));
+	});
+
+	it('a closed casus can be read but no longer changed', async () => {
+		const { id: closing } = await createNetworkCase(a.worker, db, a.organisationId, {
+			label: 'Z.',
+			coWorkerUserIds: []
+		});
+		await closeNetworkCase(a.worker, db, a.organisationId, closing);
+		expect((await getNetwork(a.worker, db, a.organisationId, closing)).caseFile.status).toBe('closed');
+		await rejects(createNetworkPerson(a.worker, db, a.organisationId, closing, { name: 'x', remark: '' }), 'CONFLICT');
+		await rejects(closeNetworkCase(a.worker, db, a.organisationId, closing), 'CONFLICT');
+	});
+});
+
+describe("the organisation's own legend", () => {
+	it('an admin renames a line type; the ecogram and the PDF document use it, clearing restores Hartman', async () => {
+		const settings = { name: 'B', contactEmail: null, feedbackBatchSize: 3, retentionMonths: 12 };
+		await updateOrganisation(b.admin, db, b.organisationId, { ...settings, legendStrong: 'Steunend', legendWeak: '' });
+		const { id } = await createNetworkCase(b.worker, db, b.organisationId, { label: 'L.', coWorkerUserIds: [] });
+		const data = await getNetwork(b.worker, db, b.organisationId, id);
+		expect(data.legend).toEqual({ strong: 'Steunend' });
+		const svg = renderNetworkSvg([], [], {
+			kind: 'ecogram',
+			clientLabel: 'L.',
+			idPrefix: 'l',
+			title: 't',
+			legend: data.legend
+		});
+		expect(svg).toContain('Steunend');
+		expect(svg).not.toContain('>Sterk<');
+		// A does not get B's wording.
+		expect((await getNetwork(a.worker, db, a.organisationId, caseId)).legend).toEqual({});
+		await updateOrganisation(b.admin, db, b.organisationId, { ...settings, legendStrong: '' });
+		expect((await getNetwork(b.worker, db, b.organisationId, id)).legend).toEqual({});
+	});
+});
+
+describe('retention', () => {
+	it("deletes a closed casus after the organisation's period, and nothing else", async () => {
+		const DAY = 86_400_000;
+		const now = new Date();
+		const make = async (orgFixture: OrgFixture, label: string, closedDaysAgo: number | null) => {
+			const { id } = await createNetworkCase(orgFixture.worker, db, orgFixture.organisationId, {
+				label,
+				coWorkerUserIds: []
+			});
+			await createNetworkPerson(orgFixture.worker, db, orgFixture.organisationId, id, {
+				name: `${label} persoon`,
+				remark: ''
+			});
+			await createNetworkVersion(orgFixture.worker, db, orgFixture.organisationId, id, { note: '' });
+			if (closedDaysAgo !== null) {
+				await db
+					.update(networkCase)
+					.set({ status: 'closed', closedAt: new Date(now.getTime() - closedDaysAgo * DAY) })
+					.where(eq(networkCase.id, id));
+			}
+			return id;
+		};
+		// A: default 12 months. B: 24 months.
+		await db.update(organisation).set({ retentionMonths: 24 }).where(eq(organisation.id, b.organisationId));
+		const expired = await make(a, 'R1', 370);
+		const recent = await make(a, 'R2', 300);
+		const openOld = await make(a, 'R3', null);
+		await db
+			.update(networkCase)
+			.set({ createdAt: new Date(now.getTime() - 800 * DAY) })
+			.where(eq(networkCase.id, openOld));
+		const longerPeriod = await make(b, 'R4', 400);
+		const bExpired = await make(b, 'R5', 740);
+
+		const result = await runRetention(db, now);
+		expect(result.networkCases).toBe(2);
+		const left = (await db.select({ id: networkCase.id }).from(networkCase)).map((r) => r.id);
+		expect(left).not.toContain(expired);
+		expect(left).not.toContain(bExpired);
+		for (const kept of [recent, openOld, longerPeriod, caseId]) expect(left).toContain(kept);
+		// Its people and versions went with it; the others' stayed.
+		expect(await db.select().from(networkPerson).where(eq(networkPerson.caseId, expired))).toEqual([]);
+		expect(await db.select().from(networkVersion).where(eq(networkVersion.caseId, expired))).toEqual([]);
+		expect(await db.select().from(networkPerson).where(eq(networkPerson.caseId, recent))).toHaveLength(1);
+		const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'network.retention_delete'));
+		expect(audit.map((r) => r.subjectId).sort()).toEqual([expired, bExpired].sort());
+		expect((await runRetention(db, now)).networkCases).toBe(0);
+	});
+});

@@ -1,0 +1,33 @@
+import { todayInNL } from '$lib/server/feedback/dates';
+import { analyseNetwork } from '$lib/server/network/analyse-network';
+import { buildNetworkDocument } from '$lib/server/network/network-document';
+import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
+import { m } from '$lib/paraglide/messages';
+import { loadNetworkPage } from '../../network-route';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const pseudonymised = event.url.searchParams.has('zonder-namen');
+	const data = await loadNetworkPage(event, pseudonymised ? 'print-zonder-namen' : 'print');
+	const doc = buildNetworkDocument(data, { pseudonymised, today: todayInNL() });
+	const common = { clientLabel: doc.client, names: new Map(doc.persons.map((p) => [p.id, p.name])) };
+	return {
+		caseFile: data.caseFile,
+		doc,
+		pseudonymised,
+		circleSvg: renderNetworkSvg(data.persons, data.ties, {
+			...common,
+			kind: 'circle',
+			idPrefix: 'print-cirkel',
+			title: m.network_circle_heading({ client: doc.client })
+		}),
+		ecogramSvg: renderNetworkSvg(data.persons, data.ties, {
+			...common,
+			kind: 'ecogram',
+			legend: data.legend,
+			idPrefix: 'print-ecogram',
+			title: m.network_ecogram_heading({ client: doc.client })
+		}),
+		analysis: analyseNetwork(doc.persons, doc.client).sentences
+	};
+};

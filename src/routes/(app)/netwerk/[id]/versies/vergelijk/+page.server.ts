@@ -1,0 +1,54 @@
+import { error } from '@sveltejs/kit';
+import { orError } from '$lib/server/http';
+import { getNetworkComparison } from '$lib/server/network/get-network-comparison';
+import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
+import { m } from '$lib/paraglide/messages';
+import { networkContext } from '../../../network-route';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisationId, actor, db } = await networkContext(event);
+	const from = event.url.searchParams.get('van') ?? '';
+	const to = event.url.searchParams.get('tot') ?? 'nu';
+	if (!from) error(404, m.error_not_found());
+	const result = await orError(getNetworkComparison(actor, db, organisationId, event.params.id, from, to));
+	const c = result.comparison;
+	const label = result.data.caseFile.label;
+	const leftMarks = Object.fromEntries(c.left.map((p) => [p.id, 'left' as const]));
+	return {
+		caseFile: {
+			id: result.data.caseFile.id,
+			label,
+			status: result.data.caseFile.status,
+			kind: result.data.caseFile.kind
+		},
+		fromDate: result.from.takenOn,
+		toDate: result.to.takenOn,
+		fromSvg: renderNetworkSvg(result.from.snapshot.persons, result.from.snapshot.ties, {
+			kind: 'ecogram',
+			legend: result.data.legend,
+			clientLabel: label,
+			idPrefix: 'van',
+			title: m.network_compare_drawing_from({ client: label }),
+			marks: leftMarks
+		}),
+		toSvg: renderNetworkSvg(result.to.snapshot.persons, result.to.snapshot.ties, {
+			kind: 'ecogram',
+			legend: result.data.legend,
+			clientLabel: label,
+			idPrefix: 'tot',
+			title: m.network_compare_drawing_to({ client: label }),
+			marks: c.marks
+		}),
+		comparison: {
+			joined: c.joined.map((p) => p.name),
+			left: c.left.map((p) => p.name),
+			closer: c.closer,
+			further: c.further,
+			sectorChanged: c.sectorChanged,
+			relationChanged: c.relationChanged,
+			tiesAdded: c.tiesAdded,
+			tiesRemoved: c.tiesRemoved
+		}
+	};
+};
