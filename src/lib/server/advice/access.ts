@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceSession } from '../db/schema';
 import { notFound } from '../errors';
+import { isUuid } from '../ids';
 import { requireRole, requireUser } from '../organisation/access';
 
 export type AdviceSessionRow = typeof adviceSession.$inferSelect;
@@ -35,7 +36,7 @@ export async function requireMemberSession(
 }
 
 async function findOrgSession(db: Db, organisationId: string, sessionId: string): Promise<AdviceSessionRow> {
-	if (!/^[0-9a-f-]{36}$/iu.test(sessionId)) throw notFound();
+	if (!isUuid(sessionId)) throw notFound();
 	const [row] = await db
 		.select()
 		.from(adviceSession)

@@ -4,9 +4,8 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { adviceTheme, adviceTip } from '../db/schema';
 import { AppError } from '../errors';
+import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /** Refuses ids that are not tips (or themes) of this session, e.g. from another session's page. */
 export async function requireSessionIds(
@@ -17,7 +16,7 @@ export async function requireSessionIds(
 ): Promise<void> {
 	const unique = [...new Set(ids)];
 	if (unique.length === 0) return;
-	if (unique.some((id) => !UUID.test(id))) throw new AppError('INVALID_INPUT', m.advice_error_unknown_item());
+	if (unique.some((id) => !isUuid(id))) throw new AppError('INVALID_INPUT', m.advice_error_unknown_item());
 	const t = table === 'tip' ? adviceTip : adviceTheme;
 	const found = await db
 		.select({ id: t.id })

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceParticipant, adviceTheme, adviceVote } from '../db/schema';
 import { AppError } from '../errors';
+import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
 import { publishVotesChanged } from './live';
 import { requireParticipant, requirePhase } from './participant';
@@ -19,8 +20,7 @@ export async function castAdviceVotes(
 	const { session, participant } = await requireParticipant(code, db, input.secret);
 	requirePhase(session, 'voting', m.advice_error_voting_phase);
 	const chosen = Object.entries(input.dots).filter(([, n]) => n > 0);
-	const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-	if (Object.entries(input.dots).some(([id, n]) => !uuid.test(id) || !Number.isInteger(n) || n < 0)) {
+	if (Object.entries(input.dots).some(([id, n]) => !isUuid(id) || !Number.isInteger(n) || n < 0)) {
 		throw new AppError('INVALID_INPUT', m.advice_error_dots_invalid());
 	}
 	const total = chosen.reduce((sum, [, n]) => sum + n, 0);

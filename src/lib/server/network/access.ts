@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkCase, networkCaseWorker } from '../db/schema';
@@ -7,9 +8,6 @@ import { requireRole, requireUser } from '../organisation/access';
 import { m } from '../../paraglide/messages';
 
 export type NetworkCaseRow = typeof networkCase.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-export const isUuid = (value: string) => UUID.test(value);
 
 /**
  * A casus opens only for the workers assigned to it (PRODUCT.md, privacy model): being in the same

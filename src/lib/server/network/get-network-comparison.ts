@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkVersion, type NetworkSnapshot } from '../db/schema';
 import { notFound } from '../errors';
-import { isUuid } from './access';
+import { isUuid } from '../ids';
 import { compareSnapshots, type SnapshotComparison } from './compare-snapshots';
 import { getNetwork, snapshotOf, type NetworkData } from './get-network';
 
