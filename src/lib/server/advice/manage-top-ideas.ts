@@ -61,6 +61,7 @@ export async function deleteTopIdea(
 		.where(and(eq(adviceTopIdea.id, input.id), eq(adviceTopIdea.sessionId, session.id)))
 		.returning({ id: adviceTopIdea.id });
 	if (gone.length === 0) throw notFound();
+	await auditAdvice(db, actor, organisationId, session.id, 'advice.top_idea.delete');
 	await publishAdvice(db, session.id, 'themes');
 }
 
@@ -144,4 +145,5 @@ export async function deleteAdviceAction(
 		.where(and(eq(adviceAction.id, input.id), eq(adviceAction.sessionId, session.id)))
 		.returning({ id: adviceAction.id });
 	if (gone.length === 0) throw notFound();
+	await auditAdvice(db, actor, organisationId, session.id, 'advice.action.delete');
 }
