@@ -17,6 +17,8 @@ const VOTE_ROUNDS = Number(process.env.BENCH_VOTE_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 /** Phones whose arrival times are recorded (all phones read their stream). */
 const SAMPLE = Math.min(PHONES, 100);
+/** Which runs: BENCH_RUNS=pglite,pg,pg2 (default all three; the PostgreSQL ones need a server). */
+const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg,pg2').split(','));
 
 const form = (origin, cookie = '') => ({
 	method: 'POST',
@@ -229,12 +231,14 @@ async function notifyBaseline(url) {
 buildIfNeeded();
 console.log(`bench/live — ${new Date().toISOString()} — ${PHONES} phones`);
 
-const single = await startApp({ port: 4310 });
-try {
-	await run('one instance, PGlite', single, single);
-	await httpBaseline(single);
-} finally {
-	await single.stop();
+if (RUNS.has('pglite')) {
+	const single = await startApp({ port: 4310 });
+	try {
+		await run('one instance, PGlite', single, single);
+		await httpBaseline(single);
+	} finally {
+		await single.stop();
+	}
 }
 
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -246,23 +250,28 @@ if (pgUrl) {
 	url.pathname = `/${name}`;
 	const env = { DATABASE_URL: url.toString() };
 	try {
-		const one = await startApp({ port: 4311, env });
-		try {
-			await run('one instance, PostgreSQL', one, one);
-		} finally {
-			await one.stop();
+		if (RUNS.has('pg')) {
+			const one = await startApp({ port: 4311, env });
+			try {
+				await run('one instance, PostgreSQL', one, one);
+				await httpBaseline(one);
+			} finally {
+				await one.stop();
+			}
+			await admin.unsafe(`drop database ${name} with (force)`);
+			await admin.unsafe(`create database ${name}`);
 		}
-		await admin.unsafe(`drop database ${name} with (force)`);
-		await admin.unsafe(`create database ${name}`);
-		const a = await startApp({ port: 4312, env });
-		const b = await startApp({ port: 4313, env });
-		try {
-			// b's seed ran last: its passwords are the valid ones, for both instances.
-			a.seed = b.seed;
-			await run('two instances, PostgreSQL (submit on B, receive on A)', b, a);
-		} finally {
-			await a.stop();
-			await b.stop();
+		if (RUNS.has('pg2')) {
+			const a = await startApp({ port: 4312, env });
+			const b = await startApp({ port: 4313, env });
+			try {
+				// b's seed ran last: its passwords are the valid ones, for both instances.
+				a.seed = b.seed;
+				await run('two instances, PostgreSQL (submit on B, receive on A)', b, a);
+			} finally {
+				await a.stop();
+				await b.stop();
+			}
 		}
 		await notifyBaseline(url.toString());
 	} finally {
