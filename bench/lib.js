@@ -1,6 +1,7 @@
 // Shared helpers for the benchmarks: start the built app on a throwaway embedded database.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -90,4 +91,73 @@ export function printWeight(rows, total, budgetKb) {
 	console.log(
 		`  ${'TOTAL'.padEnd(22)} ${kb(total[0]).padStart(9)} raw  ${kb(total[1]).padStart(8)} brotli   (budget ≤ ${budgetKb} KB brotli: ${total[1] <= budgetKb * 1024 ? 'OK' : 'OVER'})`
 	);
+}
+
+/**
+ * A light HTTP client for load (node:http with keep-alive): fetch costs several times more CPU per
+ * request, and the load generator shares the machine's cores with the app it measures.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** POSTs a form; resolves to { status, headers, body } (body as text). */
+export function postForm(url, fields, { cookie = '', origin = new URL(url).origin } = {}) {
+	const body = new URLSearchParams(fields).toString();
+	return request(url, {
+		method: 'POST',
+		headers: {
+			Origin: origin,
+			Accept: 'text/html',
+			'Content-Type': 'application/x-www-form-urlencoded',
+			'Content-Length': Buffer.byteLength(body),
+			Cookie: cookie
+		},
+		body
+	});
+}
+
+/** GET or POST with node:http; resolves to { status, headers, body }. */
+export function request(url, { method = 'GET', headers = {}, body } = {}) {
+	return new Promise((resolve, reject) => {
+		const req = http.request(url, { method, headers, agent }, (res) => {
+			const chunks = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () =>
+				resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() })
+			);
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
+}
+
+/** The cookies a response sets, as a Cookie header. */
+export const cookiesOf = (headers) => (headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+
+/**
+ * Opens a Server-Sent Events stream and calls onEvent(type, data) per event; resolves once the
+ * response has started. `signal` aborts it.
+ */
+export function openEventStream(url, cookie, onEvent, signal) {
+	return new Promise((resolve, reject) => {
+		const req = http.get(url, { headers: { Accept: 'text/event-stream', Cookie: cookie }, signal }, (res) => {
+			if (res.statusCode !== 200) return reject(new Error(`${url}: ${res.statusCode}`));
+			res.setEncoding('utf8');
+			let buffer = '';
+			res.on('data', (chunk) => {
+				buffer += chunk;
+				let end;
+				while ((end = buffer.indexOf('\n\n')) >= 0) {
+					const frame = buffer.slice(0, end);
+					buffer = buffer.slice(end + 2);
+					const type = /^event: (.*)$/mu.exec(frame)?.[1];
+					const data = /^data: (.*)$/mu.exec(frame)?.[1];
+					if (type) onEvent(type, data ? JSON.parse(data) : null);
+				}
+			});
+			res.on('error', () => {});
+			resolve();
+		});
+		req.on('error', (e) => (signal?.aborted ? undefined : reject(e)));
+	});
 }

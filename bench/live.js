@@ -9,7 +9,18 @@
 // Not a test: it prints figures and never fails on them.
 import fs from 'node:fs';
 import postgres from 'postgres';
-import { buildIfNeeded, pageWeight, pct, printWeight, signIn, startApp } from './lib.js';
+import {
+	buildIfNeeded,
+	cookiesOf,
+	openEventStream,
+	pageWeight,
+	pct,
+	postForm,
+	printWeight,
+	request,
+	signIn,
+	startApp
+} from './lib.js';
 
 const PHONES = Number(process.env.BENCH_PHONES ?? 1000);
 const TIP_RATE = Number(process.env.BENCH_TIP_RATE ?? 50); // tips per second, spread evenly
@@ -20,54 +31,16 @@ const SAMPLE = Math.min(PHONES, 100);
 /** Which runs: BENCH_RUNS=pglite,pg,pg2 (default all three; the PostgreSQL ones need a server). */
 const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg,pg2').split(','));
 
-const form = (origin, cookie = '') => ({
-	method: 'POST',
-	redirect: 'manual',
-	headers: { Origin: origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie }
-});
-const cookieOf = (res) =>
-	res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/u.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
 const ms = (sorted) =>
 	sorted.length
 		? `p50 ${pct(sorted, 50).toFixed(0)} ms, p95 ${pct(sorted, 95).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms (n=${sorted.length})`
 		: 'no arrivals';
 
-/** Opens an SSE stream with fetch and calls onEvent(type, data) per event; resolves once connected. */
-async function openStream(url, cookie, onEvent, controller) {
-	const res = await fetch(url, { headers: { Accept: 'text/event-stream', Cookie: cookie }, signal: controller.signal });
-	if (!res.ok) throw new Error(`${url}: ${res.status}`);
-	const reader = res.body.getReader();
-	const decoder = new TextDecoder();
-	let buffer = '';
-	(async () => {
-		try {
-			for (;;) {
-				const { value, done } = await reader.read();
-				if (done) return;
-				buffer += decoder.decode(value, { stream: true });
-				let end;
-				while ((end = buffer.indexOf('\n\n')) >= 0) {
-					const frame = buffer.slice(0, end);
-					buffer = buffer.slice(end + 2);
-					const type = /^event: (.*)$/mu.exec(frame)?.[1];
-					const data = /^data: (.*)$/mu.exec(frame)?.[1];
-					if (type) onEvent(type, data ? JSON.parse(data) : null);
-				}
-			}
-		} catch {
-			/* aborted at the end */
-		}
-	})();
-}
-
 async function facilitatorSession(app) {
 	const facilitator = app.seed.users.find((u) => u.roles.includes('facilitator'));
 	const cookie = await signIn(app.origin, facilitator.email, facilitator.password);
-	const list = await (await fetch(`${app.origin}/adviesvangen`, { headers: { Cookie: cookie } })).text();
+	const list = (await request(`${app.origin}/adviesvangen`, { headers: { Cookie: cookie } })).body;
 	// The open demo session (phase "tips") is the newest one.
 	const id = /href="\/adviesvangen\/([0-9a-f-]{36})"/u.exec(list)[1];
 	return { cookie, id };
@@ -91,7 +64,7 @@ async function run(label, submitApp, receiveApp) {
 	// The wall (facilitator's stream) on the receiving instance.
 	const wallArrivals = new Map();
 	const wallTexts = new Map();
-	await openStream(
+	await openEventStream(
 		`${receiveApp.origin}/adviesvangen/${id}/live`,
 		facCookie,
 		(type, data) => {
@@ -100,28 +73,27 @@ async function run(label, submitApp, receiveApp) {
 				wallTexts.set(data.id, data.text);
 			}
 		},
-		controller
+		controller.signal
 	);
 
 	// Phones join through the submitting instance; their streams go to the receiving one.
 	const phones = new Array(PHONES);
 	await pool(PHONES, async (i) => {
-		const res = await fetch(`${submitApp.origin}/doe-mee/${code}?/join`, {
-			...form(submitApp.origin),
-			body: new URLSearchParams({ groupKey: ['inwoners', 'sociaal-werkers', 'beleidsmakers'][i % 3] })
+		const res = await postForm(`${submitApp.origin}/doe-mee/${code}?/join`, {
+			groupKey: ['inwoners', 'sociaal-werkers', 'beleidsmakers'][i % 3]
 		});
-		phones[i] = { cookie: cookieOf(res), arrivals: new Map(), connected: false };
+		phones[i] = { cookie: cookiesOf(res.headers), arrivals: new Map(), connected: false };
 	});
 	await pool(PHONES, async (i) => {
 		const phone = phones[i];
-		await openStream(
+		await openEventStream(
 			`${receiveApp.origin}/doe-mee/${code}/live`,
 			phone.cookie,
 			(type, data) => {
 				if (type === 'state') phone.connected = true;
 				if (type === 'tip' && i < SAMPLE) phone.arrivals.set(data.id, performance.now());
 			},
-			controller
+			controller.signal
 		);
 	});
 	await new Promise((r) => setTimeout(r, 1000));
@@ -137,10 +109,11 @@ async function run(label, submitApp, receiveApp) {
 		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 		const text = `bench tip ${i}: neem de tijd en kom je afspraken na`;
 		sentAt.set(text, performance.now());
-		await fetch(`${submitApp.origin}/doe-mee/${code}?/tip`, {
-			...form(submitApp.origin, phones[i].cookie),
-			body: new URLSearchParams({ text, nonce: `bench-nonce-${i}-${Date.now()}` })
-		});
+		await postForm(
+			`${submitApp.origin}/doe-mee/${code}?/tip`,
+			{ text, nonce: `bench-nonce-${i}-${Date.now()}` },
+			{ cookie: phones[i].cookie }
+		);
 	});
 	await new Promise((r) => setTimeout(r, 2000));
 	const wallDelays = [...sentAt].filter(([t]) => wallArrivals.has(t)).map(([t, s]) => wallArrivals.get(t) - s);
@@ -156,29 +129,18 @@ async function run(label, submitApp, receiveApp) {
 	phoneDelays.sort((a, b) => a - b);
 
 	// Voting: themes from the suggestion, then every phone places its dots, VOTE_ROUNDS times.
-	await fetch(`${receiveApp.origin}/adviesvangen/${id}/themas?/suggestion`, {
-		...form(receiveApp.origin, facCookie),
-		body: ''
-	});
-	await fetch(`${receiveApp.origin}/adviesvangen/${id}?/phase`, {
-		...form(receiveApp.origin, facCookie),
-		body: new URLSearchParams({ phase: 'voting' })
-	});
-	const page = await (
-		await fetch(`${submitApp.origin}/doe-mee/${code}`, { headers: { Cookie: phones[0].cookie } })
-	).text();
+	await postForm(`${receiveApp.origin}/adviesvangen/${id}/themas?/suggestion`, {}, { cookie: facCookie });
+	await postForm(`${receiveApp.origin}/adviesvangen/${id}?/phase`, { phase: 'voting' }, { cookie: facCookie });
+	const page = (await request(`${submitApp.origin}/doe-mee/${code}`, { headers: { Cookie: phones[0].cookie } })).body;
 	const themes = [...page.matchAll(/name="dots_([0-9a-f-]{36})"/gu)].map((m) => m[1]);
 	let accepted = 0;
 	let refused = 0;
 	const v0 = performance.now();
 	for (let round = 0; round < VOTE_ROUNDS; round++) {
 		await pool(PHONES, async (i) => {
-			const body = new URLSearchParams({ version: String(round) });
-			themes.forEach((t, k) => body.set(`dots_${t}`, k === (i + round) % themes.length ? '3' : '0'));
-			const res = await fetch(`${submitApp.origin}/doe-mee/${code}?/vote`, {
-				...form(submitApp.origin, phones[i].cookie),
-				body
-			});
+			const fields = { version: String(round) };
+			themes.forEach((t, k) => (fields[`dots_${t}`] = k === (i + round) % themes.length ? '3' : '0'));
+			const res = await postForm(`${submitApp.origin}/doe-mee/${code}?/vote`, fields, { cookie: phones[i].cookie });
 			if (res.status === 303) accepted++;
 			else refused++;
 		});
@@ -204,7 +166,7 @@ async function run(label, submitApp, receiveApp) {
 async function httpBaseline(app) {
 	const n = 3000;
 	const t0 = performance.now();
-	await pool(n, () => fetch(`${app.origin}/healthz`).then((r) => r.text()));
+	await pool(n, () => request(`${app.origin}/healthz`));
 	console.log(
 		`  baseline /healthz   ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} requests/s (${CONCURRENCY} clients)`
 	);

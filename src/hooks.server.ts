@@ -1,8 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getTextDirection } from '$lib/paraglide/runtime';
+import {
+	extractLocaleFromRequest,
+	getTextDirection,
+	overwriteServerAsyncLocalStorage,
+	type Locale
+} from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
 import { logger } from '$lib/server/logger';
 
@@ -10,19 +15,29 @@ export const init: ServerInit = async () => {
 	await startApp();
 };
 
-const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		event.locals.locale = locale;
-		return resolve(event, {
+/**
+ * The request's language (cookie, then the browser's preference, then Dutch) for Paraglide's
+ * messages during this request. This is what `paraglideMiddleware` does for our strategies (we do not
+ * put the language in the URL), without the copy of every request and its body it makes: that copy
+ * cost more than a vote itself in bench/live.
+ */
+const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
+overwriteServerAsyncLocalStorage(localeStorage);
+
+const i18n: Handle = ({ event, resolve }) => {
+	const locale = extractLocaleFromRequest(event.request);
+	event.locals.locale = locale;
+	return localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+		resolve(event, {
 			// Resident pages set their own language (e.g. Arabic, right-to-left) in their load function,
 			// which has run by the time the page is rendered.
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', event.locals.htmlLang ?? locale)
 					.replace('%paraglide.dir%', event.locals.htmlDir ?? getTextDirection(locale))
-		});
-	});
+		})
+	);
+};
 
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.app = await startApp();

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Db } from './db/client';
 import { logger } from './logger';
 
@@ -17,6 +17,8 @@ import { logger } from './logger';
 export const PG_CHANNEL = 'vakspiegel_live';
 /** Recent events kept per channel for resuming; a longer gap gets a fresh snapshot instead. */
 const KEEP_PER_CHANNEL = 2000;
+/** Channels whose recent events are kept (the most recently active ones). */
+const KEEP_CHANNELS = 500;
 const COALESCE_MS = 200;
 /** NOTIFY payloads are limited to 8000 bytes; larger data is not sent, only the fact of a change. */
 const MAX_DATA_CHARS = 7000;
@@ -32,20 +34,64 @@ export interface LiveEvent {
 type Listener = (event: LiveEvent) => void;
 type Refresher = (channel: string) => Promise<unknown>;
 
+/**
+ * The notification for an event, as an SQL expression to select (alone, or in the statement that
+ * makes the change, which saves a round trip; it is sent when that statement's transaction commits).
+ * `data` is SQL that yields json, e.g. built from the rows the statement inserted.
+ */
+export function eventNotice(channel: string, type: string, data: SQL): SQL {
+	return sql`pg_notify(${PG_CHANNEL}, json_build_object('i', nextval('live_event_seq')::text, 'c', ${channel}::text, 't', ${type}::text, 'd', ${data})::text)`;
+}
+
+/** The notification for a "look again" event that instances coalesce (no id, no replay). */
+export function changeNotice(channel: string, type: string): SQL {
+	return sql`pg_notify(${PG_CHANNEL}, json_build_object('c', ${channel}::text, 't', ${type}::text)::text)`;
+}
+
 /** Publishes an event to every instance. Call it after the change is committed. */
 export async function publish(db: Db, channel: string, type: string, data: unknown = null): Promise<void> {
 	let json = JSON.stringify(data ?? null);
 	if (json.length > MAX_DATA_CHARS) json = 'null';
-	await db.execute(
-		sql`select pg_notify(${PG_CHANNEL}, json_build_object('i', nextval('live_event_seq')::text, 'c', ${channel}::text, 't', ${type}::text, 'd', ${json}::jsonb)::text)`
-	);
+	await db.execute(sql`select ${eventNotice(channel, type, sql`${json}::jsonb`)}`);
 }
 
-/** Publishes a "look again" event that instances coalesce (no id, no replay). */
+/** Publishes a "look again" event that instances coalesce. */
 export async function publishChange(db: Db, channel: string, type: string): Promise<void> {
-	await db.execute(
-		sql`select pg_notify(${PG_CHANNEL}, json_build_object('c', ${channel}::text, 't', ${type}::text)::text)`
-	);
+	await db.execute(sql`select ${changeNotice(channel, type)}`);
+}
+
+/** Open throttle windows per database and channel+type: whether another change came in the window. */
+const throttled = new WeakMap<Db, Map<string, { again: boolean }>>();
+
+/**
+ * Publishes a "look again" event at most once per COALESCE_MS per channel and type from this
+ * instance: the first change at once, the changes during the window together at its end. A thousand
+ * votes a second thus cost a handful of notifications, not a thousand (a NOTIFY serialises commits).
+ */
+export async function publishChangeThrottled(db: Db, channel: string, type: string): Promise<void> {
+	let windows = throttled.get(db);
+	if (!windows) throttled.set(db, (windows = new Map()));
+	const key = `${type}\u0000${channel}`;
+	const open = windows.get(key);
+	if (open) {
+		open.again = true;
+		return;
+	}
+	const window = { again: false };
+	windows.set(key, window);
+	const close = () => {
+		if (!window.again) {
+			windows.delete(key);
+			return;
+		}
+		window.again = false;
+		publishChange(db, channel, type).catch((e: unknown) =>
+			logger.warn({ err: String(e), type }, 'live: publishing a change failed')
+		);
+		setTimeout(close, COALESCE_MS).unref();
+	};
+	setTimeout(close, COALESCE_MS).unref();
+	await publishChange(db, channel, type);
 }
 
 export class LiveHub {
@@ -131,7 +177,10 @@ export class LiveHub {
 			return;
 		}
 		let recent = this.recent.get(event.channel);
-		if (!recent) this.recent.set(event.channel, (recent = []));
+		if (recent) this.recent.delete(event.channel);
+		// Most recently active channels last; the least recently active ones are forgotten.
+		this.recent.set(event.channel, (recent ??= []));
+		if (this.recent.size > KEEP_CHANNELS) this.recent.delete(this.recent.keys().next().value as string);
 		recent.push(event);
 		if (recent.length > KEEP_PER_CHANNEL) recent.splice(0, recent.length - KEEP_PER_CHANNEL);
 		this.dispatch(event);
@@ -173,17 +222,55 @@ export interface StreamOptions {
 	lastEventId: string | null;
 	/** The current state, sent as event "state" to a new or unresumable connection. */
 	snapshot: () => Promise<unknown>;
-	/** What this audience may see of an event: null drops it. */
-	project: (event: LiveEvent) => LiveEvent | null;
+	/**
+	 * Who this connection is, as far as what it may see: connections with the same audience get the
+	 * same bytes, so each event is projected and encoded once per audience, not once per connection.
+	 */
+	audience: () => string;
+	/** What `audience` may see of an event: null drops it. Depends on nothing else. */
+	project: (event: LiveEvent, audience: string) => LiveEvent | null;
+	/** Sees every event before it is projected, e.g. to change the audience after a phase change. */
+	observe?: (event: LiveEvent) => void;
 	/** Aborted when the browser goes away. */
 	signal: AbortSignal;
 }
 
 const HEARTBEAT_MS = 20_000;
+/**
+ * Frames wait this long and go out together: with a thousand phones and fifty tips a second one
+ * write per connection per window instead of one per event keeps the instance responsive.
+ */
+const FLUSH_MS = 50;
 const encoder = new TextEncoder();
 
 function frame(event: { id?: string; type: string; data: unknown }): string {
 	return `${event.id ? `id: ${event.id}\n` : ''}event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+/** Encoded frames per event and audience ('' = not for this audience); gone with the event. */
+const framesByEvent = new WeakMap<LiveEvent, Map<string, string>>();
+
+function frameFor(event: LiveEvent, audience: string, project: StreamOptions['project']): string {
+	let byAudience = framesByEvent.get(event);
+	if (!byAudience) framesByEvent.set(event, (byAudience = new Map()));
+	let text = byAudience.get(audience);
+	if (text === undefined) {
+		const projected = project(event, audience);
+		text = projected ? frame(projected) : '';
+		byAudience.set(audience, text);
+	}
+	return text;
+}
+
+/** Connections with frames waiting, written together once per FLUSH_MS. */
+const waiting = new Set<{ flush: () => void }>();
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+function flushAll(): void {
+	flushTimer = null;
+	const batch = [...waiting];
+	waiting.clear();
+	for (const connection of batch) connection.flush();
 }
 
 /** A Server-Sent Events response for one channel: state or replay first, then live events. */
@@ -192,34 +279,54 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 	await hub.start();
 	let controller!: ReadableStreamDefaultController<Uint8Array>;
 	let ready = false;
+	let closed = false;
+	let pending = '';
 	const early: LiveEvent[] = [];
-	const send = (event: LiveEvent) => {
-		const projected = options.project(event);
-		if (!projected) return;
-		try {
-			controller.enqueue(encoder.encode(frame(projected)));
-		} catch {
-			// The stream closed between the event and now.
+	const connection = {
+		flush: () => {
+			if (!pending || closed) return;
+			const text = pending;
+			pending = '';
+			try {
+				controller.enqueue(encoder.encode(text));
+			} catch {
+				end();
+			}
 		}
+	};
+	const write = (text: string) => {
+		if (!text || closed) return;
+		pending += text;
+		waiting.add(connection);
+		flushTimer ??= setTimeout(flushAll, FLUSH_MS);
+	};
+	const send = (event: LiveEvent) => {
+		options.observe?.(event);
+		write(frameFor(event, options.audience(), options.project));
 	};
 	const { replay, unsubscribe } = hub.subscribe(channel, options.lastEventId, (event) =>
 		ready ? send(event) : early.push(event)
 	);
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
 	const end = () => {
+		closed = true;
+		waiting.delete(connection);
 		clearInterval(heartbeat);
 		unsubscribe();
 	};
 	const stream = new ReadableStream<Uint8Array>({
 		start: async (c) => {
 			controller = c;
-			controller.enqueue(encoder.encode('retry: 3000\n\n'));
+			let first = 'retry: 3000\n\n';
 			try {
 				if (replay) {
-					for (const event of replay) send(event);
+					for (const event of replay) {
+						options.observe?.(event);
+						first += frameFor(event, options.audience(), options.project);
+					}
 				} else {
 					const state = await options.snapshot();
-					controller.enqueue(encoder.encode(frame({ id: hub.lastId(channel), type: 'state', data: state })));
+					first += frame({ id: hub.lastId(channel), type: 'state', data: state });
 				}
 			} catch (e) {
 				logger.error({ err: String(e) }, 'live: snapshot failed');
@@ -227,15 +334,10 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 				controller.close();
 				return;
 			}
+			controller.enqueue(encoder.encode(first));
 			ready = true;
 			for (const event of early.splice(0)) send(event);
-			heartbeat = setInterval(() => {
-				try {
-					controller.enqueue(encoder.encode(': \n\n'));
-				} catch {
-					end();
-				}
-			}, HEARTBEAT_MS);
+			heartbeat = setInterval(() => write(': \n\n'), HEARTBEAT_MS);
 		},
 		cancel: end
 	});

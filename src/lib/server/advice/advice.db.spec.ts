@@ -154,6 +154,14 @@ describe('advice sessions', () => {
 			castAdviceVotes(s.code, db, { secret: p.secret, version: 0, dots: { [foreign.id]: 1 } }),
 			'INVALID_INPUT'
 		);
+		// A browser that did not join, a participant of another session and an unknown code get nowhere.
+		await rejects(castAdviceVotes(s.code, db, { secret: undefined, version: 0, dots: { [x.id]: 1 } }), 'UNAUTHORIZED');
+		const stranger = await joinAdviceSession(other.code, db, { groupKey: other.groups.residents });
+		await rejects(
+			castAdviceVotes(s.code, db, { secret: stranger.secret, version: 0, dots: { [x.id]: 1 } }),
+			'UNAUTHORIZED'
+		);
+		await rejects(castAdviceVotes('ZZZZZZ', db, { secret: p.secret, version: 0, dots: { [x.id]: 1 } }), 'NOT_FOUND');
 		// Two requests made from the same form (double click, replay, two tabs): only the first counts.
 		const both = await Promise.allSettled([
 			castAdviceVotes(s.code, db, { secret: p.secret, version: 0, dots: { [x.id]: 3 } }),
@@ -176,6 +184,16 @@ describe('advice sessions', () => {
 			['Afspraken', 2],
 			['Tijd', 1]
 		]);
+		// Taking dots away from a theme removes them there; taking all away leaves none.
+		const dotsOf = async () =>
+			(await db.select().from(adviceVote).where(eq(adviceVote.participantId, p.participantId)))
+				.map((v) => [v.themeId, v.dots])
+				.sort();
+		await castAdviceVotes(s.code, db, { secret: p.secret, version: 2, dots: { [x.id]: 0, [y.id]: 3 } });
+		expect(await dotsOf()).toEqual([[y.id, 3]]);
+		await castAdviceVotes(s.code, db, { secret: p.secret, version: 3, dots: {} });
+		expect(await dotsOf()).toEqual([]);
+		await castAdviceVotes(s.code, db, { secret: p.secret, version: 4, dots: { [x.id]: 1, [y.id]: 2 } });
 		// Merging keeps every dot: the participant's dots add up on the remaining theme.
 		await mergeAdviceThemes(a.facilitator, db, a.organisationId, s.id, { fromId: x.id, intoId: y.id });
 		const merged = await getAdviceSession(a.facilitator, db, a.organisationId, s.id);

@@ -1,67 +1,92 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { adviceParticipant, adviceTheme, adviceVote } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db/client';
+import { adviceParticipant, adviceSession, adviceTheme, adviceVote, type AdvicePhase } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
+import { hashToken } from '../tokens';
 import { m } from '../../paraglide/messages';
+import { normaliseJoinCode } from './create-advice-session';
 import { publishVotesChanged } from './live';
-import { requireParticipant, requirePhase } from './participant';
+import { requirePhase } from './participant';
 
 /**
  * A participant places all their dots at once: theme id → dots. The whole distribution replaces the
  * previous one, only if `version` is the one the form was made with; so a replayed or an old form is
  * refused, and the dots can never be exceeded or spent twice.
+ *
+ * Votes come by the thousand in a meeting, so it is one statement: find the session and the
+ * participant, check the phase, the number of dots and that every theme belongs to the session, claim
+ * the version and replace the dots; all of it or nothing. What it found says which rule was broken.
+ * The live streams hear of votes a few times a second, not per vote.
  */
 export async function castAdviceVotes(
 	code: string,
 	db: Db,
 	input: { secret: string | undefined; version: number; dots: Record<string, number> }
 ): Promise<{ version: number }> {
-	const { session, participant } = await requireParticipant(code, db, input.secret);
-	requirePhase(session, 'voting', m.advice_error_voting_phase);
-	const chosen = Object.entries(input.dots).filter(([, n]) => n > 0);
+	const normal = normaliseJoinCode(code);
+	if (!normal) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
 	if (Object.entries(input.dots).some(([id, n]) => !isUuid(id) || !Number.isInteger(n) || n < 0)) {
 		throw new AppError('INVALID_INPUT', m.advice_error_dots_invalid());
 	}
+	const chosen = Object.entries(input.dots).filter(([, n]) => n > 0);
 	const total = chosen.reduce((sum, [, n]) => sum + n, 0);
-	if (total > session.dotsPerPerson) {
+	// Checked above: uuids and integers only, so these array literals are safe as text parameters.
+	const themeIds = `{${chosen.map(([id]) => id).join(',')}}`;
+	const dots = `{${chosen.map(([, n]) => n).join(',')}}`;
+	const [found] = rowsOf<{
+		sessionId: string;
+		phase: AdvicePhase;
+		dotsPerPerson: number;
+		participantId: string | null;
+		known: number;
+		version: number | null;
+	}>(
+		await db.execute(sql`
+			with s as (
+				select id, phase, dots_per_person from ${adviceSession} where code = ${normal}
+			), p as (
+				select id from ${adviceParticipant}
+				where session_id = (select id from s) and secret_hash = ${input.secret ? hashToken(input.secret) : ''}
+			), chosen as (
+				select theme_id, dots from unnest(${themeIds}::uuid[], ${dots}::int[]) as t(theme_id, dots)
+			), known as (
+				select count(*)::int as n from ${adviceTheme}
+				where session_id = (select id from s) and id in (select theme_id from chosen)
+			), claimed as (
+				update ${adviceParticipant} set votes_version = votes_version + 1
+				where id = (select id from p) and votes_version = ${input.version}
+					and (select phase from s) = 'voting'
+					and ${total} <= (select dots_per_person from s)
+					and (select n from known) = ${chosen.length}
+				returning votes_version
+			), removed as (
+				delete from ${adviceVote}
+				where participant_id = (select id from p) and theme_id <> all(${themeIds}::uuid[])
+					and exists (select 1 from claimed)
+			), placed as (
+				insert into ${adviceVote} (participant_id, theme_id, session_id, dots)
+				select (select id from p), theme_id, (select id from s), dots from chosen
+				where exists (select 1 from claimed)
+				on conflict (participant_id, theme_id) do update set dots = excluded.dots
+			)
+			select s.id as "sessionId", s.phase, s.dots_per_person as "dotsPerPerson",
+				(select id from p) as "participantId", (select n from known) as known,
+				(select votes_version from claimed) as version
+			from s
+		`)
+	);
+	if (!found) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
+	if (!found.participantId) throw new AppError('UNAUTHORIZED', m.advice_error_join_first());
+	requirePhase(found, 'voting', m.advice_error_voting_phase);
+	if (total > found.dotsPerPerson) {
 		throw new AppError(
 			'INVALID_INPUT',
-			m.advice_error_dots_too_many({ max: session.dotsPerPerson, total, extra: total - session.dotsPerPerson })
+			m.advice_error_dots_too_many({ max: found.dotsPerPerson, total, extra: total - found.dotsPerPerson })
 		);
 	}
-	if (chosen.length > 0) {
-		const known = await db
-			.select({ id: adviceTheme.id })
-			.from(adviceTheme)
-			.where(
-				and(
-					eq(adviceTheme.sessionId, session.id),
-					inArray(
-						adviceTheme.id,
-						chosen.map(([id]) => id)
-					)
-				)
-			);
-		if (known.length !== chosen.length) throw new AppError('INVALID_INPUT', m.advice_error_unknown_item());
-	}
-	const version = await db.transaction(async (tx) => {
-		const [claimed] = await tx
-			.update(adviceParticipant)
-			.set({ votesVersion: input.version + 1 })
-			.where(and(eq(adviceParticipant.id, participant.id), eq(adviceParticipant.votesVersion, input.version)))
-			.returning({ version: adviceParticipant.votesVersion });
-		if (!claimed) throw new AppError('CONFLICT', m.advice_error_votes_changed());
-		await tx.delete(adviceVote).where(eq(adviceVote.participantId, participant.id));
-		if (chosen.length > 0) {
-			await tx
-				.insert(adviceVote)
-				.values(
-					chosen.map(([themeId, dots]) => ({ participantId: participant.id, themeId, sessionId: session.id, dots }))
-				);
-		}
-		return claimed.version;
-	});
-	await publishVotesChanged(db, session.id);
-	return { version };
+	if (found.known !== chosen.length) throw new AppError('INVALID_INPUT', m.advice_error_unknown_item());
+	if (found.version === null) throw new AppError('CONFLICT', m.advice_error_votes_changed());
+	await publishVotesChanged(db, found.sessionId);
+	return { version: found.version };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceTip, adviceVote } from '../db/schema';
-import { findParticipant, findSessionByCode } from './participant';
+import { findSessionAndParticipant } from './participant';
 import { loadSessionData } from './session-data';
 
 /**
@@ -10,8 +10,7 @@ import { loadSessionData } from './session-data';
  * them. Never another participant's tips as theirs, nor anyone's votes.
  */
 export async function getParticipantView(code: string, db: Db, secret: string | undefined) {
-	const session = await findSessionByCode(code, db);
-	const participant = await findParticipant(db, session.id, secret);
+	const { session, participant } = await findSessionAndParticipant(code, db, secret);
 	const base = {
 		session: {
 			code: session.code,

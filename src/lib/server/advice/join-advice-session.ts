@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { todayInNL } from '../feedback/dates';
 import { hashToken, newToken } from '../tokens';
 import { m } from '../../paraglide/messages';
-import { findParticipant, findSessionByCode } from './participant';
+import { findSessionAndParticipant } from './participant';
 
 /** A room of a few hundred phones fits easily; a script that keeps joining does not. */
 export const MAX_PARTICIPANTS = 5000;
@@ -19,10 +19,9 @@ export async function joinAdviceSession(
 	db: Db,
 	input: { groupKey: string; secret?: string }
 ): Promise<{ secret: string; participantId: string }> {
-	const session = await findSessionByCode(code, db);
+	const { session, participant: existing } = await findSessionAndParticipant(code, db, input.secret);
 	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
 	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
-	const existing = await findParticipant(db, session.id, input.secret);
 	if (existing) return { secret: input.secret!, participantId: existing.id };
 	if (!session.groups.some((g) => g.key === input.groupKey)) {
 		throw new AppError('INVALID_INPUT', m.advice_error_group(), { groupKey: m.advice_error_group() });

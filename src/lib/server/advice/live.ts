@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceVote } from '../db/schema';
-import { publish, publishChange, type LiveHub } from '../realtime';
+import { publish, publishChangeThrottled, type LiveHub } from '../realtime';
 
 export const adviceChannel = (sessionId: string) => `advice:${sessionId}`;
 
@@ -11,8 +11,9 @@ export type AdviceEventType = 'tip' | 'tips' | 'themes' | 'phase' | 'votes';
 export const publishAdvice = (db: Db, sessionId: string, type: Exclude<AdviceEventType, 'votes'>, data?: unknown) =>
 	publish(db, adviceChannel(sessionId), type, data ?? null);
 
-/** Votes arrive by the thousand: instances coalesce them and send the current totals. */
-export const publishVotesChanged = (db: Db, sessionId: string) => publishChange(db, adviceChannel(sessionId), 'votes');
+/** Votes arrive by the thousand: they are announced a few times a second and instances send totals. */
+export const publishVotesChanged = (db: Db, sessionId: string) =>
+	publishChangeThrottled(db, adviceChannel(sessionId), 'votes');
 
 /** Dots per theme: { themeId: dots }. */
 export async function voteTotals(db: Db, sessionId: string): Promise<Record<string, number>> {

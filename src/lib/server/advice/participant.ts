@@ -17,18 +17,39 @@ export async function findSessionByCode(code: string, db: Db): Promise<AdviceSes
 	return session;
 }
 
-/** The participant whose browser holds `secret` (a random value in a cookie), in this session. */
-export async function findParticipant(db: Db, sessionId: string, secret: string | undefined) {
-	if (!secret) return null;
-	const [row] = await db
-		.select()
-		.from(adviceParticipant)
-		.where(and(eq(adviceParticipant.sessionId, sessionId), eq(adviceParticipant.secretHash, hashToken(secret))));
-	return row ?? null;
+/**
+ * The session behind a join code and the participant whose browser holds `secret` (a random value
+ * in a cookie) in it, or null: one query, as every tip, vote and page view of a phone starts here.
+ */
+export async function findSessionAndParticipant(
+	code: string,
+	db: Db,
+	secret: string | undefined
+): Promise<{ session: AdviceSessionRow; participant: ParticipantRow | null }> {
+	const normal = normaliseJoinCode(code);
+	const [row] = normal
+		? await db
+				.select()
+				.from(adviceSession)
+				.leftJoin(
+					adviceParticipant,
+					and(
+						eq(adviceParticipant.sessionId, adviceSession.id),
+						eq(adviceParticipant.secretHash, secret ? hashToken(secret) : '')
+					)
+				)
+				.where(eq(adviceSession.code, normal))
+		: [];
+	if (!row) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
+	return { session: row.advice_session, participant: row.advice_participant };
 }
 
 /** Throws a clear message unless the session is in `phase` (a closed session refuses everything). */
-export function requirePhase(session: AdviceSessionRow, phase: AdvicePhase, refused: () => string): void {
+export function requirePhase(
+	session: Pick<AdviceSessionRow, 'phase'>,
+	phase: AdvicePhase,
+	refused: () => string
+): void {
 	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
 	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
 	if (session.phase !== phase) throw new AppError('CONFLICT', refused());
@@ -39,8 +60,7 @@ export async function requireParticipant(
 	db: Db,
 	secret: string | undefined
 ): Promise<{ session: AdviceSessionRow; participant: ParticipantRow }> {
-	const session = await findSessionByCode(code, db);
-	const participant = await findParticipant(db, session.id, secret);
+	const { session, participant } = await findSessionAndParticipant(code, db, secret);
 	if (!participant) throw new AppError('UNAUTHORIZED', m.advice_error_join_first());
 	return { session, participant };
 }

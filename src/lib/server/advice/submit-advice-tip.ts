@@ -3,7 +3,8 @@ import { rowsOf, type Db } from '../db/client';
 import { adviceTip } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
-import { publishAdvice } from './live';
+import { eventNotice } from '../realtime';
+import { adviceChannel } from './live';
 import { requireParticipant, requirePhase } from './participant';
 
 /** "Any number of tips" within reason: this many per participant stops a stuck key or a script. */
@@ -22,7 +23,9 @@ export async function submitAdviceTip(
 	requirePhase(session, 'tips', m.advice_error_tips_phase);
 	const status = session.moderation ? 'pending' : 'visible';
 	const nonce = input.nonce || null;
-	// One statement: the per-participant limit, the insert and the replay guard (unique nonce).
+	// One statement: the per-participant limit, the insert, the replay guard (unique nonce) and the
+	// live event for the wall and the phones (sent when the insert commits).
+	const event = sql`json_build_object('id', id, 'text', text, 'status', status, 'groupKey', group_key)`;
 	const [row] = rowsOf<{ id: string | null; existing: string | null; n: number }>(
 		await db.execute(sql`
 			with counted as (
@@ -32,22 +35,15 @@ export async function submitAdviceTip(
 				select ${session.id}, ${participant.id}, ${participant.groupKey}, ${input.text}, ${status}, ${nonce}
 				where (select n from counted) < ${MAX_TIPS_PER_PARTICIPANT}
 				on conflict (participant_id, nonce) do nothing
-				returning id
+				returning id, text, status, group_key
 			)
 			select (select id from inserted) as id,
 				(select id from ${adviceTip} where participant_id = ${participant.id} and nonce = ${nonce}) as existing,
-				(select n from counted) as n
+				(select n from counted) as n,
+				(select ${eventNotice(adviceChannel(session.id), 'tip', event)} from inserted) as notified
 		`)
 	);
-	if (row.id) {
-		await publishAdvice(db, session.id, 'tip', {
-			id: row.id,
-			text: input.text,
-			status,
-			groupKey: participant.groupKey
-		});
-		return { id: row.id, duplicate: false };
-	}
+	if (row.id) return { id: row.id, duplicate: false };
 	if (row.existing) return { id: row.existing, duplicate: true };
 	throw new AppError('RATE_LIMITED', m.advice_error_too_many_tips({ max: MAX_TIPS_PER_PARTICIPANT }));
 }

@@ -70,7 +70,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 			}
 		}
 		const client = postgres(url, { max: options.poolSize ?? 10, onnotice: () => {} });
-		const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+		// Drizzle sends each query as an unnamed statement that PostgreSQL parses and plans every time;
+		// postgres.js can keep them prepared per connection, keyed by the query text (values are
+		// parameters, so the number of texts is that of the queries in the code). bench/live: a vote
+		// costs PostgreSQL a third less.
+		const preparing = new Proxy(client, {
+			get: (target, key, receiver) =>
+				key === 'unsafe'
+					? (query: string, args?: unknown[], queryOptions?: Record<string, unknown>) =>
+							target.unsafe(query, args as never, { ...queryOptions, prepare: true })
+					: Reflect.get(target, key, receiver)
+		});
+		const db = drizzle(preparing, { schema, casing: 'snake_case' }) as unknown as Db;
 		return {
 			db,
 			engine: 'postgres',

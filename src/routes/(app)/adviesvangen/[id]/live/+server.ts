@@ -15,6 +15,7 @@ export const GET: RequestHandler = async (event) => {
 		lastEventId: event.request.headers.get('last-event-id'),
 		signal: event.request.signal,
 		snapshot: async () => ({ phase: session.phase, totals: await voteTotals(db, session.id) }),
+		audience: () => 'facilitator',
 		project: (e) => e
 	});
 };

@@ -5,6 +5,21 @@ import { AppError } from '$lib/server/errors';
 import { eventStream, type LiveEvent } from '$lib/server/realtime';
 import type { RequestHandler } from './$types';
 
+/** What a phone may see of an event; vote totals only for the audience that sees results. */
+function project(event: LiveEvent, audience: string): LiveEvent | null {
+	const data = (event.data ?? {}) as Record<string, unknown>;
+	switch (event.type) {
+		case 'tip':
+			return { ...event, data: { id: data.id, status: data.status } };
+		case 'phase':
+			return event;
+		case 'votes':
+			return audience === 'phone+results' ? event : null;
+		default:
+			return { ...event, data: null };
+	}
+}
+
 /**
  * Live events for a participant's phone. It learns that something changed (a new tip's id, a new
  * phase, the themes) but never a tip's text or who sent it; vote totals only once results are shown.
@@ -16,20 +31,6 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 		throw e;
 	});
 	let showResults = session.showResults;
-	const project = (event: LiveEvent): LiveEvent | null => {
-		const data = (event.data ?? {}) as Record<string, unknown>;
-		switch (event.type) {
-			case 'tip':
-				return { ...event, data: { id: data.id, status: data.status } };
-			case 'phase':
-				showResults = Boolean(data.showResults);
-				return event;
-			case 'votes':
-				return showResults ? event : null;
-			default:
-				return { ...event, data: null };
-		}
-	};
 	return eventStream({
 		hub: locals.app.live,
 		channel: adviceChannel(session.id),
@@ -40,6 +41,10 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 			showResults,
 			totals: showResults ? await voteTotals(db, session.id) : null
 		}),
+		observe: (event) => {
+			if (event.type === 'phase') showResults = Boolean((event.data as { showResults?: unknown })?.showResults);
+		},
+		audience: () => (showResults ? 'phone+results' : 'phone'),
 		project
 	});
 };
