@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import postgres from 'postgres';
-import { buildIfNeeded, pct, root, signIn, startApp } from './lib.js';
+import { buildIfNeeded, pct, postForm, request, root, signIn, startApp } from './lib.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -46,7 +46,7 @@ async function run(label, env, port) {
 			await Promise.all(
 				Array.from({ length: Math.min(20, TOTAL - i) }, async (_, j) => {
 					const link = `${app.origin}${links[(i + j) % links.length]}`;
-					const html = await (await fetch(link)).text();
+					const html = (await request(link)).body;
 					forms[i + j] = { link, token: html.match(/name="formToken" value="([^"]+)"/)[1].replaceAll('&amp;', '&') };
 				})
 			);
@@ -60,7 +60,7 @@ async function run(label, env, port) {
 				while (next < TOTAL) {
 					const i = next++;
 					const { link, token } = forms[i];
-					const body = new URLSearchParams({
+					const fields = {
 						formToken: token,
 						taal: 'nl',
 						rater: 'resident',
@@ -68,14 +68,9 @@ async function run(label, env, port) {
 						score_respect: '5',
 						good: `Bench ${i}: ze luisterde goed en nam de tijd.`,
 						better: 'Vaker terugbellen.'
-					});
+					};
 					const s = performance.now();
-					const res = await fetch(`${link}?/verstuur`, {
-						method: 'POST',
-						redirect: 'manual',
-						headers: { Origin: app.origin, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' },
-						body
-					});
+					const res = await postForm(`${link}?/verstuur`, fields);
 					latencies.push(performance.now() - s);
 					if (res.status !== 303) failed++;
 				}
