@@ -115,8 +115,24 @@ export function postForm(url, fields, { cookie = '', origin = new URL(url).origi
 	});
 }
 
-/** GET or POST with node:http; resolves to { status, headers, body }. */
-export function request(url, { method = 'GET', headers = {}, body } = {}) {
+/**
+ * GET or POST with node:http; resolves to { status, headers, body }. A kept-alive connection that the
+ * server closed just as it was reused (ECONNRESET before any answer) is tried once more on a new one.
+ */
+export async function request(url, options = {}) {
+	try {
+		return await requestOnce(url, options);
+	} catch (e) {
+		if (e.code !== 'ECONNRESET' || !e.beforeResponse) throw e;
+		resets++;
+		return requestOnce(url, options);
+	}
+}
+
+/** Requests retried after a reset, for the report. */
+export let resets = 0;
+
+function requestOnce(url, { method = 'GET', headers = {}, body } = {}) {
 	return new Promise((resolve, reject) => {
 		const req = http.request(url, { method, headers, agent }, (res) => {
 			const chunks = [];
@@ -126,7 +142,10 @@ export function request(url, { method = 'GET', headers = {}, body } = {}) {
 			);
 			res.on('error', reject);
 		});
-		req.on('error', reject);
+		req.on('error', (e) => {
+			e.beforeResponse = !req.res;
+			reject(e);
+		});
 		req.end(body);
 	});
 }

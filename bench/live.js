@@ -7,6 +7,7 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Baselines measured in the same run: /healthz
 // requests/s, and (PostgreSQL) the raw LISTEN/NOTIFY delay through the driver alone.
 // Not a test: it prints figures and never fails on them.
+import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
 import postgres from 'postgres';
 import {
@@ -59,6 +60,7 @@ async function run(label, submitApp, receiveApp) {
 	const code = receiveApp.seed.advice.code;
 	const { cookie: facCookie, id } = await facilitatorSession(receiveApp);
 	const controller = new AbortController();
+	setMaxListeners(PHONES + 10, controller.signal);
 	const rssBefore = rssKb(receiveApp.pid);
 
 	// The wall (facilitator's stream) on the receiving instance.

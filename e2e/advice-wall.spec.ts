@@ -118,3 +118,29 @@ test('with moderation, a tip reaches the wall only after the facilitator shows i
 		await participant.context.close();
 	}
 });
+
+test('a phone shows how many tips are on the wall, live with JavaScript', async ({ page, browser }, testInfo) => {
+	const tag = unique(testInfo);
+	await signInByRequest(page, 'facilitator');
+	const session = await createSession(page, { question: `Wat maakt het verschil? (${tag})` });
+	await nextPhase(page, session, 'tips');
+	const watcher = await joinAsParticipant(browser, session.code, GROUPS.residents);
+	const sender = await joinAsParticipant(browser, session.code, GROUPS.workers);
+	try {
+		const count = watcher.page.getByText(/^Tips op de muur tot nu toe: \d+$/u);
+		await expect(count).toHaveText('Tips op de muur tot nu toe: 0');
+		if (jsEnabled()) await mark(watcher.page);
+		await sendTip(sender.page, `Bel terug als je het belooft (${tag})`);
+		await sendTip(sender.page, `Neem de tijd (${tag})`);
+		if (jsEnabled()) {
+			await expect(count).toHaveText('Tips op de muur tot nu toe: 2');
+			expect(await marked(watcher.page), 'de pagina is niet herladen').toBe('zelfde pagina');
+		} else {
+			await watcher.page.reload();
+			await expect(count).toHaveText('Tips op de muur tot nu toe: 2');
+		}
+	} finally {
+		await watcher.context.close();
+		await sender.context.close();
+	}
+});

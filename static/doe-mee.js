@@ -47,6 +47,14 @@
 		var s = JSON.parse(e.data);
 		if (s.phase !== phase || s.showResults !== results) reload();
 	});
+	// The number of tips on the wall, while tips come in (not announced: it changes too often).
+	var count = document.querySelector('[data-tip-count]');
+	var counted = function (e) {
+		var n = JSON.parse(e.data).visible;
+		if (count && typeof n === 'number') count.textContent = count.textContent.replace(/\d+/, String(n));
+	};
+	source.addEventListener('tip', counted);
+	source.addEventListener('tips', counted);
 	source.addEventListener('themes', function () {
 		if (phase === 'voting' && !vote.contains(document.activeElement)) reload();
 	});

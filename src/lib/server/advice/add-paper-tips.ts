@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { requireFacilitatedSession } from './access';
 import { auditAdvice } from './board-helpers';
-import { publishAdvice } from './live';
+import { publishAdvice, visibleTipCount } from './live';
 
 /** Tips written on paper (or sticky notes), typed in one per line by the facilitator. */
 export async function addPaperTips(
@@ -31,6 +31,6 @@ export async function addPaperTips(
 		);
 		await auditAdvice(tx, actor, organisationId, session.id, 'advice.tips.paper', { count: input.lines.length });
 	});
-	await publishAdvice(db, session.id, 'tips');
+	await publishAdvice(db, session.id, 'tips', { visible: await visibleTipCount(db, session.id) });
 	return { added: input.lines.length };
 }

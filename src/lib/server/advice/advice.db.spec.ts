@@ -278,7 +278,7 @@ describe('advice sessions', () => {
 			const sent = await tip(s.code, p.secret, 'Live tip');
 			await expect.poll(() => received.map((e) => e.type)).toContain('tip');
 			const tipEvent = received.find((e) => e.type === 'tip')!;
-			expect(tipEvent.data).toMatchObject({ id: sent.id, text: 'Live tip', status: 'visible' });
+			expect(tipEvent.data).toMatchObject({ id: sent.id, text: 'Live tip', status: 'visible', visible: 1 });
 			const theme = await createAdviceTheme(a.facilitator, db, a.organisationId, s.id, {
 				name: 'Live',
 				tipIds: [sent.id]

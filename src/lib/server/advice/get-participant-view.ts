@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceTip, adviceVote } from '../db/schema';
+import { visibleTipCount } from './live';
 import { findSessionAndParticipant } from './participant';
 import { loadSessionData } from './session-data';
 
@@ -24,9 +25,9 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 		},
 		participant: participant ? { groupKey: participant.groupKey, votesVersion: participant.votesVersion } : null
 	};
-	if (!participant) return { ...base, ownTips: [], themes: [], myDots: {}, results: null };
+	if (!participant) return { ...base, ownTips: [], tipsOnWall: 0, themes: [], myDots: {}, results: null };
 	const showThemes = ['voting', 'top', 'closed'].includes(session.phase);
-	const [ownTips, myVotes, data] = await Promise.all([
+	const [ownTips, myVotes, data, tipsOnWall] = await Promise.all([
 		db
 			.select({ id: adviceTip.id, text: adviceTip.text, status: adviceTip.status })
 			.from(adviceTip)
@@ -36,7 +37,8 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 			.select({ themeId: adviceVote.themeId, dots: adviceVote.dots })
 			.from(adviceVote)
 			.where(eq(adviceVote.participantId, participant.id)),
-		showThemes || session.showResults ? loadSessionData(db, session) : null
+		showThemes || session.showResults ? loadSessionData(db, session) : null,
+		session.phase === 'tips' ? visibleTipCount(db, session.id) : 0
 	]);
 	const themes = (data?.themes ?? []).map((t) => ({
 		id: t.id,
@@ -46,6 +48,7 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 	return {
 		...base,
 		ownTips,
+		tipsOnWall,
 		themes: showThemes ? themes : [],
 		myDots: Object.fromEntries(myVotes.map((v) => [v.themeId, v.dots])),
 		results: session.showResults && data ? data.results : null

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { adviceVote } from '../db/schema';
+import { adviceTip, adviceVote } from '../db/schema';
 import { publish, publishChangeThrottled, type LiveHub } from '../realtime';
 
 export const adviceChannel = (sessionId: string) => `advice:${sessionId}`;
@@ -14,6 +14,15 @@ export const publishAdvice = (db: Db, sessionId: string, type: Exclude<AdviceEve
 /** Votes arrive by the thousand: they are announced a few times a second and instances send totals. */
 export const publishVotesChanged = (db: Db, sessionId: string) =>
 	publishChangeThrottled(db, adviceChannel(sessionId), 'votes');
+
+/** Tips on the wall (visible), for the count on the phones. */
+export async function visibleTipCount(db: Db, sessionId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(adviceTip)
+		.where(and(eq(adviceTip.sessionId, sessionId), eq(adviceTip.status, 'visible')));
+	return row.n;
+}
 
 /** Dots per theme: { themeId: dots }. */
 export async function voteTotals(db: Db, sessionId: string): Promise<Record<string, number>> {

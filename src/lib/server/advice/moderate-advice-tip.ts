@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { adviceTip, type TipStatus } from '../db/schema';
 import { requireFacilitatedSession } from './access';
 import { requireSessionIds } from './board-helpers';
-import { publishAdvice } from './live';
+import { publishAdvice, visibleTipCount } from './live';
 
 /** Moderation: show a waiting tip on the wall, or hide one (hidden tips stay out of the report). */
 export async function moderateAdviceTip(
@@ -25,6 +25,7 @@ export async function moderateAdviceTip(
 		id: input.tipId,
 		status: input.status,
 		text: input.status === 'visible' ? tip.text : null,
-		groupKey: tip.groupKey
+		groupKey: tip.groupKey,
+		visible: await visibleTipCount(db, session.id)
 	});
 }

@@ -25,7 +25,10 @@ export async function submitAdviceTip(
 	const nonce = input.nonce || null;
 	// One statement: the per-participant limit, the insert, the replay guard (unique nonce) and the
 	// live event for the wall and the phones (sent when the insert commits).
-	const event = sql`json_build_object('id', id, 'text', text, 'status', status, 'groupKey', group_key)`;
+	// `visible` counts the tips on the wall for the phones; the statement does not see its own insert.
+	const event = sql`json_build_object('id', id, 'text', text, 'status', status, 'groupKey', group_key,
+		'visible', (select count(*) from ${adviceTip} where session_id = ${session.id} and status = 'visible')
+			+ (case when status = 'visible' then 1 else 0 end))`;
 	const [row] = rowsOf<{ id: string | null; existing: string | null; n: number }>(
 		await db.execute(sql`
 			with counted as (

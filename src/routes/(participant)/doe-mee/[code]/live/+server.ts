@@ -10,7 +10,9 @@ function project(event: LiveEvent, audience: string): LiveEvent | null {
 	const data = (event.data ?? {}) as Record<string, unknown>;
 	switch (event.type) {
 		case 'tip':
-			return { ...event, data: { id: data.id, status: data.status } };
+			return { ...event, data: { id: data.id, status: data.status, visible: data.visible } };
+		case 'tips':
+			return { ...event, data: { visible: data.visible } };
 		case 'phase':
 			return event;
 		case 'votes':
@@ -21,8 +23,8 @@ function project(event: LiveEvent, audience: string): LiveEvent | null {
 }
 
 /**
- * Live events for a participant's phone. It learns that something changed (a new tip's id, a new
- * phase, the themes) but never a tip's text or who sent it; vote totals only once results are shown.
+ * Live events for a participant's phone. It learns that something changed (a new tip's id and the
+ * number of tips on the wall, a new phase, the themes) but never a tip's text or who sent it; vote totals only once results are shown.
  */
 export const GET: RequestHandler = async ({ params, locals, request }) => {
 	const db = locals.app.database.db;
