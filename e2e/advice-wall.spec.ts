@@ -144,3 +144,41 @@ test('a phone shows how many tips are on the wall, live with JavaScript', async 
 		await sender.context.close();
 	}
 });
+
+test('the wall keeps up while tips keep coming, without a quiet moment', async ({
+	page,
+	browser,
+	baseURL
+}, testInfo) => {
+	test.skip(!jsEnabled(), 'without JavaScript the wall refreshes every 10 seconds');
+	const tag = unique(testInfo);
+	await signInByRequest(page, 'facilitator');
+	const session = await createSession(page, { question: `Wat houdt je bezig? (${tag})` });
+	await nextPhase(page, session, 'tips');
+	const wall = await page.context().newPage();
+	await wall.goto(`${session.path}/muur`);
+	await expect(wall.locator('html[data-live="open"]')).toHaveCount(1);
+	const participant = await joinAsParticipant(browser, session.code, GROUPS.residents);
+	try {
+		// A tip every 60 ms, for longer than the wall may lag behind.
+		let sending = true;
+		const sender = (async () => {
+			for (let i = 0; i < 35; i++) {
+				await participant.context.request.post(`/doe-mee/${session.code}?/tip`, {
+					form: { text: `Tip ${i} (${tag})`, nonce: `${tag}-${i}` },
+					headers: { Origin: baseURL!, Accept: 'text/html' },
+					maxRedirects: 0
+				});
+				await new Promise((r) => setTimeout(r, 60));
+			}
+			sending = false;
+		})();
+		const tips = wall.getByRole('list', { name: 'Tips' }).getByRole('listitem');
+		await expect.poll(() => tips.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+		expect(sending, 'de muur liep bij terwijl er nog tips binnenkwamen').toBe(true);
+		await sender;
+		await expect(tips).toHaveCount(35);
+	} finally {
+		await participant.context.close();
+	}
+});
