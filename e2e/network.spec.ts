@@ -329,6 +329,80 @@ test('blank worksheets download as A3 PDFs', async ({ page }) => {
 	}
 });
 
+test('the workers on a casus change: a team colleague joins, and whoever leaves loses access', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.slow();
+	const label = `W ${unique(testInfo)}`;
+	const path = await createCase(page, label);
+	const section = page.getByRole('region', { name: "Collega's bij deze casus" });
+	const boxes = section.getByRole('group', { name: 'Wie werken aan deze casus?' });
+	const me = boxes.getByLabel('Sanne de Vries (jij)', { exact: true });
+	const ahmed = boxes.getByLabel('Ahmed Bakker', { exact: true });
+	const save = () => section.getByRole('button', { name: "Collega's bewaren" }).click();
+	await expect(me).toBeChecked();
+	await expect(ahmed).not.toBeChecked();
+	// Lotte Jansen is in another team: she cannot be chosen.
+	await expect(boxes.getByLabel('Lotte Jansen')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	await test.step('nobody left on the casus is refused with a clear message', async () => {
+		await me.uncheck();
+		await save();
+		await expect(page.getByRole('alert')).toContainText('Er moet minstens één sociaal werker bij de casus blijven.');
+		await expect(boxes).toContainText('Er moet minstens één sociaal werker bij de casus blijven.');
+		await expect(me).not.toBeChecked();
+		await expectNoAxeViolations(page);
+	});
+
+	const coachContext = await browser.newContext({ javaScriptEnabled: jsOn() });
+	try {
+		const coach = await coachContext.newPage();
+		await signInByRequest(coach, 'coach');
+		expect((await coach.goto(path))?.status()).toBe(404);
+
+		await test.step('a colleague from the team is added and can open the casus', async () => {
+			await me.check();
+			await ahmed.check();
+			await save();
+			await expect(section.getByRole('status')).toContainText("De collega's bij deze casus zijn bewaard.");
+			await expect(page.getByRole('main')).toContainText('Deze casus is van: Ahmed Bakker, Sanne de Vries.');
+			await expect(me).toBeChecked();
+			await expect(ahmed).toBeChecked();
+			await coach.goto(path);
+			await expect(coach.getByRole('heading', { level: 1 })).toHaveText(`Groslijst van ${label}`);
+		});
+
+		await test.step('someone from outside the team is refused with a 400 and a Dutch message', async () => {
+			const form = new FormData();
+			form.append('workerUserIds', 'iemand-anders');
+			const response = await page.request.post(`${path}?/workers`, {
+				form,
+				headers: { origin: new URL(test.info().project.use.baseURL!).origin, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status()).toBe(400);
+			expect(await response.text()).toContain("Je kunt alleen collega's uit je eigen team toevoegen.");
+		});
+
+		await test.step('taking yourself off: back to the list, and the casus no longer opens', async () => {
+			await page.goto(path);
+			await me.uncheck();
+			await save();
+			await expect(page).toHaveURL(/\/netwerk\?afgemeld=1$/);
+			await expect(page.getByRole('status')).toContainText('Je werkt niet meer aan deze casus.');
+			await expect(page.getByRole('link', { name: label })).toHaveCount(0);
+			expect((await page.goto(path))?.status()).toBe(404);
+			await coach.goto(path);
+			await expect(coach.getByLabel('Ahmed Bakker (jij)', { exact: true })).toBeChecked();
+			await expect(coach.getByLabel('Sanne de Vries', { exact: true })).not.toBeChecked();
+		});
+	} finally {
+		await coachContext.close();
+	}
+});
+
 test('another worker of the same team, and the admin, cannot open the casus', async ({ page, browser }) => {
 	const { casePath } = demoNetwork();
 	for (const role of ['coach', 'admin'] as const) {

@@ -35,6 +35,11 @@ export const networkCaseSchema = z.object({
 	coWorkerUserIds: z.array(z.string().min(1).max(100)).max(20).default([])
 });
 
+/** The whole new set of workers on a casus: the ticked boxes. The domain checks who may be on it. */
+export const networkCaseWorkersSchema = z.object({
+	workerUserIds: z.array(z.string().min(1).max(100)).max(100).default([])
+});
+
 export const networkPersonSchema = z.object({
 	name: text(60, () => m.network_error_name()),
 	remark: optionalText(200)

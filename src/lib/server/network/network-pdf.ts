@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { RELATIONS, SECTORS, type Relation } from '../db/schema';
 import {
@@ -10,15 +9,11 @@ import {
 	SUPPORT_LABEL
 } from '../../network/labels';
 import { m } from '../../paraglide/messages';
+import { registerPdfFonts } from '../pdf-fonts';
 import { analyseNetwork } from './analyse-network';
 import { GEOMETRY, layoutNetwork, ringWidth, sectorStart } from './layout-network';
 import type { NetworkDocument } from './network-document';
 import { SECTOR_COLOURS } from './render-network-svg';
-
-// DejaVu Sans, as the feedback PDF: it covers every script a name may be written in.
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 type Doc = PDFKit.PDFDocument;
 
@@ -33,8 +28,7 @@ function newDocument(title: string): { doc: Doc; done: Promise<Buffer> } {
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-	doc.registerFont('sans', FONT);
-	doc.registerFont('bold', FONT_BOLD);
+	registerPdfFonts(doc);
 	return { doc, done };
 }
 

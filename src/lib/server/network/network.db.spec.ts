@@ -15,6 +15,7 @@ import {
 	networkTie,
 	networkVersion,
 	organisation,
+	team,
 	teamMember
 } from '../db/schema';
 import { runRetention } from '../retention';
@@ -41,6 +42,7 @@ import { getNetwork } from './get-network';
 import { getNetworkComparison } from './get-network-comparison';
 import { getPracticeCase } from './get-practice-case';
 import { updateNetworkAction } from './update-network-action';
+import { updateNetworkCaseWorkers } from './update-network-case-workers';
 import { updateNetworkGoal } from './update-network-goal';
 import { updateNetworkPerson } from './update-network-person';
 import { updateOrganisation } from '../organisation/update-organisation';
@@ -344,6 +346,135 @@ describe('versions, plan and closing', () => {
 		expect((await getNetwork(a.worker, db, a.organisationId, closing)).caseFile.status).toBe('closed');
 		await rejects(createNetworkPerson(a.worker, db, a.organisationId, closing, { name: 'x', remark: '' }), 'CONFLICT');
 		await rejects(closeNetworkCase(a.worker, db, a.organisationId, closing), 'CONFLICT');
+	});
+});
+
+describe('changing who works on a casus', () => {
+	const workersOf = async (id: string) =>
+		(await db.select().from(networkCaseWorker).where(eq(networkCaseWorker.caseId, id))).map((w) => w.userId).sort();
+	const auditOf = async (id: string) =>
+		db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.subjectId, id), eq(auditLog.action, 'network.workers')));
+
+	it('an assigned worker adds and removes team colleagues; it is audited with ids and counts', async () => {
+		const { id } = await createNetworkCase(a.worker, db, a.organisationId, { label: 'W1', coWorkerUserIds: [] });
+		expect(
+			await updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.worker.userId, teammate.userId])
+		).toEqual({ added: 1, removed: 0, actorStillAssigned: true });
+		expect(await workersOf(id)).toEqual([a.worker.userId, teammate.userId].sort());
+		// The colleague now opens it, and changes the set in turn.
+		expect((await getNetwork(teammate, db, a.organisationId, id)).caseFile.id).toBe(id);
+		await updateNetworkCaseWorkers(teammate, db, a.organisationId, id, [
+			a.worker.userId,
+			teammate.userId,
+			a.coach.userId
+		]);
+		await updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.worker.userId, a.coach.userId]);
+		expect(await workersOf(id)).toEqual([a.worker.userId, a.coach.userId].sort());
+		await rejects(getNetwork(teammate, db, a.organisationId, id));
+		// Nothing changed: nothing to log.
+		await updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [
+			a.coach.userId,
+			a.worker.userId,
+			a.worker.userId
+		]);
+		const rows = await auditOf(id);
+		expect(rows.map((r) => [r.actorUserId, r.details])).toEqual([
+			[a.worker.userId, { added: [teammate.userId], removed: [], workers: 2 }],
+			[teammate.userId, { added: [a.coach.userId], removed: [], workers: 3 }],
+			[a.worker.userId, { added: [], removed: [teammate.userId], workers: 2 }]
+		]);
+		expect(rows.every((r) => r.organisationId === a.organisationId && r.subjectType === 'network_case')).toBe(true);
+	});
+
+	it('the creator can take themselves off when someone stays, and then no longer opens it', async () => {
+		const { id } = await createNetworkCase(a.worker, db, a.organisationId, {
+			label: 'W2',
+			coWorkerUserIds: [a.coach.userId]
+		});
+		expect(await updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.coach.userId])).toEqual({
+			added: 0,
+			removed: 1,
+			actorStillAssigned: false
+		});
+		await rejects(getNetwork(a.worker, db, a.organisationId, id));
+		await rejects(updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.worker.userId, a.coach.userId]));
+		expect(await workersOf(id)).toEqual([a.coach.userId]);
+		// The last one cannot leave: nobody would be able to open it.
+		await rejects(updateNetworkCaseWorkers(a.coach, db, a.organisationId, id, []), 'INVALID_INPUT');
+		expect(await workersOf(id)).toEqual([a.coach.userId]);
+	});
+
+	it('nobody is left when two people each take the other off at the same moment', async () => {
+		// Many rounds: on PostgreSQL both transactions can read the old set unless the casus is locked.
+		const ids = await Promise.all(
+			Array.from({ length: 12 }, async (_, i) => {
+				const { id } = await createNetworkCase(a.worker, db, a.organisationId, {
+					label: `W3-${i}`,
+					coWorkerUserIds: [a.coach.userId]
+				});
+				return id;
+			})
+		);
+		await Promise.all(
+			ids.map((id) =>
+				Promise.allSettled([
+					updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.worker.userId]),
+					updateNetworkCaseWorkers(a.coach, db, a.organisationId, id, [a.coach.userId])
+				])
+			)
+		);
+		for (const id of ids) expect(await workersOf(id)).toHaveLength(1);
+	});
+
+	it('a worker of the same team who is not assigned cannot change the workers', async () => {
+		await rejects(updateNetworkCaseWorkers(teammate, db, a.organisationId, caseId, [teammate.userId, a.worker.userId]));
+		await rejects(updateNetworkCaseWorkers(teammate, db, a.organisationId, caseId, [a.worker.userId]));
+		await rejects(
+			updateNetworkCaseWorkers(a.admin, db, a.organisationId, caseId, [a.admin.userId]),
+			'NOT_FOUND',
+			'FORBIDDEN'
+		);
+		expect(await workersOf(caseId)).toEqual([a.worker.userId, a.coach.userId].sort());
+		expect(await auditOf(caseId)).toEqual([]);
+	});
+
+	it('only colleagues from a shared team can be added: not another team, another organisation or a made-up id', async () => {
+		const [other] = await db
+			.insert(team)
+			.values({ organisationId: a.organisationId, name: 'A ander team' })
+			.returning({ id: team.id });
+		const otherTeamWorker = await addWorker(a.organisationId, other.id, 'Ander team');
+		for (const outsider of [otherTeamWorker.userId, a.facilitator.userId, b.worker.userId, 'verzonnen-id']) {
+			await rejects(
+				updateNetworkCaseWorkers(a.worker, db, a.organisationId, caseId, [a.worker.userId, a.coach.userId, outsider]),
+				'INVALID_INPUT'
+			);
+		}
+		// Nor by way of B's own casus: B's worker cannot change A's, with either organisation id.
+		for (const orgId of [a.organisationId, b.organisationId]) {
+			await rejects(updateNetworkCaseWorkers(b.worker, db, orgId, caseId, [b.worker.userId]), 'NOT_FOUND', 'FORBIDDEN');
+		}
+		expect(await workersOf(caseId)).toEqual([a.worker.userId, a.coach.userId].sort());
+		expect(await auditOf(caseId)).toEqual([]);
+	});
+
+	it('the practice map and a closed casus keep their workers', async () => {
+		const practice = await getPracticeCase(a.worker, db, a.organisationId);
+		await rejects(
+			updateNetworkCaseWorkers(a.worker, db, a.organisationId, practice.id, [a.worker.userId, a.coach.userId]),
+			'CONFLICT'
+		);
+		const { id } = await createNetworkCase(a.worker, db, a.organisationId, { label: 'W4', coWorkerUserIds: [] });
+		await closeNetworkCase(a.worker, db, a.organisationId, id);
+		await rejects(
+			updateNetworkCaseWorkers(a.worker, db, a.organisationId, id, [a.worker.userId, a.coach.userId]),
+			'CONFLICT'
+		);
+		expect(await workersOf(practice.id)).toEqual([a.worker.userId]);
+		expect(await workersOf(id)).toEqual([a.worker.userId]);
 	});
 });
 

@@ -39,6 +39,7 @@ const LABELS: Record<string, () => string> = {
 	'network.open': m.network_audit_open,
 	'network.export': m.network_audit_export,
 	'network.close': m.network_audit_close,
+	'network.workers': m.network_audit_workers,
 	'network.retention_delete': m.network_audit_retention
 };
 

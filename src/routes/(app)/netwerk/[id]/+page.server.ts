@@ -1,16 +1,32 @@
-import { redirect } from '@sveltejs/kit';
-import { orError } from '$lib/server/http';
+import { fail, redirect } from '@sveltejs/kit';
+import { handleForm, orError } from '$lib/server/http';
 import { closeNetworkCase } from '$lib/server/network/close-network-case';
 import { createNetworkPerson } from '$lib/server/network/create-network-person';
 import { deleteNetworkPerson } from '$lib/server/network/delete-network-person';
+import { findTeamColleagues } from '$lib/server/network/find-team-colleagues';
+import { updateNetworkCaseWorkers } from '$lib/server/network/update-network-case-workers';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
-import { networkPersonEditSchema, networkPersonIdSchema, networkPersonSchema } from '$lib/validation/network';
+import {
+	networkCaseWorkersSchema,
+	networkPersonEditSchema,
+	networkPersonIdSchema,
+	networkPersonSchema
+} from '$lib/validation/network';
 import { loadNetworkPage, networkContext, networkFormAction } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'groslijst');
-	return { caseFile: data.caseFile, persons: data.persons, workers: data.workers };
+	const { organisationId, actor, db } = await networkContext(event);
+	// Who can be ticked on the casus: whoever is on it now, and the actor's team colleagues.
+	const editable = data.caseFile.kind === 'client' && data.caseFile.status === 'open';
+	const colleagues = editable ? await orError(findTeamColleagues(actor, db, organisationId)) : [];
+	const assigned = new Set(data.workers.map((w) => w.userId));
+	const selfId = actor.kind === 'user' ? actor.userId : '';
+	const workerChoices = [...data.workers, ...colleagues.filter((c) => !assigned.has(c.userId))]
+		.map((w) => ({ ...w, assigned: assigned.has(w.userId), self: w.userId === selfId }))
+		.sort((x, y) => Number(y.self) - Number(x.self) || x.name.localeCompare(y.name, 'nl'));
+	return { caseFile: data.caseFile, persons: data.persons, workers: data.workers, workerChoices };
 };
 
 export const actions: Actions = {
@@ -38,6 +54,18 @@ export const actions: Actions = {
 				deleteNetworkPerson(actor, db, organisationId, caseId, personId),
 			'?verwijderd=1'
 		),
+	// The whole set of ticked workers. Whoever takes themselves off can no longer open the casus.
+	workers: async (event) => {
+		const { actor, db, organisationId } = await networkContext(event);
+		const result = await handleForm(
+			event.request,
+			networkCaseWorkersSchema,
+			({ workerUserIds }) => updateNetworkCaseWorkers(actor, db, organisationId, event.params.id, workerUserIds),
+			{ multi: ['workerUserIds'] }
+		);
+		if (!('actorStillAssigned' in result)) return fail(result.status, { ...result.data, form: 'workers' });
+		redirect(303, result.actorStillAssigned ? `${event.url.pathname}?collegas=1#collegas` : '/netwerk?afgemeld=1');
+	},
 	close: async (event) => {
 		const { actor, db, organisationId } = await networkContext(event);
 		await orError(closeNetworkCase(actor, db, organisationId, event.params.id));

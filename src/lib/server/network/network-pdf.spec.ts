@@ -1,0 +1,87 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { SECTORS } from '../db/schema';
+import { pdfFont } from '../pdf-fonts';
+import type { NetworkDocument } from './network-document';
+import { renderNetworkPdf, renderWorksheetPdf } from './network-pdf';
+
+const NAMES = ['Ayşe Yılmaz', 'Łucja Wójcik', 'محمد', 'Ольга', 'Zoë'];
+
+function documentWith(names: string[]): NetworkDocument {
+	return {
+		format: 'vakspiegel-netwerk/1',
+		pseudonymised: false,
+		client: 'B.',
+		exportedOn: '2026-11-23',
+		persons: names.map((name, i) => ({
+			id: `p${i}`,
+			name,
+			remark: '',
+			sector: SECTORS[i % 5],
+			ring: ((i % 3) + 1) as 1 | 2 | 3,
+			relation: 'strong',
+			energy: 'mutual',
+			supports: []
+		})),
+		ties: [],
+		versions: [],
+		goals: [],
+		concerns: [],
+		strengths: [],
+		legend: {}
+	};
+}
+
+/** The text of every compressed stream in the PDF (content, fonts, ToUnicode maps). */
+function streams(pdf: Buffer): string[] {
+	const out: string[] = [];
+	let at = 0;
+	for (;;) {
+		const start = pdf.indexOf('stream\n', at);
+		if (start < 0) return out;
+		const end = pdf.indexOf('\nendstream', start);
+		try {
+			out.push(inflateSync(pdf.subarray(start + 7, end)).toString('latin1'));
+		} catch {
+			/* not deflated */
+		}
+		at = end + 10;
+	}
+}
+
+/** The creation date and file id differ per run; everything else must not. */
+const stable = (pdf: Buffer) =>
+	pdf
+		.toString('latin1')
+		.replace(/\/CreationDate \([^)]*\)/, '')
+		.replace(/\/ID \[[^\]]*\]/, '');
+
+describe('network PDF', () => {
+	it('embeds a real glyph for every letter of Turkish, Polish, Arabic and Cyrillic names', async () => {
+		const pdf = await renderNetworkPdf(documentWith(NAMES));
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const toUnicode = streams(pdf)
+			.filter((s) => s.includes('beginbfrange'))
+			.join('\n');
+		const font = pdfFont('sans');
+		for (const letter of ['ş', 'ı', 'Ł', 'ó', 'م', 'ح', 'О', 'ë']) {
+			const code = letter.codePointAt(0)!;
+			expect(font.glyphForCodePoint(code).id, letter).not.toBe(0);
+			expect(toUnicode, letter).toContain(`<${code.toString(16).padStart(4, '0')}>`);
+		}
+	});
+
+	it('gives the same file when documents are made at the same time (the fonts are shared)', async () => {
+		const a = documentWith(NAMES);
+		const b = documentWith(['Persoon 1', 'Persoon 2']);
+		const [soloA, soloB] = [await renderNetworkPdf(a), await renderNetworkPdf(b)];
+		const [bothA, bothB, blank] = await Promise.all([
+			renderNetworkPdf(a),
+			renderNetworkPdf(b),
+			renderWorksheetPdf('ecogram')
+		]);
+		expect(stable(bothA)).toBe(stable(soloA));
+		expect(stable(bothB)).toBe(stable(soloB));
+		expect(stable(blank)).toBe(stable(await renderWorksheetPdf('ecogram')));
+	});
+});
