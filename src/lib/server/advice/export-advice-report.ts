@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../pdf-fonts';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { csvCell } from '../feedback/export-feedback-csv';
@@ -9,10 +9,6 @@ import { agreementSentence } from '../../advice-agreement';
 import { auditAdvice } from './board-helpers';
 import { getAdviceReport } from './get-advice-session';
 import { reportModel, type AdviceReport } from './report';
-
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 async function loadReport(actor: Actor, db: Db, organisationId: string, sessionId: string, format: 'pdf' | 'csv') {
 	const report = reportModel(await getAdviceReport(actor, db, organisationId, sessionId));
@@ -120,8 +116,8 @@ export async function exportAdvicePdf(
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-	doc.registerFont('sans', FONT);
-	doc.registerFont('bold', FONT_BOLD);
+	// DejaVu (pdf-fonts.ts): every resident language prints, Cyrillic and Arabic included.
+	registerPdfFonts(doc);
 	writePdf(doc, r);
 	doc.end();
 	await done;

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../pdf-fonts';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -7,12 +7,6 @@ import { requireUser } from '../organisation/access';
 import { getMirror } from './get-mirror';
 import { m } from '../../paraglide/messages';
 import { scaleId, scaleLabels } from '../../scale-labels';
-
-// DejaVu Sans covers Latin, Cyrillic, Greek and Arabic (shaped by fontkit), so every resident
-// language prints; the PDF's standard fonts cannot do Cyrillic or Arabic.
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 const DIMENSION_LABEL: Record<string, () => string> = {
 	time: m.dim_time,
@@ -42,8 +36,8 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-	doc.registerFont('sans', FONT);
-	doc.registerFont('bold', FONT_BOLD);
+	// DejaVu (pdf-fonts.ts): every resident language prints, Cyrillic and Arabic included.
+	registerPdfFonts(doc);
 
 	doc
 		.font('bold')
