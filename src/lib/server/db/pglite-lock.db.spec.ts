@@ -20,7 +20,8 @@ describe.skipIf(testEngine() !== 'pglite')('the embedded database directory lock
 		const second = await openDatabase({ dataDir: dir });
 		await second.close();
 		fs.rmSync(dir, { recursive: true, force: true });
-	});
+		// Two fresh data directories with migrations: slow on a busy machine.
+	}, 90_000);
 
 	it('stops a second process with a clear Dutch message and leaves the data intact', async () => {
 		const dir = tmp();
