@@ -129,6 +129,18 @@ describe('eventStream', () => {
 		expect(projected).toEqual(['phone:tip', 'phone:secret', 'insider:promote', 'insider:secret']);
 	});
 
+	it('keeps the projections of two routes apart, even when their audiences share a name', async () => {
+		const { hub, notify } = fakeHub();
+		const open1 = await reader(await open(hub, { project: (e) => ({ ...e, data: 'all of it' }) }));
+		const open2 = await reader(await open(hub, { project: (e) => ({ ...e, data: 'a little' }) }));
+		await expect.poll(() => open1.events().length + open2.events().length).toBe(2);
+		notify('c', 'tip', {});
+		await expect.poll(() => open2.events().length).toBe(2);
+		await expect.poll(() => open1.events().length).toBe(2);
+		expect(open1.events()[1].data).toBe('all of it');
+		expect(open2.events()[1].data).toBe('a little');
+	});
+
 	it('resumes after Last-Event-ID without a snapshot; an unknown id gets the state', async () => {
 		const { hub, notify } = fakeHub();
 		await hub.start();

@@ -227,7 +227,10 @@ export interface StreamOptions {
 	 * same bytes, so each event is projected and encoded once per audience, not once per connection.
 	 */
 	audience: () => string;
-	/** What `audience` may see of an event: null drops it. Depends on nothing else. */
+	/**
+	 * What `audience` may see of an event: null drops it. Depends on nothing else; one function for
+	 * all connections of a route (not a new one per request), or nothing is shared.
+	 */
 	project: (event: LiveEvent, audience: string) => LiveEvent | null;
 	/** Sees every event before it is projected, e.g. to change the audience after a phase change. */
 	observe?: (event: LiveEvent) => void;
@@ -247,12 +250,17 @@ function frame(event: { id?: string; type: string; data: unknown }): string {
 	return `${event.id ? `id: ${event.id}\n` : ''}event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
 }
 
-/** Encoded frames per event and audience ('' = not for this audience); gone with the event. */
-const framesByEvent = new WeakMap<LiveEvent, Map<string, string>>();
+/**
+ * Encoded frames per event, projection and audience ('' = not for this audience); gone with the
+ * event. Keyed by the projection function too, so two routes cannot mix up audiences of one name.
+ */
+const framesByEvent = new WeakMap<LiveEvent, Map<StreamOptions['project'], Map<string, string>>>();
 
 function frameFor(event: LiveEvent, audience: string, project: StreamOptions['project']): string {
-	let byAudience = framesByEvent.get(event);
-	if (!byAudience) framesByEvent.set(event, (byAudience = new Map()));
+	let byProjection = framesByEvent.get(event);
+	if (!byProjection) framesByEvent.set(event, (byProjection = new Map()));
+	let byAudience = byProjection.get(project);
+	if (!byAudience) byProjection.set(project, (byAudience = new Map()));
 	let text = byAudience.get(audience);
 	if (text === undefined) {
 		const projected = project(event, audience);

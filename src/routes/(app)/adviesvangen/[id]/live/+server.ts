@@ -1,9 +1,12 @@
 import { requireFacilitatedSession } from '$lib/server/advice/access';
 import { adviceChannel, voteTotals } from '$lib/server/advice/live';
 import { orError } from '$lib/server/http';
-import { eventStream } from '$lib/server/realtime';
+import { eventStream, type LiveEvent } from '$lib/server/realtime';
 import { adviceContext } from '../../context';
 import type { RequestHandler } from './$types';
+
+/** Facilitators see every event as it is, waiting tips included. */
+const everything = (event: LiveEvent) => event;
 
 /** Live events for the facilitator's pages and the wall: everything, including waiting tips. */
 export const GET: RequestHandler = async (event) => {
@@ -16,6 +19,6 @@ export const GET: RequestHandler = async (event) => {
 		signal: event.request.signal,
 		snapshot: async () => ({ phase: session.phase, totals: await voteTotals(db, session.id) }),
 		audience: () => 'facilitator',
-		project: (e) => e
+		project: everything
 	});
 };
