@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { adviceParticipant, adviceSession, type AdvicePhase } from '../db/schema';
 import { AppError } from '../errors';
 import { hashToken } from '../tokens';
@@ -28,17 +29,20 @@ export async function findSessionAndParticipant(
 ): Promise<{ session: AdviceSessionRow; participant: ParticipantRow | null }> {
 	const normal = normaliseJoinCode(code);
 	const [row] = normal
-		? await db
-				.select()
-				.from(adviceSession)
-				.leftJoin(
-					adviceParticipant,
-					and(
-						eq(adviceParticipant.sessionId, adviceSession.id),
-						eq(adviceParticipant.secretHash, secret ? hashToken(secret) : '')
+		? await prepared(db, 'advice-session-and-participant', (q) =>
+				q
+					.select()
+					.from(adviceSession)
+					.leftJoin(
+						adviceParticipant,
+						and(
+							eq(adviceParticipant.sessionId, adviceSession.id),
+							eq(adviceParticipant.secretHash, sql.placeholder('secretHash'))
+						)
 					)
-				)
-				.where(eq(adviceSession.code, normal))
+					.where(eq(adviceSession.code, sql.placeholder('code')))
+					.prepare('advice_session_and_participant')
+			).execute({ code: normal, secretHash: secret ? hashToken(secret) : '' })
 		: [];
 	if (!row) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
 	return { session: row.advice_session, participant: row.advice_participant };

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { feedbackCard, feedbackRequest, feedbackTemplate, organisation } from '../db/schema';
 import { isCardCodeShape, normaliseCardCode } from './codes';
 import { FeedbackError } from './feedback-error';
@@ -11,22 +12,37 @@ export interface FeedbackTarget {
 	batchSize: number;
 }
 
+/** The request with its template and the organisation's batch size, by id or by link token. */
+const targetQuery = (db: Db, by: 'id' | 'token') =>
+	prepared(db, `feedback-target-by-${by}`, (q) =>
+		q
+			.select({ request: feedbackRequest, template: feedbackTemplate, batchSize: organisation.feedbackBatchSize })
+			.from(feedbackRequest)
+			.innerJoin(organisation, eq(organisation.id, feedbackRequest.organisationId))
+			.leftJoin(feedbackTemplate, eq(feedbackTemplate.id, feedbackRequest.templateId))
+			.where(eq(by === 'id' ? feedbackRequest.id : feedbackRequest.token, sql.placeholder('key')))
+			.prepare(`feedback_target_by_${by}`)
+	);
+
 /** The request behind a personal-link token or a card code, whatever its state. */
 export async function findFeedbackTarget(tokenOrCode: string, db: Db): Promise<FeedbackTarget> {
 	const code = isCardCodeShape(tokenOrCode) ? normaliseCardCode(tokenOrCode) : null;
 	let card: FeedbackTarget['card'] = null;
 	if (code) {
-		[card] = await db.select().from(feedbackCard).where(eq(feedbackCard.code, code));
+		[card] = await prepared(db, 'feedback-card-by-code', (q) =>
+			q
+				.select()
+				.from(feedbackCard)
+				.where(eq(feedbackCard.code, sql.placeholder('code')))
+				.prepare('feedback_card_by_code')
+		).execute({ code });
 		if (!card) throw new FeedbackError('cardUnknown');
 	} else if (!/^[A-Za-z0-9_-]{20,100}$/u.test(tokenOrCode)) {
 		throw new FeedbackError('notFound');
 	}
-	const [row] = await db
-		.select({ request: feedbackRequest, template: feedbackTemplate, batchSize: organisation.feedbackBatchSize })
-		.from(feedbackRequest)
-		.innerJoin(organisation, eq(organisation.id, feedbackRequest.organisationId))
-		.leftJoin(feedbackTemplate, eq(feedbackTemplate.id, feedbackRequest.templateId))
-		.where(card ? eq(feedbackRequest.id, card.requestId) : eq(feedbackRequest.token, tokenOrCode));
+	const [row] = card
+		? await targetQuery(db, 'id').execute({ key: card.requestId })
+		: await targetQuery(db, 'token').execute({ key: tokenOrCode });
 	if (!row) throw new FeedbackError('notFound');
 	return { request: row.request, card: card ?? null, template: row.template, batchSize: row.batchSize };
 }
