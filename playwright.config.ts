@@ -29,7 +29,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: 'list',
-	timeout: 30_000,
+	// A hang still fails; 60 s leaves room for flows with several pages and axe scans on a slow machine
+	// (a js-off axe scan opens its own browser context; three of them took 31 s on a 2-core runner).
+	timeout: 60_000,
 	expect: { timeout: 5_000 },
 	use: {
 		baseURL,
