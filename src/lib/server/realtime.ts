@@ -44,7 +44,7 @@ export function eventNotice(channel: string, type: string, data: SQL): SQL {
 }
 
 /** The notification for a "look again" event that instances coalesce (no id, no replay). */
-export function changeNotice(channel: string, type: string): SQL {
+function changeNotice(channel: string, type: string): SQL {
 	return sql`pg_notify(${PG_CHANNEL}, json_build_object('c', ${channel}::text, 't', ${type}::text)::text)`;
 }
 

@@ -12,10 +12,7 @@ export type ParticipantRow = typeof adviceParticipant.$inferSelect;
 
 /** The session behind a join code; phase "preparing" counts as not open yet. */
 export async function findSessionByCode(code: string, db: Db): Promise<AdviceSessionRow> {
-	const normal = normaliseJoinCode(code);
-	const [session] = normal ? await db.select().from(adviceSession).where(eq(adviceSession.code, normal)) : [];
-	if (!session) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
-	return session;
+	return (await findSessionAndParticipant(code, db, undefined)).session;
 }
 
 /**
