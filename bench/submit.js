@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import postgres from 'postgres';
-import { buildIfNeeded, pct, postForm, request, root, signIn, startApp } from './lib.js';
+import os from 'node:os';
+import { buildIfNeeded, cpuPerItem, cpuSnapshot, pct, postForm, request, root, signIn, startApp } from './lib.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -40,11 +41,14 @@ async function run(label, env, port) {
 		const worker = app.seed.users.find((u) => u.roles.includes('worker') && !u.roles.includes('coach'));
 		const cookie = await signIn(app.origin, worker.email, worker.password);
 		const links = await makeLinks(app.origin, cookie, LINKS);
-		// Phones open the form first (not timed, 20 at a time); then 100 clients post the answers.
+		// Phones open the form first (not timed), 100 at a time: each client's connection is then open
+		// when the timed posts start. Node (libuv ≥ 1.45) accepts one new connection per turn of the
+		// event loop; while kept-alive connections keep the server busy, a burst of new ones waits its turn
+		// (measured: up to 7 s on PGlite), which would make the p99 a measure of connection setup.
 		const forms = [];
-		for (let i = 0; i < TOTAL; i += 20) {
+		for (let i = 0; i < TOTAL; i += CONCURRENCY) {
 			await Promise.all(
-				Array.from({ length: Math.min(20, TOTAL - i) }, async (_, j) => {
+				Array.from({ length: Math.min(CONCURRENCY, TOTAL - i) }, async (_, j) => {
 					const link = `${app.origin}${links[(i + j) % links.length]}`;
 					const html = (await request(link)).body;
 					forms[i + j] = { link, token: html.match(/name="formToken" value="([^"]+)"/)[1].replaceAll('&amp;', '&') };
@@ -54,6 +58,7 @@ async function run(label, env, port) {
 		let next = 0;
 		const latencies = [];
 		let failed = 0;
+		const cpu0 = cpuSnapshot(app.pid);
 		const t0 = performance.now();
 		await Promise.all(
 			Array.from({ length: CONCURRENCY }, async () => {
@@ -77,24 +82,31 @@ async function run(label, env, port) {
 			})
 		);
 		const seconds = (performance.now() - t0) / 1000;
+		const cpu = cpuPerItem(cpu0, cpuSnapshot(app.pid), TOTAL);
 		latencies.sort((a, b) => a - b);
 		console.log(
 			`${label.padEnd(10)} ${String(TOTAL).padStart(5)} responses, ${CONCURRENCY} clients: ${(TOTAL / seconds).toFixed(0)} responses/s, ` +
 				`submit p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, failed ${failed}`
 		);
+		console.log(`${''.padEnd(10)} CPU ms per response: ${cpu}`);
+		return TOTAL / seconds;
 	} finally {
 		await app.stop();
 	}
 }
 
-/** Raw INSERT rate into feedback_response through the driver alone, no app, same row shape. */
-async function rawRate(label, open) {
+/**
+ * Raw INSERT rate into feedback_response through the driver alone, no app, same row shape, with
+ * `clients` inserting at once (on PGlite one at a time: it has one connection).
+ */
+async function rawRate(label, open, clients) {
 	const { exec, close, ids } = await open();
 	const n = 2000;
+	const cpu0 = cpuSnapshot();
 	const t0 = performance.now();
 	let next = 0;
 	await Promise.all(
-		Array.from({ length: label === 'pglite' ? 1 : 20 }, async () => {
+		Array.from({ length: clients }, async () => {
 			while (next < n) {
 				next++;
 				await exec(ids);
@@ -102,10 +114,12 @@ async function rawRate(label, open) {
 		})
 	);
 	const rate = n / ((performance.now() - t0) / 1000);
+	const cpu = cpuPerItem(cpu0, cpuSnapshot(), n);
 	await close();
 	console.log(
 		`${('raw ' + label).padEnd(10)} ${n} single-row INSERTs into feedback_response: ${rate.toFixed(0)} rows/s`
 	);
+	console.log(`${''.padEnd(10)} CPU ms per row: ${cpu.replace('app 0.00, ', '')}`);
 	return rate;
 }
 
@@ -120,29 +134,33 @@ const insertSql = `insert into feedback_response (id, request_id, organisation_i
 buildIfNeeded();
 console.log(`bench/submit — ${new Date().toISOString()}`);
 
-await rawRate('pglite', async () => {
-	// The same schema (the app's migrations), in a file-less PGlite of its own.
-	const { PGlite } = await import('@electric-sql/pglite');
-	const db = new PGlite();
-	const migrations = fs
-		.readdirSync(`${root}/drizzle`)
-		.filter((f) => f.endsWith('.sql'))
-		.sort();
-	for (const f of migrations)
-		await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
-	await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
+await rawRate(
+	'pglite',
+	async () => {
+		// The same schema (the app's migrations), in a file-less PGlite of its own.
+		const { PGlite } = await import('@electric-sql/pglite');
+		const db = new PGlite();
+		const migrations = fs
+			.readdirSync(`${root}/drizzle`)
+			.filter((f) => f.endsWith('.sql'))
+			.sort();
+		for (const f of migrations)
+			await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
+		await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
 		insert into organisation(id,name) values ('00000000-0000-0000-0000-000000000001','O');
 		insert into feedback_request(id,organisation_id,worker_user_id,token,first_name) values ('00000000-0000-0000-0000-000000000002','00000000-0000-0000-0000-000000000001','u','t','S');`);
-	return {
-		ids: {
-			id: '00000000-0000-0000-0000-000000000002',
-			organisation_id: '00000000-0000-0000-0000-000000000001',
-			worker_user_id: 'u'
-		},
-		exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
-		close: () => db.close()
-	};
-});
+		return {
+			ids: {
+				id: '00000000-0000-0000-0000-000000000002',
+				organisation_id: '00000000-0000-0000-0000-000000000001',
+				worker_user_id: 'u'
+			},
+			exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
+			close: () => db.close()
+		};
+	},
+	1
+);
 await run('pglite', {}, 4302);
 
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -153,15 +171,27 @@ if (pgUrl) {
 	const url = new URL(pgUrl);
 	url.pathname = `/${name}`;
 	try {
-		await run('postgres', { DATABASE_URL: url.toString() }, 4303);
-		await rawRate('postgres', async () => {
-			const sql = postgres(url.toString(), { max: 20, onnotice: () => {} });
-			return {
-				ids: await seededIds(sql),
-				exec: (ids) => sql.unsafe(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
-				close: () => sql.end()
-			};
-		});
+		const appRate = await run('postgres', { DATABASE_URL: url.toString() }, 4303);
+		// The driver alone, twice: with the app's own pool (its default, 2 × cores, at most 10) and the
+		// same 100 clients, and with 20 connections for 20 clients. The faster of the two is the baseline.
+		const pool = Math.min(10, Math.max(2, 2 * os.availableParallelism()));
+		const raw = async (max, clients) =>
+			rawRate(
+				`pg ${max}/${clients}`,
+				async () => {
+					const sql = postgres(url.toString(), { max, onnotice: () => {} });
+					return {
+						ids: await seededIds(sql),
+						exec: (ids) => sql.unsafe(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
+						close: () => sql.end()
+					};
+				},
+				clients
+			);
+		const best = Math.max(await raw(pool, CONCURRENCY), await raw(20, 20));
+		console.log(
+			`postgres   app ${appRate.toFixed(0)} responses/s = ${((100 * appRate) / best).toFixed(0)} % of the faster raw rate (${best.toFixed(0)} rows/s)`
+		);
 	} finally {
 		await admin.unsafe(`drop database if exists ${name} with (force)`);
 		await admin.end();

@@ -27,7 +27,11 @@ const GLOBAL_KEY = Symbol.for('vakspiegel.app');
 type Holder = { [GLOBAL_KEY]?: Promise<AppContext> };
 
 async function start(): Promise<AppContext> {
-	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+	const database = await openDatabase({
+		databaseUrl: config.databaseUrl,
+		dataDir: config.dataDir,
+		poolSize: config.databasePoolSize
+	});
 	logger.info({ database: database.engine }, 'database ready, migrations applied');
 	if (database.engine === 'pglite' && config.demo) {
 		const [{ n }] = await database.db.select({ n: count() }).from(organisation);

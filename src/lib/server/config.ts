@@ -7,6 +7,8 @@ import path from 'node:path';
  */
 export interface AppConfig {
 	databaseUrl: string | undefined;
+	/** Connections to PostgreSQL per app instance; undefined: the default in db/client.ts. */
+	databasePoolSize: number | undefined;
 	dataDir: string;
 	demo: boolean;
 	origin: string;
@@ -22,6 +24,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 	const port = env.PORT ?? '3000';
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
+		databasePoolSize: Number(env.DATABASE_POOL_SIZE) > 0 ? Math.floor(Number(env.DATABASE_POOL_SIZE)) : undefined,
 		dataDir: path.resolve(env.VAKSPIEGEL_DATA_DIR || './data'),
 		demo: env.VAKSPIEGEL_DEMO !== '0',
 		origin: env.ORIGIN || `http://localhost:${port}`,

@@ -207,6 +207,64 @@ describe('cards and links', () => {
 		});
 	});
 
+	it('a form opened before its request was paused or closed is refused then, and nothing is stored', async () => {
+		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
+		// One answer first: the request's facts are now in the submit's memory.
+		await answer(req.token);
+		const form = await getFeedbackForm(req.token, db, SECRET);
+		const input = { ...answers(), language: 'nl', formToken: form.formToken };
+		const stored = async () =>
+			(await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, req.id))).length;
+		await updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'paused' });
+		await expect(submitFeedbackResponse(req.token, db, input, { secret: SECRET })).rejects.toMatchObject({
+			reason: 'paused'
+		});
+		expect(await stored()).toBe(1);
+		// Reopened: the same form still goes through (the pause did not use it up).
+		await updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'open' });
+		await submitFeedbackResponse(req.token, db, input, { secret: SECRET });
+		expect(await stored()).toBe(2);
+		const next = await getFeedbackForm(req.token, db, SECRET);
+		await updateFeedbackRequest(a.worker, db, a.organisationId, req.id, { status: 'closed' });
+		await expect(
+			submitFeedbackResponse(req.token, db, { ...input, formToken: next.formToken }, { secret: SECRET })
+		).rejects.toMatchObject({ reason: 'closed' });
+		expect(await stored()).toBe(2);
+	});
+
+	it("a form counts only for its own link or card, and a card's form only once", async () => {
+		const one = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
+		const other = await createFeedbackRequest(a.worker, db, a.organisationId, {
+			label: '',
+			firstName: 'Sanne',
+			address: 'je'
+		});
+		const [code, code2] = await createFeedbackCards(a.worker, db, a.organisationId, one.id, 2);
+		const linkForm = await getFeedbackForm(one.token, db, SECRET);
+		const cardForm = await getFeedbackForm(code, db, SECRET);
+		const send = (tokenOrCode: string, formToken: string) =>
+			submitFeedbackResponse(tokenOrCode, db, { ...answers(), language: 'nl', formToken }, { secret: SECRET });
+		// Another link, the link of a card's form, or another card of the same request: refused as expired.
+		await expect(send(other.token, linkForm.formToken)).rejects.toMatchObject({ reason: 'expired' });
+		await expect(send(one.token, cardForm.formToken)).rejects.toMatchObject({ reason: 'expired' });
+		await expect(send(code2, cardForm.formToken)).rejects.toMatchObject({ reason: 'expired' });
+		await expect(send(code, linkForm.formToken)).rejects.toMatchObject({ reason: 'expired' });
+		expect(await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, other.id))).toHaveLength(0);
+		// Two forms opened from the same card: the first one sent uses the card up.
+		const cardForm2 = await getFeedbackForm(code, db, SECRET);
+		await send(code, cardForm.formToken);
+		await expect(send(code, cardForm2.formToken)).rejects.toMatchObject({ reason: 'cardUsed' });
+		expect(await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, one.id))).toHaveLength(1);
+	});
+
 	it('asks the follow-up question only for all-top scores with thin answers, once', async () => {
 		const req = await createFeedbackRequest(a.worker, db, a.organisationId, {
 			label: '',

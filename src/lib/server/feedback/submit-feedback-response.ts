@@ -1,10 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackCard, feedbackFormNonce, feedbackMedia, feedbackRate, feedbackResponse } from '../db/schema';
-import { sign, verifySigned } from '../signing';
+import {
+	feedbackCard,
+	feedbackFormNonce,
+	feedbackMedia,
+	feedbackRate,
+	feedbackRequest,
+	feedbackResponse,
+	organisation
+} from '../db/schema';
+import { sign } from '../signing';
+import { isCardCodeShape, normaliseCardCode } from './codes';
 import { hourBucket, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';
-import { findOpenFeedbackTarget, type FeedbackTarget } from './find-feedback-target';
+import { factsOf, findOpenFeedbackTarget, findRequestFacts, type RequestFacts } from './find-feedback-target';
+import { readFormToken, type FormTokenClaims } from './get-feedback-form';
 import { needsFollowUp } from './questionnaire';
 import type { ResponseInput } from './response-input';
 
@@ -13,6 +23,39 @@ export const FOLLOW_UP_HOURS = 2;
 export interface SubmitResult {
 	/** Set when the answers call for the optional follow-up question: a signed one-time token. */
 	followUpToken: string | null;
+	/** k, the organisation's batch size now (the follow-up step repeats it to the resident). */
+	batchSize: number;
+}
+
+/** A submitted form, checked against the link or card it came to: its request's facts and its token's claims. */
+export interface Submission {
+	facts: RequestFacts;
+	/** Null when the form's token is not valid (any more) for this link or card: the submit is refused as expired. */
+	claims: FormTokenClaims | null;
+}
+
+/**
+ * Which request a submitted form is for. A form whose signed token matches the link or card in the URL
+ * needs no database lookup beyond the request's unchanging facts (kept in memory); any other form is
+ * looked up by its link or card, so a closed, paused, unknown or used-up one says so (FeedbackError).
+ */
+export async function openSubmission(
+	tokenOrCode: string,
+	formToken: string,
+	db: Db,
+	secret: string,
+	now = Date.now()
+): Promise<Submission> {
+	const claims = readFormToken(formToken, secret, now);
+	if (claims) {
+		const facts = await findRequestFacts(claims.requestId, db, now);
+		const forThisUrl = isCardCodeShape(tokenOrCode)
+			? claims.cardCode !== '' && normaliseCardCode(tokenOrCode) === claims.cardCode
+			: claims.cardCode === '' && facts?.token === tokenOrCode;
+		if (facts && forThisUrl) return { facts, claims };
+	}
+	const target = await findOpenFeedbackTarget(tokenOrCode, db);
+	return { facts: factsOf(target), claims: null };
 }
 
 /**
@@ -24,33 +67,43 @@ export async function submitFeedbackResponse(
 	tokenOrCode: string,
 	db: Db,
 	input: ResponseInput & { language: string; formToken: string },
-	ctx: { secret: string; now?: Date; target?: FeedbackTarget }
+	ctx: { secret: string; now?: Date; submission?: Submission }
 ): Promise<SubmitResult> {
 	const now = ctx.now ?? new Date();
-	// The caller may already have looked the target up (to check the answers against its questions).
-	const { request: req, card } = ctx.target ?? (await findOpenFeedbackTarget(tokenOrCode, db));
-	const cardCode = card?.code ?? null;
-	const payload = verifySigned(input.formToken, ctx.secret);
-	const [requestId, cardPart, expires, nonce] = (payload ?? '').split('~');
-	if (!payload || requestId !== req.id || cardPart !== (cardCode ?? '') || Number(expires) < now.getTime()) {
-		throw new FeedbackError('expired');
-	}
+	// The caller may already have opened the submission (to check the answers against its questions).
+	const { claims } =
+		ctx.submission ?? (await openSubmission(tokenOrCode, input.formToken, db, ctx.secret, now.getTime()));
+	if (!claims) throw new FeedbackError('expired');
+	const { requestId, nonce } = claims;
+	const cardCode = claims.cardCode || null;
 
 	const day = todayInNL(now);
 	const store = async (q: Db) => {
-		// One statement does it all, atomically and in one round trip: consume the form's one-time
-		// nonce (a replay or double click is refused), claim the card or count the link's hour (flood
-		// guard), and insert the response only if all of that passed. Data-modifying CTEs all run once.
-		const [row] = rowsOf<{ nonce_ok: number; card_ok: number; rate: number | null; id: string | null }>(
+		// One statement does it all, atomically and in one round trip: check that the request still
+		// takes answers, consume the form's one-time nonce (a replay or double click is refused), claim
+		// the card or count the link's hour (flood guard), and insert the response only if all of that
+		// passed. Data-modifying CTEs all run once.
+		const [row] = rowsOf<{
+			status: string | null;
+			batch_size: number | null;
+			nonce_ok: number;
+			card_ok: number;
+			id: string | null;
+		}>(
 			await q.execute(sql`
-				with nonce as (
+				with req as (
+					select id, organisation_id, worker_user_id, hourly_limit, status from ${feedbackRequest}
+					where id = ${requestId}
+				), open as (
+					select * from req where status = 'open'
+				), nonce as (
 					insert into ${feedbackFormNonce} (nonce, request_id, expires_at)
-					values (${nonce}, ${requestId}, ${new Date(Number(expires)).toISOString()})
+					select ${nonce}, id, ${new Date(claims.expires).toISOString()} from open
 					on conflict do nothing returning 1 as ok
 				), card as (
 					update ${feedbackCard} set used_on = ${day}
-					where ${cardCode}::text is not null and code = ${cardCode} and used_on is null
-						and exists (select 1 from nonce)
+					where ${cardCode}::text is not null and code = ${cardCode} and request_id = ${requestId}
+						and used_on is null and exists (select 1 from nonce)
 					returning 1 as ok
 				), rate as (
 					insert into ${feedbackRate} (request_id, hour, count)
@@ -61,27 +114,33 @@ export async function submitFeedbackResponse(
 				), inserted as (
 					insert into ${feedbackResponse}
 						(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, contact_name, contact, submitted_on)
-					select ${requestId}, ${req.organisationId}, ${req.workerUserId}, ${input.raterType}, ${input.language},
+					select open.id, open.organisation_id, open.worker_user_id, ${input.raterType}, ${input.language},
 						${JSON.stringify(input.scores)}::jsonb, ${input.good}, ${input.better}, ${input.contactName}, ${input.contact}, ${day}
+					from open
 					where exists (select 1 from nonce)
 						and (${cardCode}::text is null or exists (select 1 from card))
-						and (${cardCode}::text is not null or (select count from rate) <= ${req.hourlyLimit})
+						and (${cardCode}::text is not null or (select count from rate) <= open.hourly_limit)
 					returning id
 				)
-				select (select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
-					(select count from rate) as rate, (select id from inserted) as id
+				select (select status from req) as status,
+					(select ${organisation.feedbackBatchSize} from ${organisation} where ${organisation.id} = (select organisation_id from req)) as batch_size,
+					(select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
+					(select id from inserted) as id
 			`)
 		);
+		if (row.status === null) throw new FeedbackError('notFound');
+		if (row.status === 'closed') throw new FeedbackError('closed');
+		if (row.status !== 'open') throw new FeedbackError('paused');
 		if (!row.nonce_ok) throw new FeedbackError('expired');
 		if (cardCode && !row.card_ok) throw new FeedbackError('cardUsed');
 		if (!row.id) throw new FeedbackError('flood');
 		if (input.media) await q.insert(feedbackMedia).values({ responseId: row.id, ...input.media });
-		return row.id;
+		return { id: row.id, batchSize: Number(row.batch_size) };
 	};
 	// With a recording the two inserts go in one transaction; without, the single statement is enough.
-	const responseId = input.media ? await db.transaction((tx) => store(tx)) : await store(db);
+	const stored = input.media ? await db.transaction((tx) => store(tx)) : await store(db);
 	const followUpToken = needsFollowUp(input.scores, input.good, input.better)
-		? sign(`${responseId}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
+		? sign(`${stored.id}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
 		: null;
-	return { followUpToken };
+	return { followUpToken, batchSize: stored.batchSize };
 }

@@ -1,10 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
-import { describeTarget, getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
-import { findOpenFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
+import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
 import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
-import { submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
+import { openSubmission, submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
 import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestions } from '$lib/server/feedback/dimensions';
@@ -90,9 +89,9 @@ export const actions: Actions = {
 		}
 		const language = languageOf(event, data.get('taal'));
 		const db = locals.app.database.db;
-		let target;
+		let submission;
 		try {
-			target = await findOpenFeedbackTarget(params.token, db);
+			submission = await openSubmission(params.token, String(data.get('formToken') ?? ''), db, locals.app.secret);
 		} catch (e) {
 			if (e instanceof FeedbackError) {
 				const t = residentTexts(language);
@@ -100,11 +99,11 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		const form = describeTarget(target);
-		const t = residentTexts(language, form.address);
+		const { facts, claims } = submission;
+		const t = residentTexts(language, facts.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
-		const keys = formQuestions(form.template, language, t, form.firstName).map((q) => q.key);
+		const keys = formQuestions(facts.template, language, t, facts.firstName).map((q) => q.key);
 		const parsed = await parseResponseForm(data, t, keys);
 		if (!parsed.input) {
 			return fail(400, { values: parsed.values, errors: parsed.errors, message: Object.values(parsed.errors)[0] });
@@ -115,7 +114,7 @@ export const actions: Actions = {
 				params.token,
 				db,
 				{ ...parsed.input, language, formToken: String(data.get('formToken') ?? '') },
-				{ secret: locals.app.secret, target }
+				{ secret: locals.app.secret, submission }
 			);
 		} catch (e) {
 			if (e instanceof FeedbackError) {
@@ -128,8 +127,8 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		if (!form.cardCode) {
-			cookies.set(sentCookie(form.requestId), '1', {
+		if (!claims?.cardCode) {
+			cookies.set(sentCookie(facts.requestId), '1', {
 				path: url.pathname,
 				maxAge: 12 * 3600,
 				httpOnly: true,
@@ -138,7 +137,12 @@ export const actions: Actions = {
 		}
 		if (result.followUpToken) {
 			// The card may be used up now: the page's load shows the follow-up step from this.
-			locals.feedbackDone = { firstName: form.firstName, batchSize: form.batchSize, address: form.address, language };
+			locals.feedbackDone = {
+				firstName: facts.firstName,
+				batchSize: result.batchSize,
+				address: facts.address,
+				language
+			};
 			return { followUpToken: result.followUpToken, language };
 		}
 		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
