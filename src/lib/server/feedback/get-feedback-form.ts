@@ -52,12 +52,7 @@ export function readFormToken(formToken: string, secret: string, now = Date.now(
 }
 
 /** The form's details without a new one-time token: what a submit needs to check the answers. */
-function describeTarget({
-	request,
-	card,
-	template,
-	batchSize
-}: FeedbackTarget): Omit<FeedbackForm, 'formToken'> {
+function describeTarget({ request, card, template, batchSize }: FeedbackTarget): Omit<FeedbackForm, 'formToken'> {
 	return {
 		requestId: request.id,
 		cardCode: card?.code ?? null,

@@ -47,6 +47,14 @@ describe('dates', () => {
 		expect(quarterOf('2026-11-23')).toBe('2026-Q4');
 		expect(previousQuarter('2027-Q1')).toBe('2026-Q4');
 	});
+
+	it('turn to the next day on the minute of Dutch midnight, also when asked within the same minute before', () => {
+		// 23:59:59 and 00:00:00 in Amsterdam (UTC+1 in winter, UTC+2 in summer), in that order.
+		expect(todayInNL(new Date('2026-12-31T22:59:59.999Z'))).toBe('2026-12-31');
+		expect(todayInNL(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+		expect(todayInNL(new Date('2026-07-01T21:59:30Z'))).toBe('2026-07-01');
+		expect(todayInNL(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+	});
 });
 
 describe('resident language', () => {

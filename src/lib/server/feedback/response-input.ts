@@ -1,5 +1,6 @@
 import { RATER_TYPES, type RaterType } from '../db/schema';
 import { DIMENSIONS } from './questionnaire';
+import type { FormFields } from '../read-form';
 import type { ResidentTexts } from './texts';
 
 export const MAX_TEXT = 2000;
@@ -37,7 +38,7 @@ export function cleanText(value: unknown): string {
 
 /** Parses the resident's form. Errors are in the resident's language, keyed by field. */
 export async function parseResponseForm(
-	data: FormData,
+	data: FormFields,
 	texts: ResidentTexts,
 	keys: readonly string[] = DIMENSIONS
 ): Promise<{ input: ResponseInput | null; values: ResponseValues; errors: Record<string, string> }> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../db/client';
+import type { Db } from '../db/client';
+import { runPreparedSql } from '../db/prepared';
 import {
 	feedbackCard,
 	feedbackFormNonce,
@@ -58,6 +59,60 @@ export async function openSubmission(
 	return { facts: factsOf(target), claims: null };
 }
 
+interface StoreRow {
+	status: string | null;
+	batch_size: number | null;
+	nonce_ok: number;
+	card_ok: number;
+	id: string | null;
+}
+
+const p = (name: string) => sql.placeholder(name);
+
+/**
+ * One statement does it all, atomically and in one round trip: check that the request still takes
+ * answers, consume the form's one-time nonce (a replay or double click is refused), claim the card or
+ * count the link's hour (flood guard), and insert the response only if all of that passed.
+ * Data-modifying CTEs all run once.
+ */
+const storeStatement = () => sql`
+	with req as (
+		select id, organisation_id, worker_user_id, hourly_limit, status from ${feedbackRequest}
+		where id = ${p('requestId')}
+	), open as (
+		select * from req where status = 'open'
+	), nonce as (
+		insert into ${feedbackFormNonce} (nonce, request_id, expires_at)
+		select ${p('nonce')}, id, ${p('expiresAt')} from open
+		on conflict do nothing returning 1 as ok
+	), card as (
+		update ${feedbackCard} set used_on = ${p('day')}
+		where ${p('cardCode')}::text is not null and code = ${p('cardCode')} and request_id = ${p('requestId')}
+			and used_on is null and exists (select 1 from nonce)
+		returning 1 as ok
+	), rate as (
+		insert into ${feedbackRate} (request_id, hour, count)
+		select ${p('requestId')}, ${p('hour')}, 1
+		where ${p('cardCode')}::text is null and exists (select 1 from nonce)
+		on conflict (request_id, hour) do update set count = ${feedbackRate}.count + 1
+		returning count
+	), inserted as (
+		insert into ${feedbackResponse}
+			(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, contact_name, contact, submitted_on)
+		select open.id, open.organisation_id, open.worker_user_id, ${p('raterType')}, ${p('language')},
+			${p('scores')}::jsonb, ${p('good')}, ${p('better')}, ${p('contactName')}, ${p('contact')}, ${p('day')}
+		from open
+		where exists (select 1 from nonce)
+			and (${p('cardCode')}::text is null or exists (select 1 from card))
+			and (${p('cardCode')}::text is not null or (select count from rate) <= open.hourly_limit)
+		returning id
+	)
+	select (select status from req) as status,
+		(select ${organisation.feedbackBatchSize} from ${organisation} where ${organisation.id} = (select organisation_id from req)) as batch_size,
+		(select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
+		(select id from inserted) as id
+`;
+
 /**
  * Stores one resident's answers. What is kept is minimal by design (see the feedback_response table):
  * no IP, no user agent, no time of day. The worker sees it only once it is released in a batch of at
@@ -79,55 +134,21 @@ export async function submitFeedbackResponse(
 
 	const day = todayInNL(now);
 	const store = async (q: Db) => {
-		// One statement does it all, atomically and in one round trip: check that the request still
-		// takes answers, consume the form's one-time nonce (a replay or double click is refused), claim
-		// the card or count the link's hour (flood guard), and insert the response only if all of that
-		// passed. Data-modifying CTEs all run once.
-		const [row] = rowsOf<{
-			status: string | null;
-			batch_size: number | null;
-			nonce_ok: number;
-			card_ok: number;
-			id: string | null;
-		}>(
-			await q.execute(sql`
-				with req as (
-					select id, organisation_id, worker_user_id, hourly_limit, status from ${feedbackRequest}
-					where id = ${requestId}
-				), open as (
-					select * from req where status = 'open'
-				), nonce as (
-					insert into ${feedbackFormNonce} (nonce, request_id, expires_at)
-					select ${nonce}, id, ${new Date(claims.expires).toISOString()} from open
-					on conflict do nothing returning 1 as ok
-				), card as (
-					update ${feedbackCard} set used_on = ${day}
-					where ${cardCode}::text is not null and code = ${cardCode} and request_id = ${requestId}
-						and used_on is null and exists (select 1 from nonce)
-					returning 1 as ok
-				), rate as (
-					insert into ${feedbackRate} (request_id, hour, count)
-					select ${requestId}, ${hourBucket(now)}, 1
-					where ${cardCode}::text is null and exists (select 1 from nonce)
-					on conflict (request_id, hour) do update set count = ${feedbackRate}.count + 1
-					returning count
-				), inserted as (
-					insert into ${feedbackResponse}
-						(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, contact_name, contact, submitted_on)
-					select open.id, open.organisation_id, open.worker_user_id, ${input.raterType}, ${input.language},
-						${JSON.stringify(input.scores)}::jsonb, ${input.good}, ${input.better}, ${input.contactName}, ${input.contact}, ${day}
-					from open
-					where exists (select 1 from nonce)
-						and (${cardCode}::text is null or exists (select 1 from card))
-						and (${cardCode}::text is not null or (select count from rate) <= open.hourly_limit)
-					returning id
-				)
-				select (select status from req) as status,
-					(select ${organisation.feedbackBatchSize} from ${organisation} where ${organisation.id} = (select organisation_id from req)) as batch_size,
-					(select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
-					(select id from inserted) as id
-			`)
-		);
+		const [row] = await runPreparedSql<StoreRow>(q, 'submit-feedback-response', storeStatement, {
+			requestId,
+			nonce,
+			expiresAt: new Date(claims.expires).toISOString(),
+			cardCode,
+			day,
+			hour: hourBucket(now),
+			raterType: input.raterType,
+			language: input.language,
+			scores: JSON.stringify(input.scores),
+			good: input.good,
+			better: input.better,
+			contactName: input.contactName,
+			contact: input.contact
+		});
 		if (row.status === null) throw new FeedbackError('notFound');
 		if (row.status === 'closed') throw new FeedbackError('closed');
 		if (row.status !== 'open') throw new FeedbackError('paused');

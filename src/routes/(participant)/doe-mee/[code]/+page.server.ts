@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
+import { readForm } from '$lib/server/read-form';
 import { castAdviceVotes } from '$lib/server/advice/cast-advice-votes';
 import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
@@ -47,7 +48,7 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 
 export const actions: Actions = {
 	join: async ({ request, params, cookies, locals, url }) => {
-		const form = await request.formData().catch(() => new FormData());
+		const form = await readForm(request).catch(() => new URLSearchParams());
 		const result = await attempt(() =>
 			joinAdviceSession(params.code, locals.app.database.db, {
 				groupKey: String(form.get('groupKey') ?? ''),
@@ -65,7 +66,7 @@ export const actions: Actions = {
 		redirect(303, `/doe-mee/${canonical(params.code)}`);
 	},
 	tip: async ({ request, params, cookies, locals }) => {
-		const form = await request.formData().catch(() => new FormData());
+		const form = await readForm(request).catch(() => new URLSearchParams());
 		const values = { text: String(form.get('text') ?? ''), nonce: String(form.get('nonce') ?? '') };
 		const parsed = tipSchema.safeParse(values);
 		if (!parsed.success) {
@@ -83,7 +84,7 @@ export const actions: Actions = {
 		redirect(303, `/doe-mee/${params.code}?verstuurd=1`);
 	},
 	vote: async ({ request, params, cookies, locals }) => {
-		const form = await request.formData().catch(() => new FormData());
+		const form = await readForm(request).catch(() => new URLSearchParams());
 		const dots: Record<string, number> = {};
 		for (const [key, value] of form) {
 			if (key.startsWith('dots_') && typeof value === 'string') dots[key.slice(5)] = Number(value || 0);

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { readForm, type FormFields } from '$lib/server/read-form';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
 import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
@@ -80,9 +81,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	verstuur: async (event) => {
 		const { params, locals, request, cookies, url } = event;
-		let data: FormData;
+		let data: FormFields;
 		try {
-			data = await request.formData();
+			data = await readForm(request);
 		} catch {
 			const t = residentTexts(languageOf(event));
 			return fail(400, { values: {}, errors: { form: t.errors.retry }, message: t.errors.retry });
@@ -149,7 +150,7 @@ export const actions: Actions = {
 	},
 	vervolg: async (event) => {
 		const { locals, request, url } = event;
-		const data = await request.formData().catch(() => new FormData());
+		const data = await readForm(request).catch(() => new URLSearchParams());
 		const language = languageOf(event, data.get('taal'));
 		const text = String(data.get('followUp') ?? '');
 		const token = String(data.get('followUpToken') ?? '');
