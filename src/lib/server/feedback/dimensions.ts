@@ -62,6 +62,11 @@ const PICTOGRAM: Record<string, string> = {
 	helped: 'p-helped'
 };
 
+/** The answer keys of the scale questions (what a submit checks), without their texts. */
+export function formQuestionKeys(template: { questions: TemplateQuestion[] } | null): readonly string[] {
+	return template ? template.questions.map((q) => q.key) : DIMENSIONS;
+}
+
 /**
  * The scale questions a resident sees: the built-in six with the face scale, or the organisation
  * template's questions and scale words in the resident's variant (the child form falls back to

@@ -7,7 +7,7 @@ import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input
 import { openSubmission, submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
 import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
-import { formQuestions } from '$lib/server/feedback/dimensions';
+import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -104,8 +104,7 @@ export const actions: Actions = {
 		const t = residentTexts(language, facts.address);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;
-		const keys = formQuestions(facts.template, language, t, facts.firstName).map((q) => q.key);
-		const parsed = await parseResponseForm(data, t, keys);
+		const parsed = await parseResponseForm(data, t, formQuestionKeys(facts.template));
 		if (!parsed.input) {
 			return fail(400, { values: parsed.values, errors: parsed.errors, message: Object.values(parsed.errors)[0] });
 		}
