@@ -343,9 +343,9 @@ test('the workers on a casus change: a team colleague joins, and whoever leaves 
 	const save = () => section.getByRole('button', { name: "Collega's bewaren" }).click();
 	await expect(me).toBeChecked();
 	await expect(ahmed).not.toBeChecked();
-	// Lotte Jansen is in another team: she cannot be chosen.
+	// Lotte Jansen is in another team: she cannot be chosen. (This new casus's groslijst is scanned in
+	// the groslijst test; the refusal below is scanned here.)
 	await expect(boxes.getByLabel('Lotte Jansen')).toHaveCount(0);
-	await expectNoAxeViolations(page);
 
 	await test.step('nobody left on the casus is refused with a clear message', async () => {
 		await me.uncheck();
