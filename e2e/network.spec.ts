@@ -3,7 +3,7 @@ import { signInByRequest } from './fixtures/auth';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { demoNetwork } from './fixtures/demo';
 import { downloadOf } from './fixtures/download';
-import { createCase, placeByForm, textVersionSector, typeNames } from './fixtures/network';
+import { createCase, createCaseByRequest, placeByForm, textVersionSector, typeNames } from './fixtures/network';
 import { unique } from './fixtures/unique';
 
 const jsOn = () => test.info().project.use.javaScriptEnabled !== false;
@@ -86,11 +86,8 @@ test('people are placed in the netwerkcirkel by form, and by dragging when JavaS
 }, testInfo) => {
 	test.slow();
 	const label = `C ${unique(testInfo)}`;
-	const path = await createCase(page, label);
-	await page.getByLabel('Naam', { exact: true }).click();
-	await page.keyboard.type('Oma');
-	await page.keyboard.press('Enter');
-	await typeNames(page, ['Buurman', 'Huisarts']);
+	const path = await createCaseByRequest(page, label, ['Oma', 'Buurman', 'Huisarts']);
+	await page.goto(path);
 	await page
 		.getByRole('navigation', { name: `Netwerk van ${label}` })
 		.getByRole('link', { name: 'Netwerkcirkel' })
@@ -133,11 +130,7 @@ test('relation types in the ecogram, then a version, a change and a comparison',
 	// A whole conversation at the table: many page loads on a busy CI machine.
 	test.slow();
 	const label = `E ${unique(testInfo)}`;
-	const path = await createCase(page, label);
-	await page.getByLabel('Naam', { exact: true }).click();
-	await page.keyboard.type('Oma');
-	await page.keyboard.press('Enter');
-	await typeNames(page, ['Trainer']);
+	const path = await createCaseByRequest(page, label, ['Oma', 'Trainer']);
 	await page.goto(`${path}/cirkel`);
 	await placeByForm(page, 'Oma', 'Familie', 'Verder weg');
 
@@ -209,11 +202,8 @@ test('a goal with actions for a person on the map shows in the per-person view a
 }, testInfo) => {
 	test.slow();
 	const label = `P ${unique(testInfo)}`;
-	const path = await createCase(page, label);
-	await page.getByLabel('Naam', { exact: true }).click();
-	await page.keyboard.type('Fatima');
-	await page.keyboard.press('Enter');
-	await typeNames(page, ['Wim']);
+	const path = await createCaseByRequest(page, label, ['Fatima', 'Wim']);
+	await page.goto(path);
 
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Plan van ${label}`);
@@ -335,7 +325,8 @@ test('the workers on a casus change: a team colleague joins, and whoever leaves 
 }, testInfo) => {
 	test.slow();
 	const label = `W ${unique(testInfo)}`;
-	const path = await createCase(page, label);
+	const path = await createCaseByRequest(page, label);
+	await page.goto(path);
 	const section = page.getByRole('region', { name: "Collega's bij deze casus" });
 	const boxes = section.getByRole('group', { name: 'Wie werken aan deze casus?' });
 	const me = boxes.getByLabel('Sanne de Vries (jij)', { exact: true });
@@ -343,9 +334,9 @@ test('the workers on a casus change: a team colleague joins, and whoever leaves 
 	const save = () => section.getByRole('button', { name: "Collega's bewaren" }).click();
 	await expect(me).toBeChecked();
 	await expect(ahmed).not.toBeChecked();
-	// Lotte Jansen is in another team: she cannot be chosen.
+	// Lotte Jansen is in another team: she cannot be chosen. (This new casus's groslijst is scanned in
+	// the groslijst test; the refusal below is scanned here.)
 	await expect(boxes.getByLabel('Lotte Jansen')).toHaveCount(0);
-	await expectNoAxeViolations(page);
 
 	await test.step('nobody left on the casus is refused with a clear message', async () => {
 		await me.uncheck();
