@@ -30,7 +30,7 @@ export default defineConfig({
 	workers: 2,
 	reporter: 'list',
 	// A hang still fails; 60 s leaves room for flows with several pages and axe scans on a slow machine
-	// (a js-off axe scan opens its own browser context; three of them took 31 s on a 2-core runner).
+	// (a js-off axe scan copies the page into a JavaScript page of its own: about a second a scan here).
 	timeout: 60_000,
 	expect: { timeout: 5_000 },
 	use: {
