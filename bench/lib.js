@@ -12,7 +12,7 @@ export function buildIfNeeded() {
 	execFileSync(process.execPath, [path.join(root, 'scripts/build-if-needed.js')], { stdio: 'inherit' });
 }
 
-/** Seeds a fresh data dir (or uses DATABASE_URL) and starts build/index.js; resolves when /healthz answers. */
+/** Seeds a fresh data dir (or uses DATABASE_URL) and starts the built app as `npm start` does; resolves when /healthz answers. */
 export async function startApp({ port = 4300, env = {} } = {}) {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vs-bench-'));
 	const baseEnv = { ...process.env, VAKSPIEGEL_DATA_DIR: dataDir, LOG_LEVEL: 'warn', VAKSPIEGEL_DEMO: '0', ...env };
@@ -24,7 +24,7 @@ export async function startApp({ port = 4300, env = {} } = {}) {
 	const origin = `http://127.0.0.1:${port}`;
 	// BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server while it is measured.
 	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'build/index.js')], {
+	const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts/serve.js')], {
 		env: { ...baseEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '25M' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
@@ -144,6 +144,33 @@ export function postForm(url, fields, { cookie = '', origin = new URL(url).origi
 			'Content-Type': 'application/x-www-form-urlencoded',
 			'Content-Length': Buffer.byteLength(body),
 			Cookie: cookie
+		},
+		body
+	});
+}
+
+/**
+ * POSTs a form as multipart/form-data, as a browser sends a form with a file input (the resident's
+ * form has one for a recording): `emptyFile` names a file field left empty. Resolves as postForm.
+ */
+export function postMultipart(url, fields, { emptyFile, origin = new URL(url).origin } = {}) {
+	const boundary = `----WebKitFormBoundary${Math.random().toString(36).slice(2, 18).padEnd(16, '0')}`;
+	const parts = Object.entries(fields).map(
+		([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+	);
+	if (emptyFile) {
+		parts.push(
+			`--${boundary}\r\nContent-Disposition: form-data; name="${emptyFile}"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n`
+		);
+	}
+	const body = `${parts.join('')}--${boundary}--\r\n`;
+	return request(url, {
+		method: 'POST',
+		headers: {
+			Origin: origin,
+			Accept: 'text/html',
+			'Content-Type': `multipart/form-data; boundary=${boundary}`,
+			'Content-Length': Buffer.byteLength(body)
 		},
 		body
 	});

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import postgres from 'postgres';
 import os from 'node:os';
-import { buildIfNeeded, cpuPerItem, cpuSnapshot, pct, postForm, request, root, signIn, startApp } from './lib.js';
+import { buildIfNeeded, cpuPerItem, cpuSnapshot, pct, postMultipart, request, root, signIn, startApp } from './lib.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -78,7 +78,8 @@ async function run(label, env, port) {
 							better: 'Vaker terugbellen.'
 						};
 						const s = performance.now();
-						const res = await postForm(`${link}?/verstuur`, fields);
+						// As a phone sends it: multipart (the form has a field for a recording), no file chosen.
+						const res = await postMultipart(`${link}?/verstuur`, fields, { emptyFile: 'media' });
 						latencies.push(performance.now() - s);
 						if (res.status !== 303) failed++;
 					}
@@ -146,37 +147,42 @@ const insertSql = `insert into feedback_response (id, request_id, organisation_i
 buildIfNeeded();
 console.log(`bench/submit — ${new Date().toISOString()}`);
 
-await rawRate(
-	'pglite',
-	async () => {
-		// The same schema (the app's migrations), in a file-less PGlite of its own.
-		const { PGlite } = await import('@electric-sql/pglite');
-		const db = new PGlite();
-		const migrations = fs
-			.readdirSync(`${root}/drizzle`)
-			.filter((f) => f.endsWith('.sql'))
-			.sort();
-		for (const f of migrations)
-			await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
-		await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
+/** Which engines: BENCH_RUNS=pglite,pg (default both; PostgreSQL needs a server). */
+const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg').split(','));
+
+if (RUNS.has('pglite')) {
+	await rawRate(
+		'pglite',
+		async () => {
+			// The same schema (the app's migrations), in a file-less PGlite of its own.
+			const { PGlite } = await import('@electric-sql/pglite');
+			const db = new PGlite();
+			const migrations = fs
+				.readdirSync(`${root}/drizzle`)
+				.filter((f) => f.endsWith('.sql'))
+				.sort();
+			for (const f of migrations)
+				await db.exec(fs.readFileSync(`${root}/drizzle/${f}`, 'utf8').replaceAll('--> statement-breakpoint', ''));
+			await db.exec(`insert into "user"(id,name,email) values ('u','U','u@x');
 		insert into organisation(id,name) values ('00000000-0000-0000-0000-000000000001','O');
 		insert into feedback_request(id,organisation_id,worker_user_id,token,first_name) values ('00000000-0000-0000-0000-000000000002','00000000-0000-0000-0000-000000000001','u','t','S');`);
-		return {
-			ids: {
-				id: '00000000-0000-0000-0000-000000000002',
-				organisation_id: '00000000-0000-0000-0000-000000000001',
-				worker_user_id: 'u'
-			},
-			exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
-			close: () => db.close()
-		};
-	},
-	1
-);
-await run('pglite', {}, 4302);
+			return {
+				ids: {
+					id: '00000000-0000-0000-0000-000000000002',
+					organisation_id: '00000000-0000-0000-0000-000000000001',
+					worker_user_id: 'u'
+				},
+				exec: (ids) => db.query(insertSql, [randomUUID(), ids.id, ids.organisation_id, ids.worker_user_id]),
+				close: () => db.close()
+			};
+		},
+		1
+	);
+	await run('pglite', {}, 4302);
+}
 
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) {
+if (pgUrl && RUNS.has('pg')) {
 	const name = `vs_bench_${Date.now()}`;
 	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
 	await admin.unsafe(`create database ${name}`);
@@ -208,6 +214,6 @@ if (pgUrl) {
 		await admin.unsafe(`drop database if exists ${name} with (force)`);
 		await admin.end();
 	}
-} else {
+} else if (RUNS.has('pg')) {
 	console.log('postgres   skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
 }

@@ -73,6 +73,36 @@ test('a resident answers with a card code typed at /f, and a card works only onc
 	await expect(page.getByRole('button', { name: 'Versturen', exact: true })).toHaveCount(0);
 });
 
+test('a card opened on two phones: the second answer is refused as used, and its text stays', async ({
+	browser
+}, testInfo) => {
+	const [code] = await printDemoCards(browser);
+	const phones = await Promise.all([browser.newContext(), browser.newContext()]);
+	try {
+		const [first, second] = await Promise.all(phones.map((c) => c.newPage()));
+		for (const p of [first, second]) await p.goto(`/f/${code}`);
+		await answerFeedback(first, worker, { scores: [yes, yes], good: `Eerste telefoon (${unique(testInfo)}).` });
+
+		const late = `Tweede telefoon, dit mag niet verloren gaan (${unique(testInfo)}).`;
+		await fillResidentForm(second, worker, { scores: [aBit, aBit], good: late });
+		const refused = await postResponse(second, `/f/${code}`, () => send(second));
+		expect(refused.status()).toBe(409);
+		await expect(second.getByRole('alert')).toContainText('Met dit kaartje is al geantwoord.');
+		await expect(second.getByLabel(`Wat doet ${worker} goed?`)).toHaveValue(late);
+	} finally {
+		await Promise.all(phones.map((c) => c.close()));
+	}
+});
+
+test('answers posted from another site are refused', async ({ request }) => {
+	const response = await request.post(`${demoLink()}?/verstuur`, {
+		headers: { Origin: 'https://elders.example' },
+		form: { rater: 'resident', score_time: '4', good: 'Niet van hier.' },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(403);
+});
+
 test('an unknown card code gets a Dutch message', async ({ page }) => {
 	await page.goto('/f');
 	// The shape of a code, from the codes' own alphabet, but never printed (1 in 25^8).

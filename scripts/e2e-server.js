@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { serve } from './serve.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, 'e2e', '.data');
@@ -82,4 +82,4 @@ demo.otherOrganisation = { ...other, name: 'Beheer Ander', password };
 fs.writeFileSync(path.join(dataDir, 'demo.json'), JSON.stringify(demo, null, '\t') + '\n', { mode: 0o600 });
 
 Object.assign(process.env, env);
-await import(pathToFileURL(path.join(snapshot, 'index.js')).href);
+await serve(snapshot);

@@ -19,6 +19,12 @@ declare global {
 			htmlDir?: 'ltr' | 'rtl';
 			/** Set by a resident's submit that leads to the follow-up step (see /f/[token]). */
 			feedbackDone?: { firstName: string; batchSize: number; address: 'je' | 'u'; language: string };
+			/** Set by a resident's submit that was refused: the page keeps the form with the typed text. */
+			feedbackRefused?: boolean;
+		}
+		/** adapter-node gives the Node request (absent under `vite dev`). */
+		interface Platform {
+			req?: import('node:http').IncomingMessage;
 		}
 	}
 }

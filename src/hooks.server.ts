@@ -9,10 +9,13 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
+import { config } from '$lib/server/config';
+import { registerFastLane, residentSubmitLane } from '$lib/server/fast-lane';
 import { logger } from '$lib/server/logger';
+import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
-	await startApp();
+	registerFastLane(residentSubmitLane(await startApp(), config.origin));
 };
 
 /**
@@ -62,9 +65,7 @@ const session: Handle = async ({ event, resolve }) => {
 
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=(), interest-cohort=()');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Pages carry one-time form tokens and personal data: never cached by a browser or proxy.
 	if (event.locals.user || response.headers.get('content-type')?.startsWith('text/html')) {
 		if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');

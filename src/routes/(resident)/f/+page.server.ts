@@ -30,7 +30,7 @@ const pageData = (language: ReturnType<typeof pickResidentLanguage>) => {
 
 /** "/f": the short address printed on cards, where a resident types the card's code. */
 export const load: PageServerLoad = async ({ url, request, locals }) => {
-	const data = pageData(pickResidentLanguage(url, request));
+	const data = pageData(pickResidentLanguage(url, request.headers.get('accept-language')));
 	locals.htmlLang = data.t.lang;
 	locals.htmlDir = data.t.dir;
 	return data;
@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ url, request, locals }) => {
 export const actions: Actions = {
 	default: async ({ request, url, locals }) => {
 		const form = await request.formData().catch(() => new FormData());
-		const language = pickResidentLanguage(url, request, form.get('taal'));
+		const language = pickResidentLanguage(url, request.headers.get('accept-language'), form.get('taal'));
 		const t = residentTexts(language);
 		locals.htmlLang = t.lang;
 		locals.htmlDir = t.dir;

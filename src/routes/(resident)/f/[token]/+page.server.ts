@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, type FormFields } from '$lib/server/read-form';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
+import { findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
 import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
@@ -9,13 +10,12 @@ import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
+import { SENT_FLAG, sentFlagName } from '$lib/server/feedback/sent-flag';
+import { refusedByFastLane } from '$lib/server/fast-lane';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-/** Cookie that only says "this browser already answered this link today": a flag, no identifier. */
-const sentCookie = (requestId: string) => `vs_sent_${requestId.slice(0, 8)}`;
-
 const languageOf = (event: Pick<RequestEvent, 'url' | 'request'>, formValue?: unknown) =>
-	pickResidentLanguage(event.url, event.request, formValue);
+	pickResidentLanguage(event.url, event.request.headers.get('accept-language'), formValue);
 
 const LANGUAGES = RESIDENT_LANGUAGES.map((code) => {
 	const t = residentTexts(code);
@@ -63,11 +63,29 @@ export const load: PageServerLoad = async (event) => {
 				address: form.address,
 				formToken: form.formToken,
 				isCard: !!form.cardCode,
-				alreadySent: !form.cardCode && cookies.get(sentCookie(form.requestId)) === '1'
+				alreadySent: !form.cardCode && cookies.get(sentFlagName(form.requestId)) === '1'
 			},
 			form.template
 		);
 	} catch (e) {
+		if (e instanceof FeedbackError && locals.feedbackRefused) {
+			// A submit was just refused (the card was used meanwhile, the request closed): the form
+			// stays on the page with the message and the resident's text, but cannot be sent again.
+			const target = await findFeedbackTarget(params.token, locals.app.database.db).catch(() => null);
+			if (target) {
+				return page(
+					{
+						firstName: target.request.firstName,
+						batchSize: target.batchSize,
+						address: target.request.address === 'u' ? 'u' : 'je',
+						formToken: '',
+						isCard: !!target.card,
+						alreadySent: false
+					},
+					target.template
+				);
+			}
+		}
 		if (e instanceof FeedbackError) {
 			const t = residentTexts(language);
 			locals.htmlLang = t.lang;
@@ -96,7 +114,13 @@ export const actions: Actions = {
 		} catch (e) {
 			if (e instanceof FeedbackError) {
 				const t = residentTexts(language);
-				return fail(e.status, { values: {}, errors: {}, message: t.errors[e.reason] });
+				locals.feedbackRefused = true;
+				const typed = (name: string) => String(data.get(name) ?? '').slice(0, MAX_TEXT * 2);
+				return fail(e.status, {
+					values: { good: typed('good'), better: typed('better') },
+					errors: {},
+					message: t.errors[e.reason]
+				});
 			}
 			throw e;
 		}
@@ -110,6 +134,9 @@ export const actions: Actions = {
 		}
 		let result;
 		try {
+			// The fast lane (fast-lane.ts) already ran this form's statement, which refused it.
+			const refused = event.platform?.req && refusedByFastLane.get(event.platform.req);
+			if (refused) throw refused;
 			result = await submitFeedbackResponse(
 				params.token,
 				db,
@@ -119,6 +146,7 @@ export const actions: Actions = {
 		} catch (e) {
 			if (e instanceof FeedbackError) {
 				// The resident's answers come back in the form: nothing typed is lost.
+				locals.feedbackRefused = true;
 				return fail(e.status, {
 					values: parsed.values,
 					errors: {},
@@ -128,12 +156,7 @@ export const actions: Actions = {
 			throw e;
 		}
 		if (!claims?.cardCode) {
-			cookies.set(sentCookie(facts.requestId), '1', {
-				path: url.pathname,
-				maxAge: 12 * 3600,
-				httpOnly: true,
-				sameSite: 'strict'
-			});
+			cookies.set(sentFlagName(facts.requestId), '1', { ...SENT_FLAG, path: url.pathname });
 		}
 		if (result.followUpToken) {
 			// The card may be used up now: the page's load shows the follow-up step from this.

@@ -6,7 +6,7 @@ import { residentTexts } from '$lib/server/feedback/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, request, locals }) => {
-	const language = pickResidentLanguage(url, request);
+	const language = pickResidentLanguage(url, request.headers.get('accept-language'));
 	try {
 		const { request: req } = await findFeedbackTarget(params.token, locals.app.database.db);
 		const t = residentTexts(language, req.address === 'u' ? 'u' : 'je');
