@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// bench/submit: residents' responses posted by 100 concurrent clients, a fixed number in total, on
+// bench/submit: residents' responses posted by 100 concurrent clients, a fixed number in total (as a
+// phone posts the form: multipart, with the recording field left empty), on
 // PGlite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL points at a server) on PostgreSQL.
 // Printed beside the raw driver INSERT rate into the same table, measured in the same run.
 // Not a test: it prints figures and never fails on them.

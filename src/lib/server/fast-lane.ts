@@ -9,7 +9,7 @@ import { SECURITY_HEADERS } from './security-headers';
 
 /**
  * The fast lane: a resident's answers are the one request that a whole room of phones may send at
- * once, and for the common case (a valid plain form, stored, redirect to the thank-you page) the
+ * once, and for the common case (a valid form without a recording, stored, redirect to the thank-you page) the
  * framework's request and response objects cost more than the database (bench/submit; ADR 0008).
  * The lane sits in front of adapter-node's handler (scripts/serve.js) and takes only
  * `POST /f/<token or code>?/verstuur` with a form body without a file, from our own origin; everything
@@ -83,6 +83,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', () => resolve(null));
 		req.on('aborted', () => resolve(null));
+		req.on('close', () => resolve(null)); // after 'end' this changes nothing
 	});
 }
 

@@ -19,8 +19,8 @@ export type FastSubmitOutcome =
 	| { kind: 'refused'; error: FeedbackError };
 
 /**
- * A resident's answers, posted as a plain form to /f/<token or card code>?/verstuur, stored without
- * rendering the page: the common case (a valid form, no follow-up question) is a redirect to the
+ * A resident's answers, posted without a recording to /f/<token or card code>?/verstuur (the fields
+ * already read from the body), stored without rendering the page: the common case (a valid form, no follow-up question) is a redirect to the
  * thank-you page, and this is what the page's action does for it, step by step (+page.server.ts).
  * Every other case — a form with an error, an expired form, the follow-up question — is declined
  * before anything is written, so the page's action answers it as always.
