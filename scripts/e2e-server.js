@@ -39,7 +39,9 @@ const env = {
 	PORT: port,
 	ORIGIN: `http://localhost:${port}`,
 	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB.
-	BODY_SIZE_LIMIT: '25M'
+	BODY_SIZE_LIMIT: '25M',
+	// The residents' tests run through the fast lane (ADR 0008): starting without it is an error.
+	VAKSPIEGEL_FAST_LANE: '1'
 };
 // The tests read invitation and reset links from the page: that only happens without SMTP. And
 // always the embedded database, also when CI exports a PostgreSQL URL for the data tests.
