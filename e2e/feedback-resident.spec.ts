@@ -89,6 +89,7 @@ test('a card opened on two phones: the second answer is refused as used, and its
 		expect(refused.status()).toBe(409);
 		await expect(second.getByRole('alert')).toContainText('Met dit kaartje is al geantwoord.');
 		await expect(second.getByLabel(`Wat doet ${worker} goed?`)).toHaveValue(late);
+		await expectNoAxeViolations(second);
 	} finally {
 		await Promise.all(phones.map((c) => c.close()));
 	}

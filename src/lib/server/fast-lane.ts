@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { AppContext } from './app';
 import type { FeedbackError } from './feedback/feedback-error';
-import { fastSubmit, sentFlagCookie, type FastSubmitOutcome } from './feedback/fast-submit';
+import { fastSubmit, type FastSubmitOutcome } from './feedback/fast-submit';
+import { sentFlagCookie } from './feedback/sent-flag';
 import { logger } from './logger';
-import { parsePlainMultipart } from './read-form';
+import { isPlainForm, parsePlainMultipart } from './read-form';
 import { SECURITY_HEADERS } from './security-headers';
 
 /**
@@ -22,7 +23,6 @@ export type Fallback = (req: IncomingMessage, res: ServerResponse) => void;
 export const refusedByFastLane = new WeakMap<object, FeedbackError>();
 
 const SUBMIT = /^\/f\/([A-Za-z0-9_-]{1,64})\?\/verstuur$/u;
-const PLAIN_FORM = /^application\/x-www-form-urlencoded\s*(;|$)/iu;
 const MULTIPART = /^multipart\/form-data\s*;/iu;
 /** Larger forms (very long answers, recordings) take the page's own path. */
 const MAX_BODY = 64 * 1024;
@@ -40,7 +40,7 @@ export function residentSubmitLane(app: AppContext, origin: string): FastLane {
 			!match ||
 			// CSRF, as SvelteKit checks it: a form post from another origin gets SvelteKit's 403.
 			req.headers.origin !== origin ||
-			!(PLAIN_FORM.test(type) || MULTIPART.test(type)) ||
+			!(isPlainForm(type) || MULTIPART.test(type)) ||
 			!(length > 0 && length <= MAX_BODY)
 		) {
 			return fallback(req, res);
@@ -49,7 +49,7 @@ export function residentSubmitLane(app: AppContext, origin: string): FastLane {
 			if (body === null) return; // the phone went away mid-request
 			const text = body.toString('utf8');
 			// The resident's form is multipart (it may carry a recording); without one it is read here.
-			const fields = PLAIN_FORM.test(type) ? new URLSearchParams(text) : parsePlainMultipart(text, type);
+			const fields = isPlainForm(type) ? new URLSearchParams(text) : parsePlainMultipart(text, type);
 			let outcome: FastSubmitOutcome = { kind: 'declined' };
 			try {
 				if (fields) {
@@ -81,9 +81,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => resolve(Buffer.concat(chunks)));
-		req.on('error', () => resolve(null));
-		req.on('aborted', () => resolve(null));
-		req.on('close', () => resolve(null)); // after 'end' this changes nothing
+		// An error or an abort closes the stream without 'end'; after 'end' this changes nothing.
+		req.on('error', () => {});
+		req.on('close', () => resolve(null));
 	});
 }
 

@@ -14,10 +14,13 @@ export interface FormFields {
  * cannot be read.
  */
 export async function readForm(request: Request): Promise<FormFields> {
-	const type = request.headers.get('content-type') ?? '';
-	if (/^application\/x-www-form-urlencoded\b/iu.test(type)) return new URLSearchParams(await request.text());
+	if (isPlainForm(request.headers.get('content-type'))) return new URLSearchParams(await request.text());
 	return request.formData();
 }
+
+/** Whether a Content-Type is a plain form (application/x-www-form-urlencoded). */
+export const isPlainForm = (contentType: string | null | undefined) =>
+	/^application\/x-www-form-urlencoded\b/iu.test(contentType ?? '');
 
 const BOUNDARY = /^multipart\/form-data\s*;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))\s*$/iu;
 const DISPOSITION = /^content-disposition:\s*form-data;\s*name="([^"%\r\n]*)"(?:;\s*filename="([^"\r\n]*)")?$/iu;

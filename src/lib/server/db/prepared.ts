@@ -43,14 +43,14 @@ export async function runPreparedSql<Row>(
 	}
 	let query = texts.get(name);
 	if (!query) texts.set(name, (query = dialect.sqlToQuery(statement())));
+	const statementName = name.replaceAll('-', '_');
 	const pglite = pgliteOf(db);
-	if (pglite) return runNamedOnPglite<Row>(pglite, name.replaceAll('-', '_'), query, values);
-	const prepared = preparedStatement(db, name, query);
-	return rowsOf<Row>(await prepared.execute(values));
+	if (pglite) return runNamedOnPglite<Row>(pglite, statementName, query, values);
+	const preparedQuery = prepared(db, `sql:${name}`, (q) =>
+		q._.session.prepareQuery(query, undefined, statementName, false)
+	);
+	return rowsOf<Row>(await preparedQuery.execute(values));
 }
-
-const preparedStatement = (db: Db, name: string, query: Query) =>
-	prepared(db, `sql:${name}`, (q) => q._.session.prepareQuery(query, undefined, name.replaceAll('-', '_'), false));
 
 /** The PGlite instance behind a database handle (not a transaction's, which runs its queries itself). */
 function pgliteOf(db: Db): PGliteInterface | null {

@@ -8,7 +8,8 @@ import { createFeedbackRequest } from './create-feedback-request';
 import { createFeedbackCards } from './create-feedback-cards';
 import { getFeedbackForm } from './get-feedback-form';
 import { updateFeedbackRequest } from './update-feedback-request';
-import { fastSubmit, sentFlagCookie } from './fast-submit';
+import { fastSubmit } from './fast-submit';
+import { sentFlagCookie } from './sent-flag';
 
 // The fast lane's part in the database (fast-lane.ts): it stores the common case itself, declines
 // everything the page's action must answer before writing anything, and reports a refusal.

@@ -4,7 +4,7 @@ import { FeedbackError } from './feedback-error';
 import { needsFollowUp } from './questionnaire';
 import { pickResidentLanguage } from './resident-language';
 import { parseResponseForm } from './response-input';
-import { SENT_FLAG, sentFlagName } from './sent-flag';
+import { sentFlagName } from './sent-flag';
 import { openSubmission, submitFeedbackResponse } from './submit-feedback-response';
 import { residentTexts } from './texts';
 
@@ -64,9 +64,4 @@ export async function fastSubmit(
 		location: `${url.pathname}/bedankt?taal=${language}`,
 		sentFlag: claims.cardCode ? null : { name: sentFlagName(facts.requestId), path: url.pathname }
 	};
-}
-
-/** The Set-Cookie header for the "already answered" flag, as SvelteKit's `cookies.set` writes it. */
-export function sentFlagCookie(flag: { name: string; path: string }, secure: boolean): string {
-	return `${flag.name}=1; Max-Age=${SENT_FLAG.maxAge}; Path=${flag.path}; HttpOnly${secure ? '; Secure' : ''}; SameSite=Strict`;
 }

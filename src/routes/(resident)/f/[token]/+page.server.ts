@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, type FormFields } from '$lib/server/read-form';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
-import { findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
+import { factsOf, findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
 import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
@@ -73,11 +73,12 @@ export const load: PageServerLoad = async (event) => {
 			// stays on the page with the message and the resident's text, but cannot be sent again.
 			const target = await findFeedbackTarget(params.token, locals.app.database.db).catch(() => null);
 			if (target) {
+				const { firstName, address } = factsOf(target);
 				return page(
 					{
-						firstName: target.request.firstName,
+						firstName,
 						batchSize: target.batchSize,
-						address: target.request.address === 'u' ? 'u' : 'je',
+						address,
 						formToken: '',
 						isCard: !!target.card,
 						alreadySent: false
