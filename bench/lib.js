@@ -24,7 +24,7 @@ export async function startApp({ port = 4300, env = {} } = {}) {
 	const origin = `http://127.0.0.1:${port}`;
 	// BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server while it is measured.
 	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts/serve.js')], {
+	const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'build/index.js')], {
 		env: { ...baseEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '25M' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

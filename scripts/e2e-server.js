@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.js';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, 'e2e', '.data');
@@ -39,9 +39,7 @@ const env = {
 	PORT: port,
 	ORIGIN: `http://localhost:${port}`,
 	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB.
-	BODY_SIZE_LIMIT: '25M',
-	// The residents' tests run through the fast lane (ADR 0008): starting without it is an error.
-	VAKSPIEGEL_FAST_LANE: '1'
+	BODY_SIZE_LIMIT: '25M'
 };
 // The tests read invitation and reset links from the page: that only happens without SMTP. And
 // always the embedded database, also when CI exports a PostgreSQL URL for the data tests.
@@ -84,4 +82,4 @@ demo.otherOrganisation = { ...other, name: 'Beheer Ander', password };
 fs.writeFileSync(path.join(dataDir, 'demo.json'), JSON.stringify(demo, null, '\t') + '\n', { mode: 0o600 });
 
 Object.assign(process.env, env);
-await serve(snapshot);
+await import(pathToFileURL(path.join(snapshot, 'index.js')).href);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build when needed, then run the production server (adapter-node) on PORT (3000).
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.js';
-import { serve } from './serve.js';
 
 buildIfNeeded();
 process.env.PORT ??= '3000';
@@ -11,4 +11,4 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.SHUTDOWN_TIMEOUT ??= '10';
 // Residents may add a spoken or filmed answer of up to 20 MB (adapter-node's default limit is 512 KB).
 process.env.BODY_SIZE_LIMIT ??= '25M';
-await serve(path.join(import.meta.dirname, '..', 'build'));
+await import(pathToFileURL(path.join(import.meta.dirname, '..', 'build', 'index.js')).href);

@@ -9,13 +9,11 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
-import { config } from '$lib/server/config';
-import { registerFastLane, residentSubmitLane } from '$lib/server/fast-lane';
 import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
-	registerFastLane(residentSubmitLane(await startApp(), config.origin));
+	await startApp();
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainMultipart, readForm } from './read-form';
+import { readForm } from './read-form';
 
 describe('readForm', () => {
 	it('reads a plain form, with repeated fields, Unicode and escapes, as formData() would', async () => {
@@ -45,62 +45,5 @@ describe('readForm', () => {
 			duplex: 'half'
 		} as RequestInit);
 		await expect(readForm(request)).rejects.toThrow();
-	});
-});
-
-describe('parsePlainMultipart', () => {
-	const type = 'multipart/form-data; boundary=----WebKitFormBoundaryNC0dYl2DEaA8tJsq';
-	const b = '------WebKitFormBoundaryNC0dYl2DEaA8tJsq';
-	const part = (headers: string, value: string) => `${b}\r\n${headers}\r\n\r\n${value}\r\n`;
-	// As Chromium sends the resident's form with no recording chosen (captured from a real submit).
-	const chromium = [
-		part('Content-Disposition: form-data; name="formToken"', 'a.b~c'),
-		part('Content-Disposition: form-data; name="good"', 'Zij luisterde "goed" — ük ✓ شكرا <b>'),
-		part('Content-Disposition: form-data; name="rater"', 'resident'),
-		part('Content-Disposition: form-data; name="media"; filename=""\r\nContent-Type: application/octet-stream', ''),
-		part('Content-Disposition: form-data; name="better"', 'twee\r\n\r\nregels'),
-		part('Content-Disposition: form-data; name="dots"', '1'),
-		part('Content-Disposition: form-data; name="dots"', '2'),
-		`${b}--\r\n`
-	].join('');
-
-	it('reads the text fields as formData() does, and leaves out an empty file field', async () => {
-		const fields = parsePlainMultipart(chromium, type);
-		const reference = await new Request('http://x/', {
-			method: 'POST',
-			headers: { 'content-type': type },
-			body: chromium
-		}).formData();
-		expect(fields).not.toBeNull();
-		for (const name of ['formToken', 'good', 'rater', 'better', 'missing']) {
-			expect(fields!.get(name)).toEqual(reference.get(name));
-		}
-		expect(fields!.getAll('dots')).toEqual(['1', '2']);
-		expect(fields!.has('media')).toBe(false);
-		expect((reference.get('media') as File).size).toBe(0);
-	});
-
-	it('gives up (null) on a file with content and on anything it does not expect', () => {
-		const withFile = chromium.replace(
-			'filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n',
-			'filename="a.ogg"\r\nContent-Type: audio/ogg\r\n\r\nOggS\r\n'
-		);
-		expect(parsePlainMultipart(withFile, type)).toBeNull();
-		expect(parsePlainMultipart(chromium, 'multipart/form-data')).toBeNull();
-		expect(parsePlainMultipart(chromium, 'multipart/form-data; boundary=anders')).toBeNull();
-		expect(parsePlainMultipart(chromium.slice(0, -4), type)).toBeNull(); // cut off
-		expect(parsePlainMultipart(`preamble\r\n${chromium}`, type)).toBeNull();
-		expect(
-			parsePlainMultipart(chromium.replace('form-data; name="rater"', 'form-data; name="rater%22"'), type)
-		).toBeNull();
-		expect(
-			parsePlainMultipart(chromium.replace('name="rater"', 'name="rater"\r\nContent-Transfer-Encoding: base64'), type)
-		).toBeNull();
-		expect(parsePlainMultipart(chromium.replace(`"rater"\r\n\r\n`, `"rater"\r\n`), type)).toBeNull();
-	});
-
-	it('takes a quoted boundary', () => {
-		const quoted = 'multipart/form-data; boundary="----WebKitFormBoundaryNC0dYl2DEaA8tJsq"';
-		expect(parsePlainMultipart(chromium, quoted)?.get('rater')).toBe('resident');
 	});
 });

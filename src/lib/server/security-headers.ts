@@ -1,4 +1,4 @@
-/** Sent with every response (hooks.server.ts), and with the fast lane's (fast-lane.ts). */
+/** Sent with every response (hooks.server.ts). */
 export const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'same-origin',

@@ -11,7 +11,6 @@ import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
 import { SENT_FLAG, sentFlagName } from '$lib/server/feedback/sent-flag';
-import { refusedByFastLane } from '$lib/server/fast-lane';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const languageOf = (event: Pick<RequestEvent, 'url' | 'request'>, formValue?: unknown) =>
@@ -135,9 +134,6 @@ export const actions: Actions = {
 		}
 		let result;
 		try {
-			// The fast lane (fast-lane.ts) already ran this form's statement, which refused it.
-			const refused = event.platform?.req && refusedByFastLane.get(event.platform.req);
-			if (refused) throw refused;
 			result = await submitFeedbackResponse(
 				params.token,
 				db,
