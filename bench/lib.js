@@ -153,7 +153,7 @@ export function postForm(url, fields, { cookie = '', origin = new URL(url).origi
  * POSTs a form as multipart/form-data, as a browser sends a form with a file input (the resident's
  * form has one for a recording): `emptyFile` names a file field left empty. Resolves as postForm.
  */
-export function postMultipart(url, fields, { emptyFile, origin = new URL(url).origin } = {}) {
+export function postMultipart(url, fields, { emptyFile, origin = new URL(url).origin, fresh = false } = {}) {
 	const boundary = `----WebKitFormBoundary${Math.random().toString(36).slice(2, 18).padEnd(16, '0')}`;
 	const parts = Object.entries(fields).map(
 		([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
@@ -172,13 +172,16 @@ export function postMultipart(url, fields, { emptyFile, origin = new URL(url).or
 			'Content-Type': `multipart/form-data; boundary=${boundary}`,
 			'Content-Length': Buffer.byteLength(body)
 		},
-		body
+		body,
+		fresh
 	});
 }
 
 /**
  * GET or POST with node:http; resolves to { status, headers, body }. A kept-alive connection that the
  * server closed just as it was reused (ECONNRESET before any answer) is tried once more on a new one.
+ * `fresh: true` sends the request on a new connection that closes after the answer, as a phone does
+ * that took longer to fill in a form than the server keeps an idle connection open (5 s).
  */
 export async function request(url, options = {}) {
 	try {
@@ -193,9 +196,12 @@ export async function request(url, options = {}) {
 /** Requests retried after a reset, for the report. */
 export let resets = 0;
 
-function requestOnce(url, { method = 'GET', headers = {}, body } = {}) {
+function requestOnce(url, { method = 'GET', headers = {}, body, fresh = false } = {}) {
 	return new Promise((resolve, reject) => {
-		const req = http.request(url, { method, headers, agent }, (res) => {
+		const options = fresh
+			? { method, headers: { ...headers, Connection: 'close' }, agent: false }
+			: { method, headers, agent };
+		const req = http.request(url, options, (res) => {
 			const chunks = [];
 			res.on('data', (c) => chunks.push(c));
 			res.on('end', () =>
