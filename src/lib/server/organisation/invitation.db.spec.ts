@@ -163,20 +163,21 @@ describe('invitations', () => {
 });
 
 describe('password reset links', () => {
+	// a.coach belongs to A alone (a.worker joined B above, and so cannot be reset by an admin).
 	it("work once, set the new password and end the person's sessions", async () => {
 		await db
 			.insert(session)
-			.values({ id: 's1', token: 'tok-s1', userId: a.worker.userId, expiresAt: new Date(Date.now() + 3_600_000) });
-		const reset = await createPasswordReset(a.admin, db, a.organisationId, a.membershipIds.worker, ctx);
+			.values({ id: 's1', token: 'tok-s1', userId: a.coach.userId, expiresAt: new Date(Date.now() + 3_600_000) });
+		const reset = await createPasswordReset(a.admin, db, a.organisationId, a.membershipIds.coach, ctx);
 		const token = tokenOf(reset.url);
-		expect(await getPasswordReset(token, db)).toEqual({ email: a.worker.email });
+		expect(await getPasswordReset(token, db)).toEqual({ email: a.coach.email });
 		await submitPasswordReset(token, db, { password: 'nieuw en lang genoeg' });
 		const [cred] = await db
 			.select()
 			.from(account)
-			.where(and(eq(account.userId, a.worker.userId), eq(account.providerId, 'credential')));
+			.where(and(eq(account.userId, a.coach.userId), eq(account.providerId, 'credential')));
 		expect(await verifyPassword({ hash: cred.password!, password: 'nieuw en lang genoeg' })).toBe(true);
-		expect(await db.select().from(session).where(eq(session.userId, a.worker.userId))).toHaveLength(0);
+		expect(await db.select().from(session).where(eq(session.userId, a.coach.userId))).toHaveLength(0);
 		await expect(submitPasswordReset(token, db, { password: 'nog een keer anders' })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
