@@ -37,7 +37,9 @@ export const signInSchema = z.object({
 export const setPasswordSchema = z
 	.object({
 		password: newPassword(),
-		passwordRepeat: z.string({ error: () => m.error_password_repeat() })
+		passwordRepeat: z
+			.string({ error: () => m.error_password_repeat() })
+			.max(PASSWORD_MAX, { error: () => m.error_password_repeat() })
 	})
 	.refine((v) => v.password === v.passwordRepeat, {
 		path: ['passwordRepeat'],
@@ -48,7 +50,9 @@ export const acceptInvitationSchema = z
 	.object({
 		name: personName(),
 		password: newPassword(),
-		passwordRepeat: z.string({ error: () => m.error_password_repeat() })
+		passwordRepeat: z
+			.string({ error: () => m.error_password_repeat() })
+			.max(PASSWORD_MAX, { error: () => m.error_password_repeat() })
 	})
 	.refine((v) => v.password === v.passwordRepeat, {
 		path: ['passwordRepeat'],

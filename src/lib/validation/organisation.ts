@@ -35,7 +35,7 @@ export const organisationSettingsSchema = z.object({
 	feedbackBatchSize: z.coerce
 		.number({ error: () => m.error_batch_size() })
 		.int({ error: () => m.error_batch_size() })
-		.min(2, { error: () => m.error_batch_size() })
+		.min(3, { error: () => m.error_batch_size() })
 		.max(20, { error: () => m.error_batch_size() }),
 	retentionMonths: z.coerce
 		.number({ error: () => m.error_retention() })
