@@ -9,13 +9,24 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
+import { DataDirLockedError } from '$lib/server/db/pglite-lock';
 import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
 import { logger } from '$lib/server/logger';
 import { m } from '$lib/paraglide/messages';
 import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
-	await startApp();
+	try {
+		await startApp();
+	} catch (e) {
+		// A second server on a locked data directory: the Dutch message alone, no stack trace, and a
+		// non-zero exit so a process manager sees that it failed (issue 12, finding 17).
+		if (e instanceof DataDirLockedError) {
+			process.stderr.write(`${e.message}\n`);
+			process.exit(1);
+		}
+		throw e;
+	}
 };
 
 /**
