@@ -162,6 +162,28 @@ describe('invitations', () => {
 	});
 });
 
+describe('two invitations for one new address (issue 12, finding 13)', () => {
+	it('accepted at the same moment: one account, and the other gets a Dutch 409, never a crash', async () => {
+		const email = 'tegelijk@test.example';
+		const links = await Promise.all(
+			[a, b].map((org) =>
+				createInvitation(org.admin, db, org.organisationId, { email, roles: ['worker'], teamIds: [] }, ctx)
+			)
+		);
+		const outcomes = await Promise.all(
+			links.map((inv) =>
+				acceptInvitation(tokenOf(inv.url), null, db, { name: 'Tegelijk', password: 'een lang wachtwoord' }).then(
+					() => 'ok',
+					(e: { code?: string; message?: string }) => e.code ?? `crash: ${e.message}`
+				)
+			)
+		);
+		expect(outcomes).toContain('ok');
+		for (const outcome of outcomes) expect(['ok', 'CONFLICT']).toContain(outcome);
+		expect(await db.select().from(user).where(eq(user.email, email))).toHaveLength(1);
+	});
+});
+
 describe('password reset links', () => {
 	// a.coach belongs to A alone (a.worker joined B above, and so cannot be reset by an admin).
 	it("work once, set the new password and end the person's sessions", async () => {

@@ -12,7 +12,7 @@ import { createInvitation } from './create-invitation';
 import { acceptInvitation } from './accept-invitation';
 import { createPasswordReset } from './create-password-reset';
 import { submitPasswordReset } from './submit-password-reset';
-import { issuePasswordReset } from './password-reset-link';
+import { createOperatorPasswordReset } from './create-operator-password-reset';
 import { findMyPasswordResets } from './find-my-password-resets';
 import { confirmPasswordReset } from './confirm-password-reset';
 import { PASSWORD } from '../testing/fixtures';
@@ -94,14 +94,17 @@ describe('password resets across organisations (issue 12, finding 2)', () => {
 	});
 
 	it("the operator's reset of a shared account is written to the audit log of every organisation", async () => {
-		// a.worker belongs to A and B since the first test.
-		const reset = await issuePasswordReset(
-			systemActor('cli'),
-			db,
-			{ organisationId: a.organisationId, userId: a.worker.userId, email: a.worker.email },
-			ctx
-		);
+		// a.worker belongs to A and B since the first test. Only the operator may do this.
+		await expect(
+			createOperatorPasswordReset(a.admin, db, a.worker.email, { origin: ctx.origin, validHours: 24 })
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		const reset = await createOperatorPasswordReset(systemActor('cli'), db, a.worker.email.toUpperCase(), {
+			origin: ctx.origin,
+			validHours: 24
+		});
+		expect(reset.organisations).toBe(2);
 		await submitPasswordReset(tokenOf(reset.url), db, { password: 'van de beheerder van de server' });
+		expect((await findMyPasswordResets(a.worker, db)).resets[0].createdBy).toBeNull();
 		await confirmPasswordReset(a.worker, db);
 		for (const org of [a.organisationId, b.organisationId]) {
 			expect(await auditActions(org, a.worker.userId)).toEqual(
