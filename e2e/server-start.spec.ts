@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-test('a second server on a locked data directory stops with the Dutch message alone', async ({ browserName: _browser }, testInfo) => {
+test('a second server on a locked data directory stops with the Dutch message alone', async ({
+	browserName: _browser
+}, testInfo) => {
 	test.skip(testInfo.project.name !== 'js-on', 'no browser involved: once is enough');
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vakspiegel-lock-'));
 	try {
