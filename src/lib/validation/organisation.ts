@@ -16,6 +16,7 @@ export const roles = () =>
 			error: () => m.error_roles_required()
 		})
 		.min(1, { error: () => m.error_roles_required() })
+		.max(20, { error: () => m.error_role_invalid() })
 		.transform((r) => [...new Set(r)]);
 
 const uuidList = () =>
