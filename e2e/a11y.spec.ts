@@ -103,6 +103,31 @@ const scans: Scan[] = [
 			await expect(page.getByRole('button', { name: 'Wachtwoord opslaan' })).toBeVisible();
 		}
 	},
+	{
+		name: 'notice after a password reset',
+		open: async (page, browser, testInfo) => {
+			const admin = await browser.newContext();
+			let email: string;
+			try {
+				const adminPage = await admin.newPage();
+				await signInByRequest(adminPage, 'admin');
+				email = (await createMember(adminPage, browser, testInfo)).email;
+				await openMemberPage(adminPage, email);
+				await adminPage.getByRole('button', { name: 'Link voor nieuw wachtwoord maken' }).click();
+				await page.goto(await adminPage.getByLabel('Link voor een nieuw wachtwoord').inputValue());
+			} finally {
+				await admin.close();
+			}
+			const password = `nieuw en lang ${testInfo.project.name}`;
+			await page.getByLabel('Nieuw wachtwoord').fill(password);
+			await page.getByLabel('Herhaal het wachtwoord').fill(password);
+			await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+			await fillSignIn(page, email, password);
+			await expect(
+				page.getByRole('button', { name: 'Ik heb dit gezien. Open mijn feedback en casussen' })
+			).toBeVisible();
+		}
+	},
 	{ name: '404 page', open: async (page) => void (await page.goto('/bestaat-niet')) }
 ];
 

@@ -27,17 +27,17 @@ test('the admin menu leads to every admin page', async ({ page }) => {
 	}
 });
 
-test('organisation settings: a batch size of 1 is refused, a valid one is saved', async ({ page }) => {
+test('organisation settings: a batch size of 2 is refused (3 is the floor), a valid one is saved', async ({ page }) => {
 	await page.goto('/beheer');
 	const batch = page.getByLabel('Aantal reacties per keer');
 	const retention = page.getByLabel('Bewaartermijn in maanden');
 
-	await batch.fill('1');
+	await batch.fill('2');
 	const refused = await postResponse(page, '/beheer', () => page.getByRole('button', { name: 'Opslaan' }).click());
 	expect(refused.status()).toBe(400);
-	await expect(page.getByRole('alert')).toContainText('Kies een heel getal van 2 tot en met 20.');
+	await expect(page.getByRole('alert')).toContainText('Kies een heel getal van 3 tot en met 20.');
 	await expect(batch).toHaveAttribute('aria-invalid', 'true');
-	await expect(batch).toHaveValue('1');
+	await expect(batch).toHaveValue('2');
 
 	// Both projects write the same values (they share the demo organisation and may run at the same
 	// time); 3 is the default other flows expect, 36 differs from the default retention of 12.

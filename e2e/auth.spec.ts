@@ -54,16 +54,18 @@ test('an invalid e-mail address is refused with 400, not 500', async ({ page }) 
 	await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-adres');
 });
 
-test('after five wrong passwords for one address, signing in is blocked (429)', async ({ page }, testInfo) => {
+test('after five wrong passwords for one address from one source, that source is held back (429)', async ({
+	page
+}, testInfo) => {
 	const email = uniqueEmail(testInfo, 'onbekend');
 	await page.goto('/inloggen');
-	for (let attempt = 1; attempt <= 4; attempt++) {
+	for (let attempt = 1; attempt <= 5; attempt++) {
 		const response = await postResponse(page, '/inloggen', () => fillSignIn(page, email, `fout-${attempt}`));
 		expect(response.status(), `poging ${attempt}`).toBe(401);
 		await expect(page.getByRole('alert')).toContainText('Het e-mailadres of het wachtwoord klopt niet.');
 	}
-	const fifth = await postResponse(page, '/inloggen', () => fillSignIn(page, email, 'fout-5'));
-	expect(fifth.status()).toBe(429);
+	const sixth = await postResponse(page, '/inloggen', () => fillSignIn(page, email, 'fout-6'));
+	expect(sixth.status()).toBe(429);
 	await expect(page.getByRole('alert')).toContainText('Te vaak een verkeerd wachtwoord.');
 	await expect(page.getByLabel('E-mailadres')).toHaveValue(email);
 });

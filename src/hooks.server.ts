@@ -9,11 +9,24 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
+import { DataDirLockedError } from '$lib/server/db/pglite-lock';
+import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
 import { logger } from '$lib/server/logger';
+import { m } from '$lib/paraglide/messages';
 import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
-	await startApp();
+	try {
+		await startApp();
+	} catch (e) {
+		// A second server on a locked data directory: the Dutch message alone, no stack trace, and a
+		// non-zero exit so a process manager sees that it failed (issue 12, finding 17).
+		if (e instanceof DataDirLockedError) {
+			process.stderr.write(`${e.message}\n`);
+			process.exit(1);
+		}
+		throw e;
+	}
 };
 
 /**
@@ -71,7 +84,37 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, session, headers);
+/**
+ * SvelteKit throws a plain Error (a 500) for `?/default`, a reserved action name: answer 400 before it
+ * reaches the framework's action dispatcher.
+ */
+const reservedAction: Handle = ({ event, resolve }) => {
+	if (event.request.method === 'POST' && event.url.searchParams.has('/default')) {
+		return new Response(m.error_unknown_action(), {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
+/**
+ * After a password reset the feedback mirror and the casussen, with their exports and recordings,
+ * stay closed until the person has seen who reset it and when (ADR 0010). Checked here, in front of
+ * every page, form action and +server.ts under those paths, so no download can slip past a layout.
+ */
+const privateLock: Handle = async ({ event, resolve }) => {
+	const user = event.locals.user;
+	if (user && PRIVATE_PATH.test(event.url.pathname)) {
+		if (await isPrivateLocked(event.locals.app.database.db, user.userId)) {
+			const back = encodeURIComponent(event.url.pathname);
+			return new Response(null, { status: 303, headers: { location: `/wachtwoord-hersteld?terug=${back}` } });
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(i18n, session, headers, reservedAction, privateLock);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = randomUUID().slice(0, 8);

@@ -9,6 +9,7 @@ import { exportData, importData, ImportError, type DataDump } from '../lib/serve
 import { formatDemoAccounts } from '../lib/server/demo/format-demo-accounts';
 import { seedDemo } from '../lib/server/demo/seed-demo';
 import { createOrganisation } from '../lib/server/organisation/create-organisation';
+import { createOperatorPasswordReset } from '../lib/server/organisation/create-operator-password-reset';
 import { AppError } from '../lib/server/errors';
 import { createAdminSchema } from '../lib/validation/organisation';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +27,10 @@ Opdrachten:
   create-admin --email E --org NAAM [--name N]
                                   Maak een organisatie met een eerste beheerder. Toont een eenmalig
                                   wachtwoord (als het account nog niet bestond).
+  reset-password --email E       Maak een link waarmee deze persoon een nieuw wachtwoord kiest, ook
+                                  als het account bij meer organisaties hoort (dat mag een beheerder
+                                  in de app niet). Elke organisatie van het account ziet dit in haar
+                                  auditlog. Geef de link zelf door; hij werkt één keer.
   export BESTAND                  Schrijf alle gegevens naar BESTAND (JSON, los van het databasetype).
   import BESTAND                  Lees alle gegevens uit BESTAND in een lege database.
   suggest-themes BESTAND [--json] Stel thema's voor bij tips uit een adviesvangen: één tip per regel
@@ -113,6 +118,24 @@ export async function main(argv: string[]): Promise<number> {
 				result.newAccount
 					? `Eenmalig wachtwoord: ${password}\nLog in op ${readConfig().origin}/inloggen.\n`
 					: `Dit account bestond al: log in met het bestaande wachtwoord.\n`
+			);
+			return 0;
+		}
+		case 'reset-password': {
+			if (!values.email) {
+				process.stderr.write('Gebruik: vakspiegel reset-password --email E\n');
+				return 2;
+			}
+			const config = readConfig();
+			const reset = await withDatabase((d) =>
+				createOperatorPasswordReset(actor, d.db, values.email!, {
+					origin: config.origin,
+					validHours: config.passwordResetHours
+				})
+			);
+			out(
+				`Link voor een nieuw wachtwoord (werkt één keer, tot ${reset.expiresAt.toISOString()}):\n${reset.url}\n` +
+					`Geschreven in het auditlog van ${reset.organisations} organisatie(s).\n`
 			);
 			return 0;
 		}

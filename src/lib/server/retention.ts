@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { systemActor } from './actor';
 import { writeAudit } from './audit';
 import type { Db } from './db/client';
@@ -14,6 +14,7 @@ import {
 	verification
 } from './db/schema';
 import { logger } from './logger';
+import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
@@ -45,7 +46,7 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		.delete(loginThrottle)
 		.where(
 			and(
-				lt(loginThrottle.windowStartedAt, new Date(now.getTime() - DAY)),
+				lt(loginThrottle.windowStartedAt, new Date(now.getTime() - LOGIN_WINDOW_MS)),
 				or(isNull(loginThrottle.blockedUntil), lt(loginThrottle.blockedUntil, now))
 			)
 		)
@@ -56,7 +57,13 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		.returning({ id: invitation.id });
 	const passwordResets = await db
 		.delete(passwordReset)
-		.where(lt(passwordReset.expiresAt, linkCutoff))
+		// A used link whose lock still waits for the person's confirmation stays (ADR 0010).
+		.where(
+			and(
+				lt(passwordReset.expiresAt, linkCutoff),
+				or(eq(passwordReset.locksPrivate, false), isNull(passwordReset.usedAt), isNotNull(passwordReset.confirmedAt))
+			)
+		)
 		.returning({ id: passwordReset.id });
 	// Used one-time form tokens only matter until the form itself expires; hour counters for an hour.
 	const formNonces = await db

@@ -23,9 +23,20 @@ export function formValues(data: FormData, multi: string[] = []): Record<string,
 	return out;
 }
 
-/** Values safe to send back to the form after a failed submit: never passwords or tokens. */
+/**
+ * Longer than any field we accept (the longest allows 5,000 characters): a value past this is cut
+ * before it is sent back, so a 24 MB field does not come back as a 24 MB page (issue 12, finding 17).
+ */
+export const ECHO_MAX_CHARS = 10_000;
+const ECHO_MAX_ITEMS = 200;
+
+/** Values safe to send back to the form after a failed submit: never passwords or tokens, never huge. */
 export function echoValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
 	const out: Record<string, string | string[]> = {};
-	for (const [k, v] of Object.entries(values)) if (!/password|token/i.test(k)) out[k] = v;
+	const cut = (v: string) => (v.length > ECHO_MAX_CHARS ? v.slice(0, ECHO_MAX_CHARS) : v);
+	for (const [k, v] of Object.entries(values).slice(0, ECHO_MAX_ITEMS)) {
+		if (/password|token/i.test(k) || k.length > 100) continue;
+		out[k] = Array.isArray(v) ? v.slice(0, ECHO_MAX_ITEMS).map(cut) : cut(v);
+	}
 	return out;
 }

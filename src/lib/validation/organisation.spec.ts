@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invitationSchema, memberSchema, organisationSettingsSchema } from './organisation';
 import { acceptInvitationSchema, signInSchema } from './account';
-import { fieldErrors, formValues, echoValues } from './form';
+import { ECHO_MAX_CHARS, fieldErrors, formValues, echoValues } from './form';
 
 describe('form validation gives Dutch messages', () => {
 	it('sign-in: missing fields', () => {
@@ -41,7 +41,9 @@ describe('form validation gives Dutch messages', () => {
 		});
 		expect(
 			fieldErrors(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '1' }).error!).feedbackBatchSize
-		).toMatch(/van 2 tot en met 20/);
+		).toMatch(/van 3 tot en met 20/);
+		// k = 2 lets a worker recognise one resident among two (issue 12, finding 17).
+		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '2' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: 'drie' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, retentionMonths: '0' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, name: 'x'.repeat(121) }).success).toBe(false);
@@ -67,5 +69,13 @@ describe('form helpers', () => {
 		const values = formValues(data, ['roles', 'teamIds']);
 		expect(values).toEqual({ email: 'a@b.nl', password: 'geheim', roles: ['worker', 'coach'], teamIds: [] });
 		expect(echoValues(values)).not.toHaveProperty('password');
+	});
+
+	it('never sends a huge value back (issue 12, finding 17)', () => {
+		const huge = 'x'.repeat(24 * 1024 * 1024);
+		const echoed = echoValues({ email: huge, roles: Array.from({ length: 5000 }, () => huge.slice(0, 20)) });
+		expect((echoed.email as string).length).toBeLessThanOrEqual(ECHO_MAX_CHARS);
+		expect((echoed.roles as string[]).length).toBeLessThanOrEqual(200);
+		expect(JSON.stringify(echoed).length).toBeLessThan(20_000);
 	});
 });

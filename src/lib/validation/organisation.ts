@@ -16,6 +16,7 @@ export const roles = () =>
 			error: () => m.error_roles_required()
 		})
 		.min(1, { error: () => m.error_roles_required() })
+		.max(20, { error: () => m.error_role_invalid() })
 		.transform((r) => [...new Set(r)]);
 
 const uuidList = () =>
@@ -35,7 +36,7 @@ export const organisationSettingsSchema = z.object({
 	feedbackBatchSize: z.coerce
 		.number({ error: () => m.error_batch_size() })
 		.int({ error: () => m.error_batch_size() })
-		.min(2, { error: () => m.error_batch_size() })
+		.min(3, { error: () => m.error_batch_size() })
 		.max(20, { error: () => m.error_batch_size() }),
 	retentionMonths: z.coerce
 		.number({ error: () => m.error_retention() })

@@ -53,3 +53,35 @@ describe(`migrations on an empty ${testEngine()} database`, () => {
 		}
 	});
 });
+
+describe(`migration 0004 on ${testEngine()}`, () => {
+	it('raises a batch size below 3 to 3 (issue 12, finding 17)', async () => {
+		if (testEngine() !== 'pglite') return; // the same SQL; one engine is enough for the data step
+		const { PGlite } = await import('@electric-sql/pglite');
+		const { drizzle } = await import('drizzle-orm/pglite');
+		const { migrate } = await import('drizzle-orm/pglite/migrator');
+		const source = findMigrationsFolder();
+		const upTo3 = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'vs-mig3-'));
+		fs.cpSync(source, upTo3, { recursive: true });
+		const journalPath = path.join(upTo3, 'meta', '_journal.json');
+		const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
+		const index = journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith('0004_'));
+		journal.entries = journal.entries.slice(0, index);
+		fs.writeFileSync(journalPath, JSON.stringify(journal));
+		const client = new PGlite();
+		try {
+			const db = drizzle(client);
+			await migrate(db, { migrationsFolder: upTo3 });
+			await db.execute(sql`insert into organisation (name, feedback_batch_size) values ('twee', 2), ('vijf', 5)`);
+			await migrate(db, { migrationsFolder: source });
+			const rows = rowsOf(await db.execute(sql`select name, feedback_batch_size as k from organisation order by name`));
+			expect(rows).toEqual([
+				{ name: 'twee', k: 3 },
+				{ name: 'vijf', k: 5 }
+			]);
+		} finally {
+			await client.close();
+			fs.rmSync(upTo3, { recursive: true, force: true });
+		}
+	}, 180_000);
+});

@@ -7,11 +7,12 @@ import { invitation, membership, team, teamMember } from '../db/schema';
 import { AppError } from '../errors';
 import { hashToken } from '../tokens';
 import { m } from '../../paraglide/messages';
-import { getInvitation } from './get-invitation';
+import { getInvitation, type InvitationView } from './get-invitation';
 
 /**
  * Accepts an invitation: a new person chooses a name and password; a person who already has an
- * account must be signed in as that account. The token works once: claiming it is one atomic update.
+ * account must be signed in as that account (the invitation page signs them in with their own
+ * password first). The token works once: claiming it is one atomic update.
  */
 export async function acceptInvitation(
 	token: string,
@@ -26,6 +27,30 @@ export async function acceptInvitation(
 	if (!view.existingUserId && (!input.name || !input.password)) {
 		throw new AppError('INVALID_INPUT', m.error_field_required());
 	}
+	try {
+		return await claimAndJoin(token, actor, db, view, input);
+	} catch (e) {
+		// Two invitations for the same new address accepted at once: the second account insert hits
+		// the unique address. The person can now use the first account's password (issue 12, finding 13).
+		if (isUniqueViolation(e)) throw new AppError('CONFLICT', m.error_invitation_account_exists());
+		throw e;
+	}
+}
+
+function isUniqueViolation(e: unknown): boolean {
+	for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
+		if ((c as { code?: unknown }).code === '23505') return true;
+	}
+	return false;
+}
+
+async function claimAndJoin(
+	token: string,
+	actor: Actor | null,
+	db: Db,
+	view: InvitationView,
+	input: { name?: string; password?: string }
+): Promise<{ userId: string; organisationId: string; newAccount: boolean }> {
 	return db.transaction(async (tx) => {
 		const claimed = await tx
 			.update(invitation)

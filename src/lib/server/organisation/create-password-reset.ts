@@ -1,15 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { membership, passwordReset, user } from '../db/schema';
-import { notFound } from '../errors';
+import { membership, user } from '../db/schema';
+import { AppError, notFound } from '../errors';
 import type { Mailer } from '../mail';
-import { hashToken, newToken } from '../tokens';
 import { m } from '../../paraglide/messages';
 import { requireRole } from './access';
+import { organisationsOf } from './audit-every-organisation';
+import { issuePasswordReset } from './password-reset-link';
 
-/** An admin makes a single-use link with which a member of the organisation sets a new password. */
+/**
+ * An admin makes a single-use link with which a member of the organisation sets a new password.
+ *
+ * An account is global: a new password opens every organisation the person belongs to. So an admin
+ * may only reset an account that belongs to their own organisation alone; anything else is for the
+ * operator (`vakspiegel reset-password`). Once used, the person's private areas stay locked until
+ * they have seen who reset the password and when (ADR 0010).
+ */
 export async function createPasswordReset(
 	actor: Actor,
 	db: Db,
@@ -24,32 +31,7 @@ export async function createPasswordReset(
 		.innerJoin(user, eq(user.id, membership.userId))
 		.where(and(eq(membership.id, membershipId), eq(membership.organisationId, organisationId)));
 	if (!member) throw notFound();
-	const token = newToken();
-	const expiresAt = new Date(Date.now() + ctx.validHours * 60 * 60 * 1000);
-	await db.transaction(async (tx) => {
-		const [row] = await tx
-			.insert(passwordReset)
-			.values({
-				organisationId,
-				userId: member.userId,
-				tokenHash: hashToken(token),
-				createdBy: actor.kind === 'user' ? actor.userId : null,
-				expiresAt
-			})
-			.returning({ id: passwordReset.id });
-		await writeAudit(tx, actor, {
-			organisationId,
-			action: 'password_reset.create',
-			subjectType: 'membership',
-			subjectId: membershipId,
-			details: { resetId: row.id }
-		});
-	});
-	const url = `${ctx.origin}/wachtwoord/${token}`;
-	const emailed = await ctx.mailer.send({
-		to: member.email,
-		subject: m.mail_reset_subject(),
-		text: m.mail_reset_body({ url, hours: ctx.validHours })
-	});
-	return { url, emailed, email: member.email, expiresAt };
+	const elsewhere = (await organisationsOf(db, member.userId)).some((id) => id !== organisationId);
+	if (elsewhere) throw new AppError('FORBIDDEN', m.error_reset_other_organisation());
+	return issuePasswordReset(actor, db, { organisationId, userId: member.userId, email: member.email }, ctx);
 }

@@ -162,21 +162,44 @@ describe('invitations', () => {
 	});
 });
 
+describe('two invitations for one new address (issue 12, finding 13)', () => {
+	it('accepted at the same moment: one account, and the other gets a Dutch 409, never a crash', async () => {
+		const email = 'tegelijk@test.example';
+		const links = await Promise.all(
+			[a, b].map((org) =>
+				createInvitation(org.admin, db, org.organisationId, { email, roles: ['worker'], teamIds: [] }, ctx)
+			)
+		);
+		const outcomes = await Promise.all(
+			links.map((inv) =>
+				acceptInvitation(tokenOf(inv.url), null, db, { name: 'Tegelijk', password: 'een lang wachtwoord' }).then(
+					() => 'ok',
+					(e: { code?: string; message?: string }) => e.code ?? `crash: ${e.message}`
+				)
+			)
+		);
+		expect(outcomes).toContain('ok');
+		for (const outcome of outcomes) expect(['ok', 'CONFLICT']).toContain(outcome);
+		expect(await db.select().from(user).where(eq(user.email, email))).toHaveLength(1);
+	});
+});
+
 describe('password reset links', () => {
+	// a.coach belongs to A alone (a.worker joined B above, and so cannot be reset by an admin).
 	it("work once, set the new password and end the person's sessions", async () => {
 		await db
 			.insert(session)
-			.values({ id: 's1', token: 'tok-s1', userId: a.worker.userId, expiresAt: new Date(Date.now() + 3_600_000) });
-		const reset = await createPasswordReset(a.admin, db, a.organisationId, a.membershipIds.worker, ctx);
+			.values({ id: 's1', token: 'tok-s1', userId: a.coach.userId, expiresAt: new Date(Date.now() + 3_600_000) });
+		const reset = await createPasswordReset(a.admin, db, a.organisationId, a.membershipIds.coach, ctx);
 		const token = tokenOf(reset.url);
-		expect(await getPasswordReset(token, db)).toEqual({ email: a.worker.email });
+		expect(await getPasswordReset(token, db)).toEqual({ email: a.coach.email });
 		await submitPasswordReset(token, db, { password: 'nieuw en lang genoeg' });
 		const [cred] = await db
 			.select()
 			.from(account)
-			.where(and(eq(account.userId, a.worker.userId), eq(account.providerId, 'credential')));
+			.where(and(eq(account.userId, a.coach.userId), eq(account.providerId, 'credential')));
 		expect(await verifyPassword({ hash: cred.password!, password: 'nieuw en lang genoeg' })).toBe(true);
-		expect(await db.select().from(session).where(eq(session.userId, a.worker.userId))).toHaveLength(0);
+		expect(await db.select().from(session).where(eq(session.userId, a.coach.userId))).toHaveLength(0);
 		await expect(submitPasswordReset(token, db, { password: 'nog een keer anders' })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});

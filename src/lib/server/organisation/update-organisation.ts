@@ -6,6 +6,11 @@ import type { Db } from '../db/client';
 import { organisation } from '../db/schema';
 import type { organisationSettingsSchema } from '../../validation/organisation';
 import { requireRole } from './access';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
+
+/** k below 3 lets a worker recognise one resident among two (issue 12, finding 17). */
+export const MIN_BATCH_SIZE = 3;
 
 export type OrganisationSettings = z.output<typeof organisationSettingsSchema>;
 
@@ -16,6 +21,7 @@ export async function updateOrganisation(
 	input: OrganisationSettings
 ): Promise<void> {
 	await requireRole(db, actor, organisationId, 'admin');
+	if (input.feedbackBatchSize < MIN_BATCH_SIZE) throw new AppError('INVALID_INPUT', m.error_batch_size());
 	const { legendStrong, legendNormal, legendWeak, legendStressful, legendBroken, ...columns } = input;
 	const legend = {
 		strong: legendStrong,

@@ -3,6 +3,7 @@ import { safePath } from '$lib/safe-path';
 import { signInSchema } from '$lib/validation/account';
 import { handleForm } from '$lib/server/http';
 import { signIn } from '$lib/server/auth/sign-in';
+import { isPrivateLocked } from '$lib/server/auth/private-lock';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -16,11 +17,22 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url }) => {
+	default: async ({ request, locals, url, getClientAddress }) => {
+		const db = locals.app.database.db;
 		const result = await handleForm(request, signInSchema, (input) =>
-			signIn(locals.app.auth, locals.app.database.db, { ...input, headers: request.headers })
+			signIn(locals.app.auth, db, {
+				...input,
+				headers: request.headers,
+				source: getClientAddress(),
+				secret: locals.app.secret
+			})
 		);
-		if (result) return result;
-		redirect(303, safePath(url.searchParams.get('terug')));
+		if (result && 'status' in result) return result;
+		const back = safePath(url.searchParams.get('terug'));
+		// After a password reset: first who reset it and when, before the private areas open (ADR 0010).
+		if (result && (await isPrivateLocked(db, result.userId))) {
+			redirect(303, `/wachtwoord-hersteld?terug=${encodeURIComponent(back)}`);
+		}
+		redirect(303, back);
 	}
 };

@@ -68,8 +68,10 @@ export const verification = pgTable(
 );
 
 /**
- * Failed sign-in attempts per e-mail address (login throttling). Keyed by a hash of the lower-cased
- * address so the table does not become a list of who tried to sign in.
+ * Sign-in attempts per window (auth/login-throttle.ts): per (address, source), per source and per
+ * address. The key is an HMAC with the instance's secret over the lower-cased address and/or the
+ * client address, so the table is not a list of who tried to sign in from where; rows go when their
+ * window has passed. `failures` counts attempts that were not (yet) successful.
  */
 export const loginThrottle = pgTable('login_throttle', {
 	key: text('key').primaryKey(),

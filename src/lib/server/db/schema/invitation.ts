@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { organisation, type Role } from './organisation';
 
@@ -27,7 +27,11 @@ export const invitation = pgTable(
 	(t) => [index('invitation_org_idx').on(t.organisationId)]
 );
 
-/** A single-use link to set a new password, made by an admin of the person's organisation. */
+/**
+ * A single-use link to set a new password, made by an admin of the person's organisation (or by the
+ * operator on the command line). After it is used, the person's private areas stay locked until the
+ * person has seen who reset the password and when, and confirmed (ADR 0010).
+ */
 export const passwordReset = pgTable(
 	'password_reset',
 	{
@@ -40,9 +44,14 @@ export const passwordReset = pgTable(
 			.references(() => user.id, { onDelete: 'cascade' }),
 		tokenHash: text('token_hash').notNull().unique(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		/** Who made the link as shown to the person (the admin's name and address, or the operator). */
+		createdByLabel: text('created_by_label').notNull().default(''),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		usedAt: timestamp('used_at', { withTimezone: true }),
+		/** Once used: the feedback mirror and casussen stay closed until the person confirms (confirmedAt). */
+		locksPrivate: boolean('locks_private').notNull().default(false),
+		confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('password_reset_org_idx').on(t.organisationId)]
+	(t) => [index('password_reset_org_idx').on(t.organisationId), index('password_reset_user_idx').on(t.userId)]
 );

@@ -10,7 +10,7 @@ export const organisation = pgTable('organisation', {
 	name: text('name').notNull(),
 	/** Demo organisations are marked as such everywhere they are shown. */
 	isDemo: boolean('is_demo').notNull().default(false),
-	/** k: feedback responses reach a worker's mirror only in batches of at least this many (PRODUCT.md §1). */
+	/** k, at least 3 (validation and migration 0004): responses reach a worker's mirror only in batches of at least k (PRODUCT.md §1). */
 	feedbackBatchSize: integer('feedback_batch_size').notNull().default(3),
 	/** Months after which a closed casus is deleted (PRODUCT.md privacy model). */
 	retentionMonths: integer('retention_months').notNull().default(12),

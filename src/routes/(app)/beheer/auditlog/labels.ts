@@ -13,6 +13,7 @@ const LABELS: Record<string, () => string> = {
 	'invitation.accept': m.audit_invitation_accept,
 	'password_reset.create': m.audit_reset_create,
 	'password_reset.use': m.audit_reset_use,
+	'password_reset.confirm': m.audit_reset_confirm,
 	'demo.seed': m.audit_demo_seed,
 	'data.export': m.audit_data_export,
 	'data.import': m.audit_data_import,

@@ -1,36 +1,62 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { Actor } from '$lib/server/actor';
+import { signIn } from '$lib/server/auth/sign-in';
+import { AppError } from '$lib/server/errors';
 import { acceptInvitation } from '$lib/server/organisation/accept-invitation';
 import { getInvitation } from '$lib/server/organisation/get-invitation';
 import { ORG_COOKIE } from '$lib/server/current-organisation';
 import { handleForm, orError } from '$lib/server/http';
-import { acceptInvitationSchema } from '$lib/validation/account';
+import { acceptInvitationExistingSchema, acceptInvitationSchema } from '$lib/validation/account';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
+// Whoever holds the link (the admin who made it, too) sees the same page whether or not the address
+// already has an account: only the account's own password tells (issue 12, finding 16).
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const view = await orError(getInvitation(params.token, locals.app.database.db));
 	return {
 		organisationName: view.organisationName,
 		email: view.email,
 		roles: view.roles,
-		existingAccount: !!view.existingUserId,
-		signedInAsInvitee: !!view.existingUserId && locals.user?.userId === view.existingUserId,
-		signedInAsOther: !!locals.user && locals.user.userId !== view.existingUserId
+		signedInAsInvitee: !!view.existingUserId && locals.user?.userId === view.existingUserId
 	};
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, locals, cookies }) => {
+	default: async ({ request, params, locals, cookies, getClientAddress }) => {
 		const db = locals.app.database.db;
 		const view = await orError(getInvitation(params.token, db));
-		const schema = view.existingUserId ? z.object({}) : acceptInvitationSchema;
+		const signedInAsInvitee = !!view.existingUserId && locals.user?.userId === view.existingUserId;
+		const schema = signedInAsInvitee
+			? z.object({})
+			: view.existingUserId
+				? acceptInvitationExistingSchema
+				: acceptInvitationSchema;
 		const result = await handleForm(request, schema, async (input) => {
-			const accepted = await acceptInvitation(
-				params.token,
-				locals.actor,
-				db,
-				input as { name?: string; password?: string }
-			);
+			const form = input as { name?: string; password?: string };
+			let actor: Actor | null = locals.actor;
+			if (view.existingUserId && !signedInAsInvitee) {
+				// The account's own password, through the sign-in throttle: this form must not become a
+				// way around it. It also signs the person in.
+				const wrong = m.error_invitation_password({ email: view.email });
+				try {
+					const { userId } = await signIn(locals.app.auth, db, {
+						email: view.email,
+						password: form.password ?? '',
+						headers: request.headers,
+						source: getClientAddress(),
+						secret: locals.app.secret
+					});
+					actor = { kind: 'user', userId, email: view.email, name: '' };
+				} catch (e) {
+					if (e instanceof AppError && e.code === 'UNAUTHORIZED') {
+						throw new AppError('UNAUTHORIZED', wrong, { password: wrong });
+					}
+					throw e;
+				}
+			}
+			const accepted = await acceptInvitation(params.token, actor, db, view.existingUserId ? {} : form);
 			cookies.set(ORG_COOKIE, accepted.organisationId, {
 				path: '/',
 				httpOnly: true,
