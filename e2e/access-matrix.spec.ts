@@ -419,6 +419,7 @@ test.describe('the route × role matrix', () => {
 	test.describe.configure({ mode: 'serial' });
 
 	test.beforeAll(async ({ playwright }, testInfo) => {
+		// About 1,400 requests in all: seconds on a quiet machine, minutes on one shared by many test runs.
 		test.setTimeout(300_000);
 		baseURL = testInfo.project.use.baseURL!;
 		const make = () => playwright.request.newContext({ baseURL });
