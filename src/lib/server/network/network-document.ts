@@ -40,34 +40,37 @@ export interface NetworkDocument {
 }
 
 /**
- * Builds the document (pure). Pseudonymised: names become sector + letter, remarks go, the client is
- * "Cliënt", professionals are "Professional", and known names inside free text are replaced.
+ * Builds the document. Pseudonymised: names become sector + letter, remarks go, the client is
+ * "Cliënt", professionals are "Professional", known names inside free text are replaced
+ * (pseudonymise.ts) and person ids are fresh random ones, different in every export.
  */
 export function buildNetworkDocument(
 	data: Omit<NetworkData, 'caseFile' | 'workers'> & { caseFile: { label: string } },
 	options: { pseudonymised: boolean; today: string }
 ): NetworkDocument {
-	const pseudo = options.pseudonymised ? pseudonymise(data.persons) : null;
-	const clientLabel = pseudo ? m.network_pseudonym_client() : data.caseFile.label;
-	const scrub = (text: string) => {
-		if (!pseudo) return text;
-		const scrubbed = pseudo.scrub(text);
-		const label = data.caseFile.label.trim();
-		return label.length >= 2
-			? scrubbed.replace(
-					new RegExp(`(?<![\\p{L}\\p{N}])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
-					clientLabel
-				)
-			: scrubbed;
-	};
+	const clientLabel = options.pseudonymised ? m.network_pseudonym_client() : data.caseFile.label;
+	const pseudo = options.pseudonymised
+		? pseudonymise({
+				persons: data.persons,
+				client: { name: data.caseFile.label, pseudonym: clientLabel },
+				professionals: {
+					names: data.actions.filter((a) => a.who === 'professional').map((a) => a.professional),
+					pseudonym: m.network_pseudonym_professional()
+				}
+			})
+		: null;
+	const scrub = (text: string) => (pseudo ? pseudo.scrub(text) : text);
 	const nameOf = (id: string) => pseudo?.names.get(id) ?? data.persons.find((p) => p.id === id)?.name ?? '?';
+	// The named export is the client's dossier and keeps the stored ids; the pseudonymised one gets
+	// fresh ones, so the two cannot be joined on an id.
+	const idOf = (id: string) => (pseudo ? (pseudo.ids.get(id) ?? '') : id);
 	return {
 		format: 'vakspiegel-netwerk/1',
 		pseudonymised: options.pseudonymised,
 		client: clientLabel,
 		exportedOn: options.today,
 		persons: data.persons.map((p) => ({
-			id: p.id,
+			id: idOf(p.id),
 			name: nameOf(p.id),
 			remark: pseudo ? '' : p.remark,
 			sector: p.sector,
@@ -79,8 +82,8 @@ export function buildNetworkDocument(
 		ties: data.ties.map((t) => ({
 			from: nameOf(t.fromPersonId),
 			to: nameOf(t.toPersonId),
-			fromPersonId: t.fromPersonId,
-			toPersonId: t.toPersonId,
+			fromPersonId: idOf(t.fromPersonId),
+			toPersonId: idOf(t.toPersonId),
 			relation: t.relation
 		})),
 		versions: data.versions.map((v) => ({ takenOn: v.takenOn, note: scrub(v.note) })),
@@ -99,7 +102,7 @@ export function buildNetworkDocument(
 								: pseudo
 									? m.network_pseudonym_professional()
 									: a.professional,
-					personId: a.personId,
+					personId: a.personId ? idOf(a.personId) : null,
 					what: scrub(a.what),
 					due: a.due,
 					status: a.status
@@ -107,6 +110,10 @@ export function buildNetworkDocument(
 		})),
 		concerns: data.notes.filter((n) => n.kind === 'concern').map((n) => scrub(n.text)),
 		strengths: data.notes.filter((n) => n.kind === 'strength').map((n) => scrub(n.text)),
-		legend: data.legend
+		legend: pseudo
+			? (Object.fromEntries(
+					Object.entries(data.legend).map(([relation, label]) => [relation, scrub(label)])
+				) as NetworkDocument['legend'])
+			: data.legend
 	};
 }

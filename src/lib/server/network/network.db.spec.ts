@@ -303,6 +303,74 @@ describe('audit log', () => {
 	});
 });
 
+describe('the pseudonymised export (issue 12, finding 15)', () => {
+	it('hides every name inside free text and shares no id with the named export', async () => {
+		const org = a.organisationId;
+		const { id } = await createNetworkCase(a.worker, db, org, { label: 'Mehmet K.', coWorkerUserIds: [] });
+		const { id: karim } = await createNetworkPerson(a.worker, db, org, id, { name: 'broer Karim', remark: '' });
+		const { id: dijk } = await createNetworkPerson(a.worker, db, org, id, {
+			name: 'mevrouw van Dijk',
+			remark: 'Karim belt haar'
+		});
+		await updateNetworkPerson(a.worker, db, org, id, karim, {
+			sector: 'family',
+			ring: 1,
+			relation: 'stressful',
+			energy: 'receives',
+			supports: []
+		});
+		await createNetworkTie(a.worker, db, org, id, { fromPersonId: karim, toPersonId: dijk, relation: 'weak' });
+		await createNetworkNote(a.worker, db, org, id, { kind: 'concern', text: 'Karim drinkt te veel' });
+		await createNetworkNote(a.worker, db, org, id, { kind: 'strength', text: "Dijk's tuin is een rustige plek" });
+		const { id: goal } = await createNetworkGoal(a.worker, db, org, id, { text: 'Mehmet wil minder ruzie met karim' });
+		await createNetworkAction(a.worker, db, org, id, {
+			goalId: goal,
+			who: 'professional',
+			personId: null,
+			professional: 'wijkagent Jansen',
+			what: 'Jansen praat met Karims vrienden',
+			due: null
+		});
+		await createNetworkAction(a.worker, db, org, id, {
+			goalId: goal,
+			who: 'person',
+			personId: karim,
+			professional: '',
+			what: 'Belt mevrouw van Dijk',
+			due: null
+		});
+		await createNetworkVersion(a.worker, db, org, id, { note: 'Na het gesprek met Karim' });
+
+		const named = JSON.parse(await exportNetwork(a.worker, db, org, id, { format: 'json', pseudonymised: false }));
+		const firstRaw = await exportNetwork(a.worker, db, org, id, { format: 'json', pseudonymised: true });
+		const first = JSON.parse(firstRaw);
+		const second = JSON.parse(await exportNetwork(a.worker, db, org, id, { format: 'json', pseudonymised: true }));
+
+		for (const name of ['Karim', 'Dijk', 'Mehmet', 'Jansen']) expect(firstRaw).not.toMatch(new RegExp(name, 'i'));
+		expect(first.concerns).toEqual(['Familie A drinkt te veel']);
+		expect(first.strengths).toEqual(["Persoon A's tuin is een rustige plek"]);
+		expect(first.goals[0].text).toBe('Cliënt wil minder ruzie met Familie A');
+		expect(first.goals[0].actions.map((x: { whoLabel: string; what: string }) => [x.whoLabel, x.what])).toEqual([
+			['Professional', "Professional praat met Familie A's vrienden"],
+			['Familie A', 'Belt Persoon A']
+		]);
+		expect(first.versions.map((v: { note: string }) => v.note)).toEqual(['Na het gesprek met Familie A']);
+
+		// No id of the named export (the stored ids) appears in a pseudonymised one; inside one export
+		// the ids still tie a person to their ties and actions; two exports do not share ids.
+		const storedIds = [karim, dijk, id, goal];
+		for (const stored of storedIds) expect(firstRaw).not.toContain(stored);
+		expect(named.persons.map((p: { id: string }) => p.id)).toEqual([karim, dijk]);
+		const [fk, fd] = first.persons.map((p: { id: string }) => p.id);
+		expect(first.ties[0]).toMatchObject({ fromPersonId: fk, toPersonId: fd });
+		expect(first.goals[0].actions[1].personId).toBe(fk);
+		expect(second.persons.map((p: { id: string }) => p.id)).not.toContain(fk);
+
+		const csv = await exportNetwork(a.worker, db, org, id, { format: 'csv', pseudonymised: true });
+		for (const name of ['Karim', 'Dijk', 'Mehmet', 'Jansen']) expect(csv).not.toMatch(new RegExp(name, 'i'));
+	});
+});
+
 describe('versions, plan and closing', () => {
 	it('a version freezes the map; the comparison shows who joined, left and moved', async () => {
 		const { id: caseTwo } = await createNetworkCase(a.worker, db, a.organisationId, {

@@ -10,7 +10,8 @@ export const load: PageServerLoad = async (event) => {
 	const pseudonymised = event.url.searchParams.has('zonder-namen');
 	const data = await loadNetworkPage(event, pseudonymised ? 'print-zonder-namen' : 'print');
 	const doc = buildNetworkDocument(data, { pseudonymised, today: todayInNL() });
-	const common = { clientLabel: doc.client, names: new Map(doc.persons.map((p) => [p.id, p.name])) };
+	// The document's ids are fresh ones when pseudonymised; its persons are in the same order as the stored ones.
+	const common = { clientLabel: doc.client, names: new Map(data.persons.map((p, i) => [p.id, doc.persons[i].name])) };
 	return {
 		caseFile: data.caseFile,
 		doc,
