@@ -10,7 +10,7 @@ import {
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
 import { logger } from '$lib/server/logger';
-import { SECURITY_HEADERS } from '$lib/server/security-headers';
+import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -64,6 +64,7 @@ const session: Handle = async ({ event, resolve }) => {
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('content-security-policy')) response.headers.set('Content-Security-Policy', STRICT_CSP);
 	// Pages carry one-time form tokens and personal data: never cached by a browser or proxy.
 	if (event.locals.user || response.headers.get('content-type')?.startsWith('text/html')) {
 		if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');
