@@ -6,8 +6,10 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await currentOrganisationForRequest(event);
-	const media = await orError(getFeedbackMedia(actor, db, organisationId, event.params.id));
-	return new Response(new Uint8Array(media.bytes), {
-		headers: { ...recordingHeaders(media.mimeType), 'Content-Length': String(media.bytes.length) }
+	const media = await orError(
+		getFeedbackMedia(actor, db, organisationId, event.params.id, event.locals.app.recordings)
+	);
+	return new Response(media.body, {
+		headers: { ...recordingHeaders(media.mimeType), 'Content-Length': String(media.size) }
 	});
 };
