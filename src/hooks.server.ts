@@ -11,6 +11,7 @@ import {
 import { startApp } from '$lib/server/app';
 import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
+import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -61,6 +62,40 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** What anyone may send in one request, except a resident's answer with a recording. */
+const BODY_LIMIT_MB = 1;
+/** A resident's answer (/f/<link or card>?/verstuur) may carry a recording of up to 20 MB. */
+const RESIDENT_SUBMIT = /^\/f\/[^/]+$/u;
+
+/**
+ * adapter-node's BODY_SIZE_LIMIT (25M, scripts/start.js) is one limit for every request; only the
+ * resident's submit needs that much. Anything else larger than 1 MB is refused before its body is read
+ * (issue 12, finding 9). A body without a length (chunked) could be of any size: refused as well, since
+ * browsers send a length with every form and fetch body.
+ */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	if (request.method === 'GET' || request.method === 'HEAD') return resolve(event);
+	if (request.method === 'POST' && RESIDENT_SUBMIT.test(url.pathname) && url.search.startsWith('?/verstuur')) {
+		return resolve(event);
+	}
+	const length = request.headers.get('content-length');
+	const refuse = async (status: number, message: string) => {
+		// Read and drop the body (never more than adapter-node's ceiling): a client that is still sending
+		// when the answer comes would see a reset connection instead of the message.
+		await request.body?.pipeTo(new WritableStream()).catch(() => {});
+		return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	};
+	if (length === null) {
+		if (!request.headers.has('transfer-encoding')) return resolve(event);
+		return refuse(411, m.error_length_required());
+	}
+	if (Number(length) > BODY_LIMIT_MB * 1024 * 1024) {
+		return refuse(413, m.error_body_too_large({ mb: BODY_LIMIT_MB }));
+	}
+	return resolve(event);
+};
+
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
@@ -72,7 +107,8 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, session, headers);
+// headers comes before bodyLimit so that a refused body gets the security headers too.
+export const handle = sequence(i18n, headers, bodyLimit, session);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = randomUUID().slice(0, 8);
