@@ -38,7 +38,8 @@ const env = {
 	LOG_LEVEL: 'warn',
 	PORT: port,
 	ORIGIN: `http://localhost:${port}`,
-	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB.
+	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB (hooks.server.ts
+	// refuses anything else over 1 MB).
 	BODY_SIZE_LIMIT: '25M'
 };
 // The tests read invitation and reset links from the page: that only happens without SMTP. And

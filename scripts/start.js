@@ -10,5 +10,6 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // adapter-node's handler waits this long for open requests after SIGTERM before it closes.
 process.env.SHUTDOWN_TIMEOUT ??= '10';
 // Residents may add a spoken or filmed answer of up to 20 MB (adapter-node's default limit is 512 KB).
+// This is the ceiling for that one form; hooks.server.ts refuses anything else over 1 MB.
 process.env.BODY_SIZE_LIMIT ??= '25M';
 await import(pathToFileURL(path.join(import.meta.dirname, '..', 'build', 'index.js')).href);

@@ -12,8 +12,8 @@ import { startApp } from '$lib/server/app';
 import { DataDirLockedError } from '$lib/server/db/pglite-lock';
 import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
 import { logger } from '$lib/server/logger';
+import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
 import { m } from '$lib/paraglide/messages';
-import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	try {
@@ -74,9 +74,44 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** What anyone may send in one request, except a resident's answer with a recording. */
+const BODY_LIMIT_MB = 1;
+/** A resident's answer (/f/<link or card>?/verstuur) may carry a recording of up to 20 MB. */
+const RESIDENT_SUBMIT = /^\/f\/[^/]+$/u;
+
+/**
+ * adapter-node's BODY_SIZE_LIMIT (25M, scripts/start.js) is one limit for every request; only the
+ * resident's submit needs that much. Anything else larger than 1 MB is refused before its body is read
+ * (issue 12, finding 9). A body without a length (chunked) could be of any size: refused as well, since
+ * browsers send a length with every form and fetch body.
+ */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	if (request.method === 'GET' || request.method === 'HEAD') return resolve(event);
+	if (request.method === 'POST' && RESIDENT_SUBMIT.test(url.pathname) && url.search.startsWith('?/verstuur')) {
+		return resolve(event);
+	}
+	const length = request.headers.get('content-length');
+	const refuse = async (status: number, message: string) => {
+		// Read and drop the body (never more than adapter-node's ceiling): a client that is still sending
+		// when the answer comes would see a reset connection instead of the message.
+		await request.body?.pipeTo(new WritableStream()).catch(() => {});
+		return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	};
+	if (length === null) {
+		if (!request.headers.has('transfer-encoding')) return resolve(event);
+		return refuse(411, m.error_length_required());
+	}
+	if (Number(length) > BODY_LIMIT_MB * 1024 * 1024) {
+		return refuse(413, m.error_body_too_large({ mb: BODY_LIMIT_MB }));
+	}
+	return resolve(event);
+};
+
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('content-security-policy')) response.headers.set('Content-Security-Policy', STRICT_CSP);
 	// Pages carry one-time form tokens and personal data: never cached by a browser or proxy.
 	if (event.locals.user || response.headers.get('content-type')?.startsWith('text/html')) {
 		if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');
@@ -114,7 +149,8 @@ const privateLock: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(i18n, session, headers, reservedAction, privateLock);
+// headers comes before bodyLimit so that a refused body gets the security headers too.
+export const handle = sequence(i18n, headers, bodyLimit, session, reservedAction, privateLock);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = randomUUID().slice(0, 8);

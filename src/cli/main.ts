@@ -6,6 +6,7 @@ import { readConfig } from '../lib/server/config';
 import { openDatabase, type Database } from '../lib/server/db/client';
 import { DataDirLockedError } from '../lib/server/db/pglite-lock';
 import { exportData, importData, ImportError, type DataDump } from '../lib/server/db/dump';
+import { RecordingFiles } from '../lib/server/feedback/recording-files';
 import { formatDemoAccounts } from '../lib/server/demo/format-demo-accounts';
 import { seedDemo } from '../lib/server/demo/seed-demo';
 import { createOrganisation } from '../lib/server/organisation/create-organisation';
@@ -146,7 +147,8 @@ export async function main(argv: string[]): Promise<number> {
 				return 2;
 			}
 			const dump = await withDatabase(async (d) => {
-				const data = await exportData(d.db, d.engine);
+				const files = d.recordingsDir ? new RecordingFiles(d.recordingsDir) : null;
+				const data = await exportData(d.db, d.engine, async (name) => (files ? files.read(name) : null));
 				await writeAudit(d.db, actor, { organisationId: null, action: 'data.export', details: { file: 'cli' } });
 				return data;
 			});

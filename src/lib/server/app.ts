@@ -11,6 +11,7 @@ import { formatDemoAccounts } from './demo/format-demo-accounts';
 import { seedDemo } from './demo/seed-demo';
 import { scheduleRetention } from './retention';
 import { LiveHub } from './realtime';
+import { RecordingFiles } from './feedback/recording-files';
 import { registerAdviceRefreshers } from './advice/live';
 
 export interface AppContext {
@@ -20,6 +21,8 @@ export interface AppContext {
 	secret: string;
 	/** Live events for Server-Sent Events streams (realtime.ts). */
 	live: LiveHub;
+	/** Residents' recordings as files beside the embedded database; null: in the database (ADR 0009). */
+	recordings: RecordingFiles | null;
 }
 
 // Cached on globalThis so Vite's hot reload in development does not open PGlite twice (STACK.md trap 1).
@@ -47,7 +50,8 @@ async function start(): Promise<AppContext> {
 		baseURL: config.origin,
 		plugins: [sveltekitCookies(getRequestEvent)]
 	});
-	const stopRetention = scheduleRetention(database.db);
+	const recordings = database.recordingsDir ? new RecordingFiles(database.recordingsDir) : null;
+	const stopRetention = scheduleRetention(database.db, { recordings });
 	const live = new LiveHub(database);
 	registerAdviceRefreshers(live, database.db);
 	process.once('sveltekit:shutdown', async (reason) => {
@@ -56,7 +60,7 @@ async function start(): Promise<AppContext> {
 		await live.close();
 		await database.close();
 	});
-	return { database, auth, secret, live };
+	return { database, auth, secret, live, recordings };
 }
 
 export function startApp(): Promise<AppContext> {

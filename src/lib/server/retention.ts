@@ -13,6 +13,7 @@ import {
 	session,
 	verification
 } from './db/schema';
+import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
 
@@ -107,9 +108,18 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 	return result;
 }
 
-/** Runs retention now and then every hour in this process. Returns a stop function. */
-export function scheduleRetention(db: Db, everyMs = 60 * 60 * 1000): () => void {
-	const run = () => runRetention(db).catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));
+/**
+ * Runs retention now and then every hour in this process. Returns a stop function. Recording files
+ * whose row is gone (deleted by retention, an erase or a cascade) are removed in the same run.
+ */
+export function scheduleRetention(
+	db: Db,
+	{ everyMs = 60 * 60 * 1000, recordings = null }: { everyMs?: number; recordings?: RecordingFiles | null } = {}
+): () => void {
+	const run = () =>
+		runRetention(db)
+			.then(() => recordings?.sweep(db))
+			.catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));
 	void run();
 	const timer = setInterval(run, everyMs);
 	timer.unref();

@@ -15,6 +15,11 @@ export type Engine = 'pglite' | 'postgres';
 export interface Database {
 	db: Db;
 	engine: Engine;
+	/**
+	 * Where residents' recordings are kept as files: a folder beside the embedded database. Null keeps
+	 * them in the database (PostgreSQL, shared by every instance; an in-memory PGlite). ADR 0009.
+	 */
+	recordingsDir: string | null;
 	/** Runs `select 1`; used by /healthz. */
 	ping(): Promise<void>;
 	/** LISTEN/NOTIFY on both engines (PGlite supports it in-process). */
@@ -96,6 +101,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 		return {
 			db,
 			engine: 'postgres',
+			recordingsDir: null,
 			async ping() {
 				await client`select 1`;
 			},
@@ -124,6 +130,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 		return {
 			db,
 			engine: 'pglite',
+			recordingsDir: inMemory ? null : path.resolve(dataDir, 'recordings'),
 			async ping() {
 				await db.execute(sql`select 1`);
 			},

@@ -54,14 +54,30 @@ function encode(value: unknown): unknown {
 	return value;
 }
 
-export async function exportData(db: Db, engine: string): Promise<DataDump> {
+/**
+ * `readRecording` reads a recording kept as a file (ADR 0009): the dump carries its bytes like any
+ * other, so it loads into either engine. A row whose file is gone is left out.
+ */
+export async function exportData(
+	db: Db,
+	engine: string,
+	readRecording: (fileName: string) => Promise<Buffer | null> = async () => null
+): Promise<DataDump> {
 	const tables: DataDump['tables'] = {};
 	for (const table of tablesInDependencyOrder()) {
 		const columns = Object.entries(getTableColumns(table));
 		const rows = (await db.select().from(table)) as Record<string, unknown>[];
-		tables[getTableName(table)] = rows.map((row) =>
-			Object.fromEntries(columns.map(([key, col]) => [col.name, encode(row[key])]))
-		);
+		const name = getTableName(table);
+		const out: Record<string, unknown>[] = [];
+		for (const row of rows) {
+			if (name === 'feedback_media' && typeof row.fileName === 'string') {
+				const bytes = await readRecording(row.fileName);
+				if (!bytes) continue;
+				Object.assign(row, { bytes, fileName: null });
+			}
+			out.push(Object.fromEntries(columns.map(([key, col]) => [col.name, encode(row[key])])));
+		}
+		tables[name] = out;
 	}
 	return {
 		format: 'vakspiegel-export',

@@ -1,6 +1,7 @@
 import { RATER_TYPES, type RaterType } from '../db/schema';
 import { DIMENSIONS } from './questionnaire';
 import type { FormFields } from '../read-form';
+import { checkRecording } from './recording-format';
 import type { ResidentTexts } from './texts';
 
 export const MAX_TEXT = 2000;
@@ -88,8 +89,12 @@ export async function parseResponseForm(
 	const file = data.get('media');
 	if (file && typeof file === 'object' && 'size' in file && file.size > 0) {
 		if (file.size > MAX_MEDIA_MB * 1024 * 1024) errors.media = texts.errors.mediaTooBig(MAX_MEDIA_MB);
-		else if (!/^(audio|video)\//u.test(file.type)) errors.media = texts.errors.mediaType;
-		else media = { mimeType: file.type.slice(0, 100), bytes: Buffer.from(await file.arrayBuffer()) };
+		else {
+			const bytes = Buffer.from(await file.arrayBuffer());
+			const mimeType = checkRecording(file.type, bytes);
+			if (mimeType) media = { mimeType, bytes };
+			else errors.media = texts.errors.mediaType;
+		}
 	}
 
 	if (Object.keys(errors).length > 0) return { input: null, values, errors };

@@ -17,6 +17,7 @@ import { FeedbackError } from './feedback-error';
 import { factsOf, findOpenFeedbackTarget, findRequestFacts, type RequestFacts } from './find-feedback-target';
 import { readFormToken, type FormTokenClaims } from './get-feedback-form';
 import { needsFollowUp } from './questionnaire';
+import type { RecordingFiles } from './recording-files';
 import type { ResponseInput } from './response-input';
 
 export const FOLLOW_UP_HOURS = 2;
@@ -122,7 +123,13 @@ export async function submitFeedbackResponse(
 	tokenOrCode: string,
 	db: Db,
 	input: ResponseInput & { language: string; formToken: string },
-	ctx: { secret: string; now?: Date; submission?: Submission }
+	ctx: {
+		secret: string;
+		now?: Date;
+		submission?: Submission;
+		/** Where this instance keeps recordings as files; absent or null: in the database (ADR 0009). */
+		recordings?: RecordingFiles | null;
+	}
 ): Promise<SubmitResult> {
 	const now = ctx.now ?? new Date();
 	// The caller may already have opened the submission (to check the answers against its questions).
@@ -155,11 +162,26 @@ export async function submitFeedbackResponse(
 		if (!row.nonce_ok) throw new FeedbackError('expired');
 		if (cardCode && !row.card_ok) throw new FeedbackError('cardUsed');
 		if (!row.id) throw new FeedbackError('flood');
-		if (input.media) await q.insert(feedbackMedia).values({ responseId: row.id, ...input.media });
+		if (input.media) {
+			await q.insert(feedbackMedia).values({
+				responseId: row.id,
+				mimeType: input.media.mimeType,
+				...(fileName ? { fileName } : { bytes: input.media.bytes })
+			});
+		}
 		return { id: row.id, batchSize: Number(row.batch_size) };
 	};
-	// With a recording the two inserts go in one transaction; without, the single statement is enough.
-	const stored = input.media ? await db.transaction((tx) => store(tx)) : await store(db);
+	// The file is written before the database is asked anything: the embedded database works in this
+	// thread, and must not wait for (or carry) 20 MB.
+	const fileName = input.media && ctx.recordings ? await ctx.recordings.save(input.media.bytes) : null;
+	let stored;
+	try {
+		// With a recording the two inserts go in one transaction; without, the single statement is enough.
+		stored = input.media ? await db.transaction((tx) => store(tx)) : await store(db);
+	} catch (e) {
+		if (fileName) await ctx.recordings?.remove(fileName);
+		throw e;
+	}
 	const followUpToken = needsFollowUp(input.scores, input.good, input.better)
 		? sign(`${stored.id}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
 		: null;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	check,
 	customType,
 	date,
 	index,
@@ -165,14 +166,23 @@ export const feedbackResponse = pgTable(
 	]
 );
 
-/** An optional spoken or filmed answer, released with its response. */
-export const feedbackMedia = pgTable('feedback_media', {
-	responseId: uuid('response_id')
-		.primaryKey()
-		.references(() => feedbackResponse.id, { onDelete: 'cascade' }),
-	mimeType: text('mime_type').notNull(),
-	bytes: bytea('bytes').notNull()
-});
+/**
+ * An optional spoken or filmed answer, released with its response. Its bytes are here (PostgreSQL) or
+ * in a file beside the embedded database (PGlite), never both (ADR 0009).
+ */
+export const feedbackMedia = pgTable(
+	'feedback_media',
+	{
+		responseId: uuid('response_id')
+			.primaryKey()
+			.references(() => feedbackResponse.id, { onDelete: 'cascade' }),
+		mimeType: text('mime_type').notNull(),
+		bytes: bytea('bytes'),
+		/** A random name in the recordings folder (feedback/recording-files.ts). */
+		fileName: text('file_name')
+	},
+	(t) => [check('feedback_media_bytes_or_file', sql`(${t.bytes} is null) <> (${t.fileName} is null)`)]
+);
 
 /** Counts per personal link per hour for the flood guard. Holds no link to any response. */
 export const feedbackRate = pgTable(

@@ -68,7 +68,8 @@ export const eenvoudig: ResidentTexts = {
 		scores: 'Geef antwoord op minstens één vraag.',
 		tooLong: (max) => `Je tekst is te lang. Maak de tekst korter. Gebruik hoogstens ${max} tekens.`,
 		mediaTooBig: (mb) => `Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Maak een korter bericht.`,
-		mediaType: 'Dit bestand is geen geluid en geen video. Kies een ander bestand.',
+		mediaType:
+			'Dit bestand is geen geluid en geen video. Je antwoorden staan er nog. Kies een ander bestand, of verstuur zonder bestand.',
 		contactMissing:
 			'Vul je naam in. Vul ook je telefoonnummer of e-mailadres in. Wil je dat niet? Laat dan allebei leeg.',
 		notFound: 'Deze link of code werkt niet. Kijk goed naar de link of de code. Probeer het dan opnieuw.',

@@ -60,7 +60,8 @@ export const en: ResidentTexts = {
 		scores: 'Choose an answer for at least one question.',
 		tooLong: (max) => `This is too long. Use at most ${max} characters.`,
 		mediaTooBig: (mb) => `The file is too big. At most ${mb} MB.`,
-		mediaType: 'This file is not audio or video.',
+		mediaType:
+			'This file is not audio or video. Your answers are still here. Choose another recording, or send without a file.',
 		contactMissing: 'Fill in your name and a phone number or e-mail address, or leave both empty.',
 		notFound: 'This link or code does not exist. Check that you copied it correctly.',
 		closed: 'This questionnaire is closed. No more answers can be added.',

@@ -66,7 +66,8 @@ export const kind: ResidentTexts = {
 		tooLong: (max) => `Dat is te lang. Je mag hoogstens ${max} letters en tekens gebruiken.`,
 		mediaTooBig: (mb) =>
 			`Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Maak een korter filmpje of berichtje.`,
-		mediaType: 'Dit bestand is geen geluid of filmpje. Kies een ander bestand.',
+		mediaType:
+			'Dit bestand is geen geluid of filmpje. Je antwoorden staan er nog. Kies een ander bestand, of verstuur zonder bestand.',
 		contactMissing: 'Vul je naam én een telefoonnummer of e-mailadres in. Of laat ze allebei leeg.',
 		notFound:
 			'Deze link of code werkt niet. Kijk nog eens of je hem goed hebt overgetypt. Of vraag een volwassene om hulp.',

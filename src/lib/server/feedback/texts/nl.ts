@@ -66,7 +66,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			scores: 'Kies bij minstens één vraag een antwoord.',
 			tooLong: (max) => `Dit is te lang. Gebruik hoogstens ${max} tekens.`,
 			mediaTooBig: (mb) => `Het bestand is te groot. Hoogstens ${mb} MB.`,
-			mediaType: 'Dit bestand is geen geluid of video.',
+			mediaType: `Dit bestand is geen geluid of video. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Kies een andere opname, of verstuur zonder bestand.`,
 			contactMissing: `Vul ${jouw} naam én een telefoonnummer of e-mailadres in, of laat allebei leeg.`,
 			notFound: `Deze link of code bestaat niet. Kijk of ${jij} hem goed hebt overgenomen.`,
 			closed: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',

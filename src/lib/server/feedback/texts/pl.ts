@@ -76,7 +76,8 @@ export const pl: ResidentTexts = {
 		scores: 'Wybierz odpowiedź przy co najmniej jednym pytaniu.',
 		tooLong: (max) => `To jest za długie. Napisz najwyżej ${max} znaków.`,
 		mediaTooBig: (mb) => `Plik jest za duży. Najwyżej ${mb} MB.`,
-		mediaType: 'Ten plik to nie nagranie dźwięku ani wideo.',
+		mediaType:
+			'Ten plik to nie nagranie dźwięku ani wideo. Twoje odpowiedzi nadal tu są. Wybierz inne nagranie albo wyślij bez pliku.',
 		contactMissing: 'Wpisz swoje imię i numer telefonu lub adres e-mail. Albo zostaw oba pola puste.',
 		notFound: 'Ten link lub kod nie istnieje. Sprawdź, czy jest dobrze przepisany.',
 		closed: 'Ta ankieta jest zamknięta. Nie można już dodawać odpowiedzi.',

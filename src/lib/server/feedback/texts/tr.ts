@@ -71,7 +71,7 @@ export const tr: ResidentTexts = {
 		scores: 'En az bir soru için bir cevap seç.',
 		tooLong: (max) => `Bu çok uzun. En fazla ${max} karakter yaz.`,
 		mediaTooBig: (mb) => `Dosya çok büyük. En fazla ${mb} MB olabilir.`,
-		mediaType: 'Bu dosya ses veya video değil.',
+		mediaType: 'Bu dosya ses veya video değil. Cevapların hâlâ burada. Başka bir kayıt seç ya da dosya olmadan gönder.',
 		contactMissing: 'Adını ve telefon numaranı veya e-posta adresini yaz. Ya da ikisini de boş bırak.',
 		notFound: 'Bu bağlantı veya kod yok. Doğru yazıp yazmadığını kontrol et.',
 		closed: 'Bu anket kapandı. Artık cevap eklenemez.',

@@ -138,7 +138,7 @@ export const actions: Actions = {
 				params.token,
 				db,
 				{ ...parsed.input, language, formToken: String(data.get('formToken') ?? '') },
-				{ secret: locals.app.secret, submission }
+				{ secret: locals.app.secret, submission, recordings: locals.app.recordings }
 			);
 		} catch (e) {
 			if (e instanceof FeedbackError) {

@@ -9,6 +9,11 @@ export const GET: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await currentOrganisationForRequest(event);
 	const request = await orError(getFeedbackRequest(actor, db, organisationId, event.params.id));
 	return new Response(await qrSvg(feedbackUrl(config.origin, request.token)), {
-		headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'private, no-store' }
+		headers: {
+			'Content-Type': 'image/svg+xml',
+			// Shown in an <img> on the page; the strict CSP (hooks.server.ts) keeps it inert when opened on its own.
+			'Content-Disposition': 'inline; filename="qr.svg"',
+			'Cache-Control': 'private, no-store'
+		}
 	});
 };

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { demo, demoNetwork, type DemoRole } from './fixtures/demo';
+
+// Issue 12, the headers rule: every +server.ts response (downloads, images, JSON, event streams)
+// carries a strict CSP and nosniff, and is a download unless it must show inline. The routes come from
+// the route tree, so a new endpoint fails here until it is listed below with what it must send.
+
+const routesDir = path.resolve(import.meta.dirname, '..', 'src', 'routes');
+
+/** Route ids (as SvelteKit writes them: groups kept) of every +server.ts / +server.js. */
+function endpointRouteIds(dir = routesDir): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) return endpointRouteIds(full);
+		if (!/^\+server\.[jt]s$/u.test(entry.name)) return [];
+		return ['/' + path.relative(routesDir, dir).split(path.sep).join('/')];
+	});
+}
+
+interface Ids {
+	request: string;
+	session: string;
+	code: string;
+	casus: string;
+}
+
+interface Endpoint {
+	/** Who asks: a demo role, or nobody (a resident's or participant's phone). */
+	role: DemoRole | null;
+	method?: 'GET' | 'POST';
+	url: (ids: Ids) => string;
+	/** How the response may be opened: a download, shown inline (named why), or neither (no file). */
+	disposition: 'attachment' | 'inline' | null;
+	status?: number;
+}
+
+const ENDPOINTS: Record<string, Endpoint> = {
+	'/(app)/adviesvangen/[id]/live': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.session}/live`,
+		disposition: null
+	},
+	// Shown in an <img> on the session page and the wall.
+	'/(app)/adviesvangen/[id]/qr.svg': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.session}/qr.svg`,
+		disposition: 'inline'
+	},
+	'/(app)/adviesvangen/[id]/verslag/verslag.csv': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.session}/verslag/verslag.csv`,
+		disposition: 'attachment'
+	},
+	'/(app)/adviesvangen/[id]/verslag/verslag.pdf': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.session}/verslag/verslag.pdf`,
+		disposition: 'attachment'
+	},
+	'/(app)/feedback/export.csv': { role: 'worker', url: () => '/feedback/export.csv', disposition: 'attachment' },
+	'/(app)/feedback/export.pdf': { role: 'worker', url: () => '/feedback/export.pdf', disposition: 'attachment' },
+	// The demo has no recordings: a recording that plays is in feedback-recording.spec.ts; here the refusal.
+	'/(app)/feedback/media/[id]': {
+		role: 'worker',
+		url: () => '/feedback/media/00000000-0000-4000-8000-000000000000',
+		disposition: null,
+		status: 404
+	},
+	'/(app)/feedback/verzoeken/[id]/kaartjes.pdf': {
+		role: 'worker',
+		method: 'POST',
+		url: (i) => `/feedback/verzoeken/${i.request}/kaartjes.pdf`,
+		disposition: 'attachment'
+	},
+	'/(app)/feedback/verzoeken/[id]/qr.png': {
+		role: 'worker',
+		url: (i) => `/feedback/verzoeken/${i.request}/qr.png`,
+		disposition: 'attachment'
+	},
+	// Shown in an <img> on the request page.
+	'/(app)/feedback/verzoeken/[id]/qr.svg': {
+		role: 'worker',
+		url: (i) => `/feedback/verzoeken/${i.request}/qr.svg`,
+		disposition: 'inline'
+	},
+	'/(app)/netwerk/[id]/export.csv': {
+		role: 'worker',
+		url: (i) => `/netwerk/${i.casus}/export.csv`,
+		disposition: 'attachment'
+	},
+	'/(app)/netwerk/[id]/export.json': {
+		role: 'worker',
+		url: (i) => `/netwerk/${i.casus}/export.json?zonder-namen`,
+		disposition: 'attachment'
+	},
+	'/(app)/netwerk/[id]/export.pdf': {
+		role: 'worker',
+		url: (i) => `/netwerk/${i.casus}/export.pdf`,
+		disposition: 'attachment'
+	},
+	'/(app)/netwerk/werkbladen/[kind].pdf': {
+		role: 'worker',
+		url: () => '/netwerk/werkbladen/ecogram.pdf',
+		disposition: 'attachment'
+	},
+	'/(participant)/doe-mee/[code]/live': { role: null, url: (i) => `/doe-mee/${i.code}/live`, disposition: null },
+	'/healthz': { role: null, url: () => '/healthz', disposition: null }
+};
+
+const cookieHeader = async (page: Page) =>
+	(await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+
+/** The first id in a page's links of this shape, e.g. /adviesvangen/<uuid>. */
+async function firstId(page: Page, url: string, pattern: RegExp): Promise<string> {
+	const html = await (await page.request.get(url)).text();
+	const id = pattern.exec(html)?.[1];
+	expect(id, `id op ${url}`).toBeTruthy();
+	return id!;
+}
+
+test('every endpoint in the route tree sends a strict CSP, nosniff and the right disposition', async ({
+	browser,
+	baseURL
+}, testInfo) => {
+	test.skip(testInfo.project.name === 'js-off', 'No page is rendered: one run is enough.');
+	const found = endpointRouteIds().sort();
+	expect(
+		found.filter((id) => !ENDPOINTS[id]),
+		'nieuwe +server.ts-routes: zet ze in ENDPOINTS met wat ze moeten sturen'
+	).toEqual([]);
+
+	const cookies: Partial<Record<DemoRole, string>> = {};
+	const ids: Partial<Ids> = { casus: demoNetwork().casePath.split('/').at(-1), code: demo().advice?.code };
+	for (const role of ['worker', 'facilitator'] as const) {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await signInByRequest(page, role);
+		cookies[role] = await cookieHeader(page);
+		if (role === 'worker')
+			ids.request = await firstId(page, '/feedback/verzoeken', /\/feedback\/verzoeken\/([0-9a-f-]{36})"/u);
+		else ids.session = await firstId(page, '/adviesvangen', /\/adviesvangen\/([0-9a-f-]{36})"/u);
+		await context.close();
+	}
+	expect(ids.code, 'de code van de demo-sessie in demo.json').toBeTruthy();
+
+	for (const id of found) {
+		const endpoint = ENDPOINTS[id];
+		const url = new URL(endpoint.url(ids as Ids), baseURL);
+		const response = await fetch(url, {
+			method: endpoint.method ?? 'GET',
+			redirect: 'manual',
+			headers: {
+				origin: url.origin,
+				...(endpoint.role ? { cookie: cookies[endpoint.role]! } : {})
+			}
+		});
+		// Event streams never end: the headers are all this test needs.
+		await response.body?.cancel();
+		const where = `${endpoint.method ?? 'GET'} ${url.pathname} (${id})`;
+		expect(response.status, where).toBe(endpoint.status ?? 200);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp, where).toContain("default-src 'none'");
+		expect(csp, where).toContain("frame-ancestors 'none'");
+		expect(csp.split(/;\s*/u), where).toContain('sandbox');
+		expect(response.headers.get('x-content-type-options'), where).toBe('nosniff');
+		const disposition = response.headers.get('content-disposition');
+		if (endpoint.disposition === null) expect(disposition, where).toBeNull();
+		else expect(disposition ?? '', where).toMatch(new RegExp(`^${endpoint.disposition}; filename="[\\w.-]+"$`, 'u'));
+	}
+
+	// Pages keep their own policy (svelte.config.js): scripts from our origin, not the strict one.
+	const page = await fetch(new URL('/inloggen', baseURL));
+	const pageCsp = page.headers.get('content-security-policy') ?? '';
+	expect(pageCsp).toContain("script-src 'self'");
+	expect(pageCsp).not.toContain('sandbox');
+});
