@@ -98,9 +98,7 @@ export async function exportFeedbackCsv(
 			}
 		}
 		const texts = shuffle(
-			rows.flatMap((r) =>
-				(['good', 'better'] as const).filter((q) => r[q]).map((q) => ({ question: q, answer: r[q] }))
-			)
+			rows.flatMap((r) => (['good', 'better'] as const).filter((q) => r[q]).map((q) => ({ question: q, answer: r[q] })))
 		);
 		for (const t of texts) line([...head, 'text', t.question, t.answer, '']);
 		for (const f of shuffle(followUps.filter((x) => x.batchId === batch.id))) {

@@ -70,9 +70,10 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 				50 + col + i * width,
 				y,
 				{
-				width,
-				align: 'center'
-			})
+					width,
+					align: 'center'
+				}
+			)
 		);
 		y = Math.max(labelBottom, doc.y) + 4;
 	}

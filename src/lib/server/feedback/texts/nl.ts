@@ -72,7 +72,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			closed: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
 			paused: 'Deze vragenlijst staat even stil. Probeer het later opnieuw.',
 			cardUsed: 'Met dit kaartje is al geantwoord. Een kaartje werkt één keer.',
-			signedIn: 'Je bent ingelogd als medewerker van Vakspiegel in deze browser. Daarom kun je hier geen feedback geven: zo kan niemand reacties over zichzelf invullen. Log eerst uit. Ben je geen medewerker? Gebruik dan een ander apparaat of een andere browser.',
+			signedIn:
+				'Je bent ingelogd als medewerker van Vakspiegel in deze browser. Daarom kun je hier geen feedback geven: zo kan niemand reacties over zichzelf invullen. Log eerst uit. Ben je geen medewerker? Gebruik dan een ander apparaat of een andere browser.',
 			cardUnknown: 'Deze code kennen we niet. Een code ziet er zo uit: ABCD-EFGH.',
 			flood: 'Er kwamen vandaag heel veel antwoorden binnen via deze link. Probeer het morgen opnieuw.',
 			expired: `Het formulier was te lang open of is al verstuurd. Kijk ${jouw} antwoorden hieronder na en verstuur opnieuw.`,
