@@ -54,11 +54,36 @@ function encode(value: unknown): unknown {
 	return value;
 }
 
+/**
+ * Residents' rows: a plain select returns them in the order they were written, which is the order in
+ * which residents answered. The export sorts them by their primary key instead: random ids, codes and
+ * nonces, so an order that says nothing about arrival and stays the same from one export to the next
+ * (SECURITY.md, "What a raw database dump shows").
+ */
+const BY_KEY = new Set([
+	'feedback_response',
+	'feedback_follow_up',
+	'feedback_media',
+	'feedback_card',
+	'feedback_form_nonce',
+	'feedback_rate'
+]);
+
+function sortedByKey(table: PgTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+	const config = getTableConfig(table);
+	const keyColumns = [...config.columns.filter((c) => c.primary), ...(config.primaryKeys[0]?.columns ?? [])].map(
+		(c) => Object.entries(getTableColumns(table)).find(([, col]) => col.name === c.name)?.[0] ?? c.name
+	);
+	const keyOf = (row: Record<string, unknown>) => JSON.stringify(keyColumns.map((k) => String(row[k])));
+	return rows.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
+}
+
 export async function exportData(db: Db, engine: string): Promise<DataDump> {
 	const tables: DataDump['tables'] = {};
 	for (const table of tablesInDependencyOrder()) {
 		const columns = Object.entries(getTableColumns(table));
-		const rows = (await db.select().from(table)) as Record<string, unknown>[];
+		const selected = (await db.select().from(table)) as Record<string, unknown>[];
+		const rows = BY_KEY.has(getTableName(table)) ? sortedByKey(table, selected) : selected;
 		tables[getTableName(table)] = rows.map((row) =>
 			Object.fromEntries(columns.map(([key, col]) => [col.name, encode(row[key])]))
 		);

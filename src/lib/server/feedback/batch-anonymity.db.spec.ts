@@ -13,6 +13,7 @@ import { submitFollowUp } from './submit-follow-up';
 import { getMirror } from './get-mirror';
 import { exportFeedbackCsv } from './export-feedback-csv';
 import type { ResponseInput } from './response-input';
+import { exportData } from '../db/dump';
 
 /**
  * The insider who tries (CONVENTIONS.md §24): a worker who wants to tie one answer to one visit,
@@ -260,5 +261,24 @@ describe('finding 14: days, not times', () => {
 		}
 		expect(Object.keys(getTableColumns(feedbackFormNonce)).sort()).toEqual(['keepUntil', 'nonce', 'requestId']);
 		expect(Object.keys(getTableColumns(feedbackCard))).not.toContain('usedAt');
+	});
+});
+
+describe('finding 14: a data export does not give the order of arrival', () => {
+	it("vakspiegel export lists residents' answers in random order, not as they were written", async () => {
+		const { token, requestId } = await newWorker('D2');
+		const sent: string[] = [];
+		for (let i = 0; i < 12; i++) {
+			sent.push(`Antwoord nummer ${i} in volgorde.`);
+			await answer(token, at('2026-11-10T09:00:00Z'), { good: sent[i] });
+		}
+		const exported = async () =>
+			(await exportData(db, 'test')).tables.feedback_response
+				.filter((r) => r.request_id === requestId)
+				.map((r) => r.good as string);
+		const order = await exported();
+		expect([...order].sort()).toEqual([...sent].sort());
+		// 12! orders: the arrival order by chance would be 1 in 479 million.
+		expect(order).not.toEqual(sent);
 	});
 });
