@@ -29,7 +29,7 @@ const DIMENSIONS = [
 ];
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-test('a new worker asks for feedback and sees the answers only once three residents answered', async ({
+test('a new worker asks for feedback; three residents answer today, and the mirror shows nothing of it today', async ({
 	page,
 	browser
 }, testInfo) => {
