@@ -245,6 +245,12 @@ describe('finding 7: a follow-up is not tied to its answer', () => {
 		expect(later.followUps).toEqual(['Ze kwam altijd op tijd.']);
 		expect(JSON.stringify(mirror.batches.flatMap((b) => b.quotes))).not.toContain('Ze kwam altijd op tijd.');
 		expect(Object.keys(getTableColumns(feedbackFollowUp))).not.toContain('responseId');
+		// A colleague in the same team (org.coach also works as a worker) sees none of it.
+		const colleague = await getMirror(org.coach, db, org.organisationId, { now: at('2026-11-13T09:00:00Z') });
+		expect(JSON.stringify(colleague)).not.toContain('Ze kwam altijd op tijd.');
+		expect(
+			await exportFeedbackCsv(org.coach, db, org.organisationId, { now: at('2026-11-13T09:00:00Z') })
+		).not.toContain('Ze kwam altijd op tijd.');
 	});
 });
 
