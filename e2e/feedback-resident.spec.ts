@@ -42,11 +42,11 @@ test('a resident answers through the personal link as inwoner', async ({ page },
 	});
 });
 
-test('a resident answers with a card code typed at /f, and a card works only once', async ({
+test('a resident answers with a card code typed at /f; a used card looks like an unused one', async ({
 	page,
 	browser
 }, testInfo) => {
-	const [code] = await printDemoCards(browser);
+	const [code, fresh] = await printDemoCards(browser);
 
 	// Typed in lower case with a space instead of the dash, as people do from a paper card.
 	await enterCardCode(page, ` ${code.toLowerCase().replace('-', ' ')} `);
@@ -58,41 +58,57 @@ test('a resident answers with a card code typed at /f, and a card works only onc
 		better: 'Minder formulieren graag.'
 	});
 
-	await page.goto('/f');
-	await page.getByLabel('Code van het kaartje').fill(code);
-	const again = await postResponse(page, '/f', () => page.getByRole('button', { name: 'Verder' }).click());
-	expect(again.status()).toBe(409);
-	await expect(page.getByRole('alert')).toContainText('Met dit kaartje is al geantwoord. Een kaartje werkt één keer.');
-	await expect(page.getByLabel('Code van het kaartje')).toHaveValue(code);
-	await expect(page.getByLabel('Code van het kaartje')).toHaveAttribute('aria-invalid', 'true');
-
-	// The QR code on the card leads straight to /f/<code>: also refused there.
-	const direct = await page.goto(`/f/${code}`);
-	expect(direct?.status()).toBe(409);
-	await expect(page.getByRole('main')).toContainText('Met dit kaartje is al geantwoord.');
-	await expect(page.getByRole('button', { name: 'Versturen', exact: true })).toHaveCount(0);
+	// Whoever types codes (the worker, on a second phone) cannot tell a used card from an unused one:
+	// the same status, the same way to the same form (issue #12, finding 4). /f says a card counts once.
+	const typed: { status: number; url: string; heading: string | null }[] = [];
+	for (const c of [code, fresh]) {
+		await page.goto('/f');
+		await expect(page.getByRole('main')).toContainText('Een kaartje telt één keer.');
+		await page.getByLabel('Code van het kaartje').fill(c);
+		const sent = await postResponse(page, '/f', () => page.getByRole('button', { name: 'Verder' }).click());
+		await expect(page).toHaveURL(`/f/${c}?taal=nl`);
+		typed.push({
+			status: sent.status(),
+			url: page.url().replace(c, 'CODE'),
+			heading: await page.getByRole('heading', { level: 1 }).textContent()
+		});
+		await expect(page.getByRole('button', { name: 'Versturen', exact: true })).toBeVisible();
+	}
+	expect(typed[0]).toEqual(typed[1]);
+	// The QR code on the card leads straight to /f/<code>: the same there.
+	for (const c of [code, fresh]) expect((await page.goto(`/f/${c}`))?.status()).toBe(200);
+	// Sent again on the used card: the same thank-you page (the answer is dropped, the first one counts).
+	await page.goto(`/f/${code}`);
+	await answerFeedback(page, worker, { scores: [notSo], good: `Nog een keer (${unique(testInfo)}).` });
 });
 
-test('a card opened on two phones: the second answer is refused as used, and its text stays', async ({
-	browser
-}, testInfo) => {
+test('a card opened on two phones: both see the same thank-you page', async ({ browser }, testInfo) => {
 	const [code] = await printDemoCards(browser);
 	const phones = await Promise.all([browser.newContext(), browser.newContext()]);
 	try {
 		const [first, second] = await Promise.all(phones.map((c) => c.newPage()));
 		for (const p of [first, second]) await p.goto(`/f/${code}`);
 		await answerFeedback(first, worker, { scores: [yes, yes], good: `Eerste telefoon (${unique(testInfo)}).` });
-
-		const late = `Tweede telefoon, dit mag niet verloren gaan (${unique(testInfo)}).`;
-		await fillResidentForm(second, worker, { scores: [aBit, aBit], good: late });
-		const refused = await postResponse(second, `/f/${code}`, () => send(second));
-		expect(refused.status()).toBe(409);
-		await expect(second.getByRole('alert')).toContainText('Met dit kaartje is al geantwoord.');
-		await expect(second.getByLabel(`Wat doet ${worker} goed?`)).toHaveValue(late);
-		await expectNoAxeViolations(second);
+		await answerFeedback(second, worker, { scores: [aBit, aBit], good: `Tweede telefoon (${unique(testInfo)}).` });
 	} finally {
 		await Promise.all(phones.map((c) => c.close()));
 	}
+});
+
+test('a browser signed in to Vakspiegel cannot answer, and keeps what was typed', async ({ page }, testInfo) => {
+	await signInByRequest(page, 'worker');
+	const signedIn = 'Je bent ingelogd als medewerker van Vakspiegel in deze browser.';
+	const opened = await page.goto(demoLink());
+	expect(opened?.status()).toBe(200);
+	await expect(page.getByRole('alert')).toContainText(signedIn);
+	const planted = `Een geplant antwoord (${unique(testInfo)}).`;
+	await fillResidentForm(page, worker, { scores: [yesVery, yesVery], good: planted });
+	const refused = await postResponse(page, demoLink(), () => send(page));
+	expect(refused.status()).toBe(403);
+	await expect(page.getByRole('alert')).toContainText(signedIn);
+	await expect(page.getByRole('alert')).toContainText('Log eerst uit.');
+	await expect(page.getByLabel(`Wat doet ${worker} goed?`)).toHaveValue(planted);
+	await expectNoAxeViolations(page);
 });
 
 test('answers posted from another site are refused', async ({ request }) => {
@@ -192,18 +208,15 @@ test('a form without any chosen answer is refused with 400, keeps the text, and 
 	await send(page);
 	await expectThanks(page, worker);
 
-	// Two more answers: the worker sees answers only in groups of at least k = 3.
+	// The worker sees it at the earliest tomorrow, in a batch (release-batches.ts): not today, however
+	// many answers come in. (That quotes stay text in the mirror is checked on the seeded demo batches.)
 	for (const n of [1, 2]) {
 		await page.goto(link);
 		await answerFeedback(page, worker, { scores: [yes], good: `Antwoord ${n} bij ${tag}` });
 	}
-
 	await signInByRequest(page, 'worker');
 	await page.goto('/feedback');
-	const quote = page.getByRole('listitem').filter({ hasText: markup });
-	await expect(quote).toHaveCount(1);
-	await expect(quote).toContainText(`Goed: ${markup}`);
-	await expect(quote.locator('script, b')).toHaveCount(0);
+	await expect(page.getByRole('main')).not.toContainText(tag);
 	expect(dialogs).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from './testing/test-db';
 import { createOrgFixture, type OrgFixture } from './testing/fixtures';
 import type { Db } from './db/client';
 import { feedbackFormNonce, feedbackRate, invitation, loginThrottle, session } from './db/schema';
+import { todayInNL } from './feedback/dates';
 import { createFeedbackRequest } from './feedback/create-feedback-request';
 import { noMail } from './mail';
 import { createInvitation } from './organisation/create-invitation';
@@ -63,19 +64,21 @@ describe('retention', () => {
 			firstName: 'S',
 			address: 'je'
 		});
+		const today = todayInNL(now);
+		const yesterday = todayInNL(new Date(now.getTime() - DAY));
 		await db.insert(feedbackFormNonce).values([
-			{ nonce: 'used-long-ago', requestId: req.id, expiresAt: new Date(now.getTime() - 1000) },
-			{ nonce: 'still-valid', requestId: req.id, expiresAt: new Date(now.getTime() + DAY) }
+			{ nonce: 'used-long-ago', requestId: req.id, keepUntil: yesterday },
+			{ nonce: 'still-valid', requestId: req.id, keepUntil: today }
 		]);
 		await db.insert(feedbackRate).values([
-			{ requestId: req.id, hour: new Date(now.getTime() - 3 * 3600_000).toISOString().slice(0, 13), count: 5 },
-			{ requestId: req.id, hour: now.toISOString().slice(0, 13), count: 5 }
+			{ requestId: req.id, day: yesterday, count: 5 },
+			{ requestId: req.id, day: today, count: 5 }
 		]);
 
 		const result = await runRetention(db, now);
 		expect(result).toMatchObject({ sessions: 1, loginThrottles: 1, invitations: 1, formNonces: 1, rateCounters: 1 });
 		expect((await db.select().from(feedbackFormNonce)).map((r) => r.nonce)).toEqual(['still-valid']);
-		expect((await db.select().from(feedbackRate)).map((r) => r.hour)).toEqual([now.toISOString().slice(0, 13)]);
+		expect((await db.select().from(feedbackRate)).map((r) => r.day)).toEqual([today]);
 		expect((await db.select().from(session)).map((s) => s.id)).toEqual(['live']);
 		expect((await db.select().from(loginThrottle)).map((t) => t.key).sort()).toEqual(['blocked', 'recent']);
 		expect((await db.select().from(invitation)).map((i) => i.id)).toEqual([fresh.id]);

@@ -16,6 +16,7 @@ import {
 import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
+import { todayInNL } from './feedback/dates';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
@@ -66,15 +67,17 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 			)
 		)
 		.returning({ id: passwordReset.id });
-	// Used one-time form tokens only matter until the form itself expires; hour counters for an hour.
+	// Used one-time form tokens only matter until the form itself expires (kept by the day, see the
+	// schema); a link's day counter for that day.
+	const today = todayInNL(now);
 	const formNonces = await db
 		.delete(feedbackFormNonce)
-		.where(lt(feedbackFormNonce.expiresAt, now))
+		.where(lt(feedbackFormNonce.keepUntil, today))
 		.returning({ nonce: feedbackFormNonce.nonce });
 	const rateCounters = await db
 		.delete(feedbackRate)
-		.where(lt(feedbackRate.hour, new Date(now.getTime() - 2 * 3600_000).toISOString().slice(0, 13)))
-		.returning({ hour: feedbackRate.hour });
+		.where(lt(feedbackRate.day, today))
+		.returning({ day: feedbackRate.day });
 	// A closed casus goes, with its people, versions and plan, once the organisation's retention period
 	// (months, default 12) has passed since it was closed (PRODUCT.md, privacy model). Open ones stay.
 	const networkCases = await db

@@ -57,7 +57,30 @@ function encode(value: unknown): unknown {
 /**
  * `readRecording` reads a recording kept as a file (ADR 0009): the dump carries its bytes like any
  * other, so it loads into either engine. A row whose file is gone is left out.
+ *
+ * Residents' rows: a plain select returns them in the order they were written, which is the order in
+ * which residents answered. The export sorts them by their primary key instead: random ids, codes and
+ * nonces, so an order that says nothing about arrival and stays the same from one export to the next
+ * (SECURITY.md, "What a raw database dump shows").
  */
+const BY_KEY = new Set([
+	'feedback_response',
+	'feedback_follow_up',
+	'feedback_media',
+	'feedback_card',
+	'feedback_form_nonce',
+	'feedback_rate'
+]);
+
+function sortedByKey(table: PgTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+	const config = getTableConfig(table);
+	const keyColumns = [...config.columns.filter((c) => c.primary), ...(config.primaryKeys[0]?.columns ?? [])].map(
+		(c) => Object.entries(getTableColumns(table)).find(([, col]) => col.name === c.name)?.[0] ?? c.name
+	);
+	const keyOf = (row: Record<string, unknown>) => JSON.stringify(keyColumns.map((k) => String(row[k])));
+	return rows.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
+}
+
 export async function exportData(
 	db: Db,
 	engine: string,
@@ -66,8 +89,9 @@ export async function exportData(
 	const tables: DataDump['tables'] = {};
 	for (const table of tablesInDependencyOrder()) {
 		const columns = Object.entries(getTableColumns(table));
-		const rows = (await db.select().from(table)) as Record<string, unknown>[];
+		const selected = (await db.select().from(table)) as Record<string, unknown>[];
 		const name = getTableName(table);
+		const rows = BY_KEY.has(name) ? sortedByKey(table, selected) : selected;
 		const out: Record<string, unknown>[] = [];
 		for (const row of rows) {
 			if (name === 'feedback_media' && typeof row.fileName === 'string') {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import {
 	feedbackBatch,
 	feedbackCard,
+	feedbackFollowUp,
 	feedbackRequest,
 	feedbackResponse,
 	feedbackTemplate,
@@ -14,7 +15,7 @@ import {
 import type { TemplateScale } from '../../feedback-scale';
 import { newToken } from '../tokens';
 import { newCardCode } from '../feedback/codes';
-import { quarterOf, todayInNL } from '../feedback/dates';
+import { nextDay, quarterOf, todayInNL } from '../feedback/dates';
 
 export interface DemoFeedback {
 	worker: string;
@@ -135,7 +136,8 @@ export async function seedDemoFeedback(
 			const day = `${year}${profile.day}`;
 			const [batch] = await db
 				.insert(feedbackBatch)
-				.values({ organisationId, workerUserId: worker.id, releasedOn: day, size: profile.scores.length })
+				// Released the morning after the day the answers came in (release-batches.ts).
+				.values({ organisationId, workerUserId: worker.id, releasedOn: nextDay(day), size: profile.scores.length })
 				.returning();
 			const inserted = await db
 				.insert(feedbackResponse)
@@ -158,6 +160,14 @@ export async function seedDemoFeedback(
 				)
 				.returning({ id: feedbackResponse.id });
 			if (q === 3) {
+				// A follow-up answer, given to an answer of an earlier batch: shown apart from the quotes.
+				await db.insert(feedbackFollowUp).values({
+					organisationId,
+					workerUserId: worker.id,
+					text: 'Ze belde zelf terug toen de afspraak verschoof. Dat gebeurt niet vaak.',
+					submittedOn: `${year}-08-14`,
+					batchId: batch.id
+				});
 				await db.insert(reflection).values({
 					organisationId,
 					workerUserId: worker.id,

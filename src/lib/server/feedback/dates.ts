@@ -27,7 +27,9 @@ export function quarterLabel(quarter: string, locale = 'nl'): string {
 	return locale === 'en' ? `Q${q} ${y}` : `${q}e kwartaal ${y}`;
 }
 
-/** The hour bucket for the flood guard, e.g. "2026-11-23T14". */
-export function hourBucket(now = new Date()): string {
-	return now.toISOString().slice(0, 13);
+/** The day after a YYYY-MM-DD date. */
+export function nextDay(day: string): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.toISOString().slice(0, 10);
 }

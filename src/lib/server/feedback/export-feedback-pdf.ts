@@ -16,11 +16,6 @@ const DIMENSION_LABEL: Record<string, () => string> = {
 	ownIdeas: m.dim_own_ideas,
 	helped: m.dim_helped
 };
-const RATER: Record<string, () => string> = {
-	resident: m.rater_resident,
-	caregiver: m.rater_caregiver,
-	professional: m.rater_professional
-};
 const isRtl = (text: string) => /[\u0590-\u08FF]/u.test(text);
 const score = (v: number | null) => (v === null ? '—' : v.toFixed(1).replace('.', ','));
 
@@ -68,10 +63,17 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 		doc.text(dim.builtIn ? DIMENSION_LABEL[d]() : (dim.texts?.nl ?? d), 50, y, { width: col - 6 });
 		const labelBottom = doc.y;
 		quarters.forEach((q, i) =>
-			doc.text(`${score(q.dimensions[d]?.mean ?? null)} (${q.dimensions[d]?.n ?? 0})`, 50 + col + i * width, y, {
-				width,
-				align: 'center'
-			})
+			doc.text(
+				q.dimensions[d]?.tooFew
+					? m.mirror_too_few_short()
+					: `${score(q.dimensions[d]?.mean ?? null)} (${q.dimensions[d]?.n ?? 0})`,
+				50 + col + i * width,
+				y,
+				{
+					width,
+					align: 'center'
+				}
+			)
 		);
 		y = Math.max(labelBottom, doc.y) + 4;
 	}
@@ -104,22 +106,30 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 				.font('bold')
 				.fontSize(9)
 				.fillColor('#555555')
-				.text(`${m.mirror_quote_number({ n: i + 1 })} · ${RATER[q.raterType]?.() ?? q.raterType}`);
+				.text(m.mirror_quote_number({ n: i + 1 }));
 			doc.font('sans').fillColor('#000000').fontSize(10);
 			for (const [label, text] of [
 				[m.mirror_quote_good(), q.good],
-				[m.mirror_quote_better(), q.better],
-				[m.mirror_quote_follow_up(), q.followUp]
+				[m.mirror_quote_better(), q.better]
 			] as const) {
 				if (!text) continue;
 				doc.font('bold').text(label);
 				doc.font('sans').text(text, { align: isRtl(text) ? 'right' : 'left' });
 			}
-			if (q.contactName) doc.text(m.mirror_quote_named({ name: q.contactName, contact: q.contact ?? '' }));
 			for (const r of mirror.reflections.filter((x) => x.responseId === q.responseId)) {
 				doc.fillColor('#1f4e79').text(`${m.pdf_feedback_reflection()} ${r.text}`).fillColor('#000000');
 			}
 		});
+		if (b.followUps.length) {
+			doc.moveDown(0.3).font('bold').fontSize(9).fillColor('#555555').text(m.mirror_follow_ups_title());
+			doc.font('sans').fillColor('#000000').fontSize(10);
+			for (const text of b.followUps) doc.text(text, { align: isRtl(text) ? 'right' : 'left' });
+		}
+		if (b.callBacks.length) {
+			doc.moveDown(0.3).font('bold').fontSize(9).fillColor('#555555').text(m.mirror_call_backs_title());
+			doc.font('sans').fillColor('#000000').fontSize(10);
+			for (const c of b.callBacks) doc.text(m.mirror_call_back({ name: c.name, contact: c.contact }));
+		}
 		for (const r of mirror.reflections.filter((x) => x.batchId === b.id && !x.responseId)) {
 			doc.moveDown(0.3).fillColor('#1f4e79').text(`${m.pdf_feedback_reflection()} ${r.text}`).fillColor('#000000');
 		}

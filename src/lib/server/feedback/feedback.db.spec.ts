@@ -3,7 +3,16 @@ import { eq, getTableColumns } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import type { Db } from '../db/client';
-import { feedbackCard, feedbackResponse, feedbackRate, organisation, reflection, selfRating } from '../db/schema';
+import {
+	feedbackCard,
+	feedbackFollowUp,
+	feedbackRequest,
+	feedbackResponse,
+	feedbackRate,
+	organisation,
+	reflection,
+	selfRating
+} from '../db/schema';
 import type { UserActor } from '../actor';
 import { createFeedbackRequest } from './create-feedback-request';
 import { createFeedbackCards } from './create-feedback-cards';
@@ -49,7 +58,10 @@ const answers = (over: Partial<ResponseInput> = {}): ResponseInput => ({
 	...over
 });
 
-async function answer(tokenOrCode: string, over: Partial<ResponseInput> = {}, now?: Date) {
+/** Answers given yesterday: today's nightly cut has released them (release-batches.ts). */
+const YESTERDAY = () => new Date(Date.now() - 24 * 3600_000);
+
+async function answer(tokenOrCode: string, over: Partial<ResponseInput> = {}, now = YESTERDAY()) {
 	const form = await getFeedbackForm(tokenOrCode, db, SECRET);
 	return submitFeedbackResponse(
 		tokenOrCode,
@@ -123,7 +135,6 @@ describe('batches keep residents anonymous', () => {
 				'scores',
 				'good',
 				'better',
-				'follow_up',
 				'contact_name',
 				'contact',
 				'submitted_on',
@@ -150,7 +161,9 @@ describe('cards and links', () => {
 		const form = await getFeedbackForm(code.toLowerCase(), db, SECRET).catch(() => null);
 		expect(form).toBeNull(); // the route normalises typed codes; the link itself is upper case
 		await answer(code);
-		await expect(answer(code)).rejects.toMatchObject({ reason: 'cardUsed' });
+		// A second answer looks the same to the one who sends it (no used-card oracle), but is dropped.
+		await expect(answer(code)).resolves.toMatchObject({ batchSize: 3 });
+		expect(await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, req.id))).toHaveLength(1);
 		const [card] = await db.select().from(feedbackCard).where(eq(feedbackCard.code, code));
 		expect(card.usedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
@@ -172,21 +185,29 @@ describe('cards and links', () => {
 		).rejects.toBeInstanceOf(FeedbackError);
 	});
 
-	it('a flood on one link is stopped per hour, without losing what was stored; a room of phones fits', async () => {
+	it('a flood on one link is stopped per day, without losing what was stored; a room of phones fits', async () => {
 		const req = await createFeedbackRequest(b.worker, db, b.organisationId, {
 			label: '',
 			firstName: 'Bo',
 			address: 'je'
 		});
-		const hour = new Date('2026-11-23T10:15:00Z');
-		// 60 phones in one hour behind one Wi-Fi all get through (no per-IP limit exists at all).
-		for (let i = 0; i < 60; i++) await answer(req.token, {}, hour);
-		await expect(answer(req.token, {}, hour)).rejects.toMatchObject({ reason: 'flood' });
+		const morning = new Date('2026-11-23T10:15:00Z');
+		// 60 phones behind one Wi-Fi all get through (no per-IP limit exists at all).
+		for (let i = 0; i < 60; i++) await answer(req.token, {}, morning);
+		// The default daily cap leaves room for more than one full room; here it is lowered to 60.
+		const [{ dailyLimit }] = await db
+			.update(feedbackRequest)
+			.set({ dailyLimit: 60 })
+			.where(eq(feedbackRequest.id, req.id))
+			.returning({ dailyLimit: feedbackRequest.dailyLimit });
+		expect(dailyLimit).toBe(60);
+		await expect(answer(req.token, {}, new Date('2026-11-23T21:00:00Z'))).rejects.toMatchObject({ reason: 'flood' });
 		const stored = await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, req.id));
 		expect(stored).toHaveLength(60);
-		await answer(req.token, {}, new Date('2026-11-23T11:01:00Z'));
+		await answer(req.token, {}, new Date('2026-11-24T08:01:00Z'));
 		const rates = await db.select().from(feedbackRate).where(eq(feedbackRate.requestId, req.id));
-		expect(Object.keys(rates[0]).sort()).toEqual(['count', 'hour', 'requestId']);
+		expect(Object.keys(rates[0]).sort()).toEqual(['count', 'day', 'requestId']);
+		expect(rates.map((r) => r.day).sort()).toEqual(['2026-11-23', '2026-11-24']);
 	});
 
 	it('paused and closed requests take no answers; closed is final', async () => {
@@ -261,7 +282,7 @@ describe('cards and links', () => {
 		// Two forms opened from the same card: the first one sent uses the card up.
 		const cardForm2 = await getFeedbackForm(code, db, SECRET);
 		await send(code, cardForm.formToken);
-		await expect(send(code, cardForm2.formToken)).rejects.toMatchObject({ reason: 'cardUsed' });
+		await expect(send(code, cardForm2.formToken)).resolves.toMatchObject({ batchSize: 3 });
 		expect(await db.select().from(feedbackResponse).where(eq(feedbackResponse.requestId, one.id))).toHaveLength(1);
 	});
 
@@ -272,7 +293,7 @@ describe('cards and links', () => {
 			address: 'je'
 		});
 		const top = { time: 5, appointments: 5, respect: 5, understanding: 5, ownIdeas: 5, helped: 5 };
-		const thin = await answer(req.token, { scores: top, good: 'goed', better: 'niks' });
+		const thin = await answer(req.token, { scores: top, good: 'goed', better: 'niks' }, new Date());
 		expect(thin.followUpToken).toBeTruthy();
 		const rich = await answer(req.token, {
 			scores: top,
@@ -286,8 +307,8 @@ describe('cards and links', () => {
 		).rejects.toMatchObject({ reason: 'expired' });
 		const rows = await db
 			.select()
-			.from(feedbackResponse)
-			.where(eq(feedbackResponse.followUp, 'Ze kwam op tijd en nam de tijd.'));
+			.from(feedbackFollowUp)
+			.where(eq(feedbackFollowUp.text, 'Ze kwam op tijd en nam de tijd.'));
 		expect(rows).toHaveLength(1);
 	});
 });
@@ -418,7 +439,9 @@ describe('organisation templates', () => {
 		expect(mirror.dimensions.map((d) => d.key)).toEqual([k1, k2]);
 		expect(mirror.quarters[0].dimensions[k1]).toMatchObject({ n: 3, mean: 4 });
 		expect(mirror.quarters[0].dimensions[k2]).toMatchObject({ n: 0, dontKnow: 3 });
-		expect((await exportFeedbackCsv(org.worker, db, org.organisationId)).split('\r\n')[0]).toContain(`${k1},${k2}`);
+		const csv = await exportFeedbackCsv(org.worker, db, org.organisationId);
+		expect(csv).toContain(`,score,${k1},4,1`);
+		expect(csv).toContain(`,score,${k2},x,3`);
 
 		await archiveFeedbackTemplate(org.admin, db, org.organisationId, id);
 		expect(await findFeedbackTemplates(org.worker, db, org.organisationId)).toHaveLength(0);
@@ -479,7 +502,7 @@ describe('organisation templates', () => {
 			expect.objectContaining({ key, builtIn: false, scale: { kind: 'own', words } })
 		]);
 		expect(mirror.quarters[0].dimensions[key]).toMatchObject({ n: 3, mean: 3, distribution: [1, 0, 0, 2, 0] });
-		expect((await exportFeedbackCsv(org.worker, db, org.organisationId)).split('\r\n')[0]).toContain(key);
+		expect(await exportFeedbackCsv(org.worker, db, org.organisationId)).toContain(`,score,${key},4,2`);
 		const pdf = await exportFeedbackPdf(org.worker, db, org.organisationId);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 

@@ -93,10 +93,12 @@ export async function findRequestFacts(requestId: string, db: Db, now = Date.now
 	return facts;
 }
 
-/** The target, if it still takes answers: not paused or closed, and the card (if any) not used. */
+/**
+ * The target, if it still takes answers: not paused or closed. A used card opens like an unused one
+ * (its answer is dropped on submit): whether a card was used must not show to whoever types its code.
+ */
 export async function findOpenFeedbackTarget(tokenOrCode: string, db: Db): Promise<FeedbackTarget> {
 	const target = await findFeedbackTarget(tokenOrCode, db);
-	if (target.card?.usedOn) throw new FeedbackError('cardUsed');
 	if (target.request.status === 'closed') throw new FeedbackError('closed');
 	if (target.request.status === 'paused') throw new FeedbackError('paused');
 	return target;

@@ -2,7 +2,14 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackBatch, feedbackMedia, feedbackResponse, organisation, reflection } from '../db/schema';
+import {
+	feedbackBatch,
+	feedbackFollowUp,
+	feedbackMedia,
+	feedbackResponse,
+	organisation,
+	reflection
+} from '../db/schema';
 import { getSelfRating } from './get-self-rating';
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
@@ -12,13 +19,17 @@ import { previousQuarter } from './dates';
 
 export interface DimensionStats {
 	n: number;
+	/** Null when there are no scores, or fewer than k (then `tooFew` is set). */
 	mean: number | null;
-	/** Counts of scores 1..5 (index 0 = score 1). */
+	/** Counts of scores 1..5 (index 0 = score 1); all 0 when `tooFew`. */
 	distribution: [number, number, number, number, number];
 	dontKnow: number;
+	/** Fewer than k scores in this quarter: mean and distribution are left out, so no one answer shows. */
+	tooFew: boolean;
 }
 
 export interface QuarterStats {
+	/** The quarter in which the batches were released: a batch counts whole in one quarter. */
 	quarter: string;
 	responses: number;
 	/** Per dimension key: the built-in six and the questions of templates the worker used. */
@@ -33,18 +44,23 @@ export interface MirrorAlert {
 	direction: 'down' | 'up';
 }
 
+/**
+ * One response's open answers. No per-response facts beyond them (who filled it in, the language,
+ * the questionnaire, a name for a call back): within a batch those would single one resident out.
+ */
 export interface MirrorQuote {
 	responseId: string;
-	raterType: string;
 	good: string;
 	better: string;
-	followUp: string;
 	hasMedia: boolean;
 	/** "audio/…" or "video/…" when there is a spoken or filmed answer. */
 	mediaType: string | null;
-	/** Only when the resident chose to give their name for a follow-up conversation. */
-	contactName: string | null;
-	contact: string | null;
+}
+
+/** A resident who chose to give their name for a conversation: listed apart from the quotes. */
+export interface MirrorCallBack {
+	name: string;
+	contact: string;
 }
 
 export interface MirrorBatch {
@@ -52,6 +68,9 @@ export interface MirrorBatch {
 	releasedOn: string;
 	size: number;
 	quotes: MirrorQuote[];
+	/** Answers to the follow-up question that arrived before this batch: not linked to any quote. */
+	followUps: string[];
+	callBacks: MirrorCallBack[];
 }
 
 export interface SelfComparison {
@@ -94,18 +113,23 @@ export async function getMirror(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	options: { batches?: number; today?: string; allQuotes?: boolean } = {}
+	options: { batches?: number; today?: string; allQuotes?: boolean; now?: Date } = {}
 ): Promise<Mirror> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
-	await releaseBatches(db, actor.userId, organisationId);
+	await releaseBatches(db, actor.userId, organisationId, options.now);
+	const [{ k }] = await db
+		.select({ k: organisation.feedbackBatchSize })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
 	const mine = and(
 		eq(feedbackResponse.workerUserId, actor.userId),
 		eq(feedbackResponse.organisationId, organisationId)
 	);
 
-	// One pass over the worker's released responses: per quarter, per dimension, a count per score
-	// and per "weet ik niet". (Keys are checked against SAFE_KEY, so they are safe inside the SQL.)
+	// One pass over the worker's released responses: per quarter of release, per dimension, a count
+	// per score and per "weet ik niet". Whole batches go to one quarter, so every group holds at least
+	// k answers. (Keys are checked against SAFE_KEY, so they are safe inside the SQL.)
 	const dims = await workerDimensions(db, actor.userId, organisationId);
 	const keys = dims.map((d) => d.key).filter((k) => SAFE_KEY.test(k));
 	const columns = keys
@@ -116,10 +140,10 @@ export async function getMirror(
 		.join(', ');
 	const counts = rowsOf<Record<string, number>>(
 		await db.execute(sql`
-			select extract(year from submitted_on)::int as y, extract(quarter from submitted_on)::int as q,
-				count(*)::int as n, ${sql.raw(columns)}
-			from ${feedbackResponse}
-			where worker_user_id = ${actor.userId} and organisation_id = ${organisationId} and batch_id is not null
+			select extract(year from b.released_on)::int as y, extract(quarter from b.released_on)::int as q,
+				count(*)::int as n${sql.raw(columns ? `, ${columns}` : '')}
+			from ${feedbackResponse} r join ${feedbackBatch} b on b.id = r.batch_id
+			where r.worker_user_id = ${actor.userId} and r.organisation_id = ${organisationId}
 			group by 1, 2
 		`)
 	);
@@ -131,8 +155,12 @@ export async function getMirror(
 			keys.map((d) => {
 				const distribution = [1, 2, 3, 4, 5].map((v) => Number(c[`${d}_${v}`])) as DimensionStats['distribution'];
 				const n = distribution.reduce((a, b) => a + b, 0);
-				const mean = n ? round1(distribution.reduce((sum, k, i) => sum + k * (i + 1), 0) / n) : null;
-				return [d, { n, mean, distribution, dontKnow: Number(c[`${d}_x`]) }];
+				const dontKnow = Number(c[`${d}_x`]);
+				if (n > 0 && n < k) {
+					return [d, { n, mean: null, distribution: [0, 0, 0, 0, 0], dontKnow, tooFew: true }];
+				}
+				const mean = n ? round1(distribution.reduce((sum, x, i) => sum + x * (i + 1), 0) / n) : null;
+				return [d, { n, mean, distribution, dontKnow, tooFew: false }];
 			})
 		) as Record<string, DimensionStats>;
 		byQuarter.set(quarter, { quarter, responses: Number(c.n), dimensions });
@@ -171,10 +199,8 @@ export async function getMirror(
 				.select({
 					responseId: feedbackResponse.id,
 					batchId: feedbackResponse.batchId,
-					raterType: feedbackResponse.raterType,
 					good: feedbackResponse.good,
 					better: feedbackResponse.better,
-					followUp: feedbackResponse.followUp,
 					contactName: feedbackResponse.contactName,
 					contact: feedbackResponse.contact,
 					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`,
@@ -194,12 +220,43 @@ export async function getMirror(
 				.orderBy(feedbackResponse.shuffle)
 				.limit(options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES)
 		: [];
-	const batches: MirrorBatch[] = shownBatches.map((b) => ({
-		id: b.id,
-		releasedOn: b.releasedOn,
-		size: b.size,
-		quotes: quoteRows.filter((q) => q.batchId === b.id).map(({ batchId: _b, ...q }) => q)
-	}));
+	const followUpRows = shownBatches.length
+		? await db
+				.select({ batchId: feedbackFollowUp.batchId, text: feedbackFollowUp.text })
+				.from(feedbackFollowUp)
+				.where(
+					and(
+						eq(feedbackFollowUp.workerUserId, actor.userId),
+						eq(feedbackFollowUp.organisationId, organisationId),
+						inArray(
+							feedbackFollowUp.batchId,
+							shownBatches.map((b) => b.id)
+						)
+					)
+				)
+				.orderBy(feedbackFollowUp.text)
+		: [];
+	const batches: MirrorBatch[] = shownBatches.map((b) => {
+		const inBatch = quoteRows.filter((q) => q.batchId === b.id);
+		return {
+			id: b.id,
+			releasedOn: b.releasedOn,
+			size: b.size,
+			quotes: inBatch.map((q) => ({
+				responseId: q.responseId,
+				good: q.good,
+				better: q.better,
+				hasMedia: q.hasMedia,
+				mediaType: q.mediaType
+			})),
+			followUps: followUpRows.filter((f) => f.batchId === b.id).map((f) => f.text),
+			// Sorted by name, not in the quotes' order, so a name does not point to a quote.
+			callBacks: inBatch
+				.filter((q) => q.contactName)
+				.map((q) => ({ name: q.contactName ?? '', contact: q.contact ?? '' }))
+				.sort((x, y) => x.name.localeCompare(y.name))
+		};
+	});
 	const named = quoteRows.filter((q) => q.contactName);
 	if (named.length) {
 		await writeAudit(db, actor, {
@@ -237,11 +294,6 @@ export async function getMirror(
 		.from(reflection)
 		.where(and(eq(reflection.workerUserId, actor.userId), eq(reflection.organisationId, organisationId)))
 		.orderBy(desc(reflection.createdAt));
-
-	const [{ k }] = await db
-		.select({ k: organisation.feedbackBatchSize })
-		.from(organisation)
-		.where(eq(organisation.id, organisationId));
 
 	return {
 		batchSize: k,

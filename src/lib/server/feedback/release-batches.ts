@@ -1,12 +1,19 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { feedbackBatch, feedbackResponse, organisation, user } from '../db/schema';
-import { todayInNL } from './dates';
+import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation, user } from '../db/schema';
+import { nextDay, todayInNL } from './dates';
 
 /**
- * Releases the worker's waiting responses as one batch when at least k of them exist (k is the
- * organisation's setting). Runs when the worker looks (mirror, export), not when a resident submits:
- * the outcome for the worker is the same, and submissions never wait on each other.
+ * Cuts the worker's waiting responses into batches of at least k (the organisation's setting), by
+ * whole days and only from days that are over: going through the waiting days from the oldest, a
+ * batch closes at the end of the first day on which k answers have gathered, and counts as released
+ * the next morning. What a batch holds therefore depends only on when residents answered, never on
+ * when the worker looks: running this at every mirror view gives the same batches as a nightly job
+ * would (SECURITY.md, "Batches"). A resident who answers today is never shown before tomorrow, and
+ * answers of one day always stay together.
+ *
+ * Follow-up answers (doorvragen) are kept apart from their response and go out with the first batch
+ * that starts on a later day than the follow-up was given: never in the batch of their own answer.
  */
 export async function releaseBatches(
 	db: Db,
@@ -14,25 +21,79 @@ export async function releaseBatches(
 	organisationId: string,
 	now = new Date()
 ): Promise<void> {
+	const today = todayInNL(now);
 	await db.transaction(async (tx) => {
 		// One release at a time per worker (two tabs open at once must not make two half batches).
 		await tx.select({ id: user.id }).from(user).where(eq(user.id, workerUserId)).for('update');
-		const waitingWhere = and(
+		const mine = and(
 			eq(feedbackResponse.workerUserId, workerUserId),
 			eq(feedbackResponse.organisationId, organisationId),
-			isNull(feedbackResponse.batchId)
+			isNull(feedbackResponse.batchId),
+			lt(feedbackResponse.submittedOn, today)
 		);
-		const [{ waiting }] = await tx.select({ waiting: count() }).from(feedbackResponse).where(waitingWhere);
-		if (waiting === 0) return;
-		const [{ k }] = await tx
-			.select({ k: organisation.feedbackBatchSize })
-			.from(organisation)
-			.where(eq(organisation.id, organisationId));
-		if (waiting < k) return;
-		const [batch] = await tx
-			.insert(feedbackBatch)
-			.values({ organisationId, workerUserId, releasedOn: todayInNL(now), size: waiting })
-			.returning({ id: feedbackBatch.id });
-		await tx.update(feedbackResponse).set({ batchId: batch.id }).where(waitingWhere);
+		const days = await tx
+			.select({ day: feedbackResponse.submittedOn, n: count() })
+			.from(feedbackResponse)
+			.where(mine)
+			.groupBy(feedbackResponse.submittedOn)
+			.orderBy(asc(feedbackResponse.submittedOn));
+		if (days.length > 0) {
+			const [{ k }] = await tx
+				.select({ k: organisation.feedbackBatchSize })
+				.from(organisation)
+				.where(eq(organisation.id, organisationId));
+			let gathered: string[] = [];
+			let size = 0;
+			for (const { day, n } of days) {
+				gathered.push(day);
+				size += n;
+				if (size < k) continue;
+				const [batch] = await tx
+					.insert(feedbackBatch)
+					.values({ organisationId, workerUserId, releasedOn: nextDay(day), size })
+					.returning({ id: feedbackBatch.id });
+				await tx
+					.update(feedbackResponse)
+					.set({ batchId: batch.id })
+					.where(and(mine, inArray(feedbackResponse.submittedOn, gathered)));
+				gathered = [];
+				size = 0;
+			}
+		}
+		await releaseFollowUps(tx as unknown as Db, workerUserId, organisationId);
 	});
+}
+
+/** Each waiting follow-up joins the earliest batch whose answers all came on a later day than it did. */
+async function releaseFollowUps(db: Db, workerUserId: string, organisationId: string): Promise<void> {
+	const waiting = await db
+		.select({ id: feedbackFollowUp.id, day: feedbackFollowUp.submittedOn })
+		.from(feedbackFollowUp)
+		.where(
+			and(
+				eq(feedbackFollowUp.workerUserId, workerUserId),
+				eq(feedbackFollowUp.organisationId, organisationId),
+				isNull(feedbackFollowUp.batchId)
+			)
+		);
+	if (waiting.length === 0) return;
+	const oldest = waiting.reduce((d, f) => (f.day < d ? f.day : d), waiting[0].day);
+	const firstDay = sql<string>`min(${feedbackResponse.submittedOn})`;
+	const byStart = await db
+		.select({ id: feedbackResponse.batchId, day: firstDay })
+		.from(feedbackResponse)
+		.where(
+			and(
+				eq(feedbackResponse.workerUserId, workerUserId),
+				eq(feedbackResponse.organisationId, organisationId),
+				isNotNull(feedbackResponse.batchId)
+			)
+		)
+		.groupBy(feedbackResponse.batchId)
+		.having(gt(firstDay, oldest))
+		.orderBy(asc(firstDay));
+	for (const f of waiting) {
+		const target = byStart.find((b) => b.day > f.day);
+		if (target?.id) await db.update(feedbackFollowUp).set({ batchId: target.id }).where(eq(feedbackFollowUp.id, f.id));
+	}
 }

@@ -10,17 +10,15 @@ import {
 	feedbackResponse,
 	organisation
 } from '../db/schema';
-import { sign } from '../signing';
 import { isCardCodeShape, normaliseCardCode } from './codes';
-import { hourBucket, todayInNL } from './dates';
+import { nextDay, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';
 import { factsOf, findOpenFeedbackTarget, findRequestFacts, type RequestFacts } from './find-feedback-target';
 import { readFormToken, type FormTokenClaims } from './get-feedback-form';
 import { needsFollowUp } from './questionnaire';
 import type { RecordingFiles } from './recording-files';
+import { followUpTokenFor } from './follow-up-token';
 import type { ResponseInput } from './response-input';
-
-export const FOLLOW_UP_HOURS = 2;
 
 export interface SubmitResult {
 	/** Set when the answers call for the optional follow-up question: a signed one-time token. */
@@ -78,13 +76,13 @@ const p = (name: string) => sql.placeholder(name);
  */
 const storeStatement = () => sql`
 	with req as (
-		select id, organisation_id, worker_user_id, hourly_limit, status from ${feedbackRequest}
+		select id, organisation_id, worker_user_id, daily_limit, status from ${feedbackRequest}
 		where id = ${p('requestId')}
 	), open as (
 		select * from req where status = 'open'
 	), nonce as (
-		insert into ${feedbackFormNonce} (nonce, request_id, expires_at)
-		select ${p('nonce')}, id, ${p('expiresAt')} from open
+		insert into ${feedbackFormNonce} (nonce, request_id, keep_until)
+		select ${p('nonce')}, id, ${p('keepUntil')}::date from open
 		on conflict do nothing returning 1 as ok
 	), card as (
 		update ${feedbackCard} set used_on = ${p('day')}
@@ -92,10 +90,10 @@ const storeStatement = () => sql`
 			and used_on is null and exists (select 1 from nonce)
 		returning 1 as ok
 	), rate as (
-		insert into ${feedbackRate} (request_id, hour, count)
-		select ${p('requestId')}, ${p('hour')}, 1
+		insert into ${feedbackRate} (request_id, day, count)
+		select ${p('requestId')}, ${p('day')}::date, 1
 		where ${p('cardCode')}::text is null and exists (select 1 from nonce)
-		on conflict (request_id, hour) do update set count = ${feedbackRate}.count + 1
+		on conflict (request_id, day) do update set count = ${feedbackRate}.count + 1
 		returning count
 	), inserted as (
 		insert into ${feedbackResponse}
@@ -105,7 +103,7 @@ const storeStatement = () => sql`
 		from open
 		where exists (select 1 from nonce)
 			and (${p('cardCode')}::text is null or exists (select 1 from card))
-			and (${p('cardCode')}::text is not null or (select count from rate) <= open.hourly_limit)
+			and (${p('cardCode')}::text is not null or (select count from rate) <= open.daily_limit)
 		returning id
 	)
 	select (select status from req) as status,
@@ -144,10 +142,9 @@ export async function submitFeedbackResponse(
 		const [row] = await runPreparedSql<StoreRow>(q, 'submit-feedback-response', storeStatement, {
 			requestId,
 			nonce,
-			expiresAt: new Date(claims.expires).toISOString(),
+			keepUntil: nextDay(todayInNL(new Date(claims.expires))),
 			cardCode,
 			day,
-			hour: hourBucket(now),
 			raterType: input.raterType,
 			language: input.language,
 			scores: JSON.stringify(input.scores),
@@ -160,7 +157,10 @@ export async function submitFeedbackResponse(
 		if (row.status === 'closed') throw new FeedbackError('closed');
 		if (row.status !== 'open') throw new FeedbackError('paused');
 		if (!row.nonce_ok) throw new FeedbackError('expired');
-		if (cardCode && !row.card_ok) throw new FeedbackError('cardUsed');
+		// A card that was used before: the answer is dropped, and the resident sees the same as for a
+		// first use (the page says a card counts once). Telling them apart would tell whoever types the
+		// code whether, and so when, the resident answered (SECURITY.md, "Batches").
+		if (cardCode && !row.card_ok) return { id: null, batchSize: Number(row.batch_size) };
 		if (!row.id) throw new FeedbackError('flood');
 		if (input.media) {
 			await q.insert(feedbackMedia).values({
@@ -169,7 +169,7 @@ export async function submitFeedbackResponse(
 				...(fileName ? { fileName } : { bytes: input.media.bytes })
 			});
 		}
-		return { id: row.id, batchSize: Number(row.batch_size) };
+		return { id: row.id as string | null, batchSize: Number(row.batch_size) };
 	};
 	// The file is written before the database is asked anything: the embedded database works in this
 	// thread, and must not wait for (or carry) 20 MB.
@@ -182,8 +182,10 @@ export async function submitFeedbackResponse(
 		if (fileName) await ctx.recordings?.remove(fileName);
 		throw e;
 	}
+	// A used card's answer was dropped: so is its recording.
+	if (stored.id === null && fileName) await ctx.recordings?.remove(fileName);
 	const followUpToken = needsFollowUp(input.scores, input.good, input.better)
-		? sign(`${stored.id}~${now.getTime() + FOLLOW_UP_HOURS * 3600_000}`, ctx.secret)
+		? followUpTokenFor(requestId, stored.id !== null, ctx.secret, now)
 		: null;
 	return { followUpToken, batchSize: stored.batchSize };
 }

@@ -54,7 +54,9 @@ const COVERED: Record<string, string> = {
 	feedback_response: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
 	feedback_batch: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
 	feedback_media: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
-	feedback_rate: 'counters per link and hour, no personal data; read by no use case',
+	feedback_follow_up:
+		"feedback/batch-anonymity.db.spec.ts: a follow-up … is on no quote (and not in a colleague's mirror or export)",
+	feedback_rate: 'counters per link and day, no personal data; read by no use case',
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',
 	feedback_template: 'feedback/feedback.db.spec.ts: organisation templates',

@@ -47,8 +47,8 @@ export const actions: Actions = {
 		const code = normaliseCardCode(typed);
 		if (!code) return fail(400, { code: typed, message: t.errors.cardUnknown });
 		try {
-			const target = await findFeedbackTarget(code, locals.app.database.db);
-			if (target.card?.usedOn) return fail(409, { code: typed, message: t.errors.cardUsed });
+			// A used card goes on to its form like an unused one: see findOpenFeedbackTarget.
+			await findFeedbackTarget(code, locals.app.database.db);
 		} catch (e) {
 			if (e instanceof FeedbackError) return fail(e.status, { code: typed, message: t.errors[e.reason] });
 			throw e;

@@ -80,8 +80,11 @@ export const feedbackRequest = pgTable(
 		/** "je" or "u" towards the resident (CONVENTIONS.md §15). */
 		address: text('address').notNull().default('je'),
 		status: text('status').$type<RequestStatus>().notNull().default('open'),
-		/** Responses accepted per hour through the personal link (a flood guard that a full room of phones on one Wi-Fi still fits under). */
-		hourlyLimit: integer('hourly_limit').notNull().default(60),
+		/**
+		 * Responses accepted per day through the personal link: a flood guard that two full rooms of
+		 * phones on one Wi-Fi still fit under. Counted per day, never per hour (dates per day only).
+		 */
+		dailyLimit: integer('daily_limit').notNull().default(150),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
@@ -106,8 +109,9 @@ export const feedbackCard = pgTable(
 );
 
 /**
- * Released together when at least k new responses exist for the worker, so a response cannot be
- * tied to this morning's visit. Responses are shown in random order.
+ * Released together when at least k responses of finished days exist for the worker
+ * (release-batches.ts), so a response cannot be tied to this morning's visit. Responses are shown
+ * in random order.
  */
 export const feedbackBatch = pgTable(
 	'feedback_batch',
@@ -148,8 +152,6 @@ export const feedbackResponse = pgTable(
 		scores: jsonb('scores').$type<Record<string, number | null>>().notNull(),
 		good: text('good').notNull().default(''),
 		better: text('better').notNull().default(''),
-		/** The optional "Wat maakte het goed?" follow-up (doorvragen). */
-		followUp: text('follow_up').notNull().default(''),
 		/** Opt-in only: the resident asks for a follow-up conversation. */
 		contactName: text('contact_name'),
 		contact: text('contact'),
@@ -184,29 +186,52 @@ export const feedbackMedia = pgTable(
 	(t) => [check('feedback_media_bytes_or_file', sql`(${t.bytes} is null) <> (${t.fileName} is null)`)]
 );
 
-/** Counts per personal link per hour for the flood guard. Holds no link to any response. */
+/**
+ * The answer to the optional "Wat maakte het goed?" question (doorvragen), stored apart from the
+ * response it follows: nothing links the two, and it is released in a later batch than its response
+ * (release-batches.ts), so the worker cannot put it next to one quote.
+ */
+export const feedbackFollowUp = pgTable(
+	'feedback_follow_up',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' })
+	},
+	(t) => [index('feedback_follow_up_worker_batch_idx').on(t.workerUserId, t.batchId)]
+);
+
+/** Counts per personal link per day for the flood guard. Holds no link to any response. */
 export const feedbackRate = pgTable(
 	'feedback_rate',
 	{
 		requestId: uuid('request_id')
 			.notNull()
 			.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
-		hour: text('hour').notNull(),
+		day: date('day', { mode: 'string' }).notNull(),
 		count: integer('count').notNull().default(0)
 	},
-	(t) => [primaryKey({ columns: [t.requestId, t.hour] })]
+	(t) => [primaryKey({ columns: [t.requestId, t.day] })]
 );
 
 /**
  * One-time form tokens: each rendered form carries one, a submit consumes it. Stops double submits
- * and replays per browser without any cookie that identifies the resident.
+ * and replays per browser without any cookie that identifies the resident. Kept until the day after
+ * the token expired: a day, never the time the form was opened.
  */
 export const feedbackFormNonce = pgTable('feedback_form_nonce', {
 	nonce: text('nonce').primaryKey(),
 	requestId: uuid('request_id')
 		.notNull()
 		.references(() => feedbackRequest.id, { onDelete: 'cascade' }),
-	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	keepUntil: date('keep_until', { mode: 'string' }).notNull()
 });
 
 /** The worker's own notes on a batch or a quote. Private to the worker. */

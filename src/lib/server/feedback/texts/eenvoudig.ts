@@ -59,7 +59,8 @@ export const eenvoudig: ResidentTexts = {
 	thanksTitle: 'Dank je wel!',
 	thanks: (w) => `We hebben je antwoorden gekregen. ${w} leest ze samen met de antwoorden van anderen.`,
 	cardTitle: 'Antwoorden met een kaartje',
-	cardIntro: 'Staat er een code op je kaartje? Typ de code hieronder.',
+	cardIntro:
+		'Staat er een code op je kaartje? Typ de code hieronder. Een kaartje telt één keer. Heb je het al gebruikt? Dan telt je eerste antwoord.',
 	cardCode: 'Code van het kaartje',
 	cardSubmit: 'Verder',
 	errorTitle: 'Er gaat iets mis.',
@@ -76,8 +77,10 @@ export const eenvoudig: ResidentTexts = {
 		closed: 'Deze vragenlijst is dicht. Je kunt geen antwoorden meer geven.',
 		paused: 'Deze vragenlijst staat even stil. Probeer het later nog een keer.',
 		cardUsed: 'Iemand heeft dit kaartje al gebruikt. Een kaartje werkt maar één keer.',
+		signedIn:
+			'Je bent ingelogd als medewerker van Vakspiegel. Dan kun je hier geen antwoorden geven. Log eerst uit. Of gebruik een andere telefoon of computer.',
 		cardUnknown: 'We kennen deze code niet. Een code ziet er zo uit: ABCD-EFGH. Kijk nog een keer goed.',
-		flood: 'Er komen nu heel veel antwoorden binnen. Probeer het over een uur nog een keer.',
+		flood: 'Er kwamen vandaag heel veel antwoorden binnen via deze link. Probeer het morgen nog een keer.',
 		expired:
 			'Het formulier stond te lang open. Of je hebt het al verstuurd. Kijk je antwoorden hieronder na. Verstuur ze dan opnieuw.',
 		retry: 'Het versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.'

@@ -51,7 +51,8 @@ export const en: ResidentTexts = {
 	thanksTitle: 'Thank you!',
 	thanks: (w) => `Your answers have been sent. ${w} will read them together with those of others.`,
 	cardTitle: 'Feedback with a card',
-	cardIntro: 'Is there a code on your card? Type the code below.',
+	cardIntro:
+		'Is there a code on your card? Type the code below. A card counts once. Did you use it before? Then your first answer counts.',
 	cardCode: 'Code on the card',
 	cardSubmit: 'Continue',
 	errorTitle: 'Something is not right.',
@@ -67,8 +68,10 @@ export const en: ResidentTexts = {
 		closed: 'This questionnaire is closed. No more answers can be added.',
 		paused: 'This questionnaire is paused. Please try again later.',
 		cardUsed: 'This card has already been used. A card works once.',
+		signedIn:
+			'You are signed in to Vakspiegel as a staff member in this browser. That is why you cannot give feedback here: nobody can fill in responses about themselves. Please sign out first. Not a staff member? Then use another device or browser.',
 		cardUnknown: 'We do not know this code. A code looks like this: ABCD-EFGH.',
-		flood: 'A great many answers are coming in right now. Please try again in an hour.',
+		flood: 'A great many answers came in through this link today. Please try again tomorrow.',
 		expired:
 			'The form was open too long or was already sent. Please fill it in again below: your answers are still there.',
 		retry: 'Sending did not work. Your answers are still there. Please try again.'

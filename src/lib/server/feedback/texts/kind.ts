@@ -56,7 +56,8 @@ export const kind: ResidentTexts = {
 	thanksTitle: 'Dank je wel!',
 	thanks: (w) => `Je antwoorden zijn verstuurd. ${w} leest ze samen met die van anderen. Fijn dat je meedeed!`,
 	cardTitle: 'Heb je een kaartje met een code?',
-	cardIntro: 'Staat er een code op je kaartje? Typ de code hieronder.',
+	cardIntro:
+		'Staat er een code op je kaartje? Typ de code hieronder. Een kaartje telt één keer. Heb je het al gebruikt? Dan telt je eerste antwoord.',
 	cardCode: 'Code van het kaartje',
 	cardSubmit: 'Verder',
 	errorTitle: 'Oeps, er gaat iets mis.',
@@ -74,8 +75,10 @@ export const kind: ResidentTexts = {
 		closed: 'Deze vragenlijst is dicht. Je kunt geen antwoorden meer geven.',
 		paused: 'Deze vragenlijst staat even op pauze. Probeer het later nog eens.',
 		cardUsed: 'Met dit kaartje is al geantwoord. Een kaartje werkt maar één keer.',
+		signedIn:
+			'Op dit apparaat is een medewerker ingelogd. Daarom kun je hier niet antwoorden. Vraag of iemand uitlogt, of gebruik een ander apparaat.',
 		cardUnknown: 'Deze code kennen we niet. Een code ziet er zo uit: ABCD-EFGH.',
-		flood: 'Er komen nu heel veel antwoorden tegelijk binnen. Probeer het over een uur nog eens.',
+		flood: 'Er kwamen vandaag heel veel antwoorden binnen. Probeer het morgen nog eens.',
 		expired:
 			'Het formulier stond te lang open, of je had het al verstuurd. Kijk je antwoorden hieronder nog even na en verstuur ze opnieuw.',
 		retry: 'Versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.'

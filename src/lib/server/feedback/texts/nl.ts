@@ -57,7 +57,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		thanksTitle: u ? 'Dank u wel!' : 'Dank je wel!',
 		thanks: (w) => `${u ? 'Uw' : 'Je'} antwoorden zijn verstuurd. ${w} leest ze samen met die van anderen.`,
 		cardTitle: 'Feedback met een kaartje',
-		cardIntro: `Staat er een code op ${jouw} kaartje? Typ de code hieronder.`,
+		cardIntro: `Staat er een code op ${jouw} kaartje? Typ de code hieronder. Een kaartje telt één keer. ${u ? 'Heeft u' : 'Heb je'} het al eerder gebruikt? Dan telt ${jouw} eerste antwoord.`,
 		cardCode: 'Code van het kaartje',
 		cardSubmit: 'Verder',
 		errorTitle: 'Er is iets niet goed.',
@@ -72,8 +72,10 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			closed: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
 			paused: 'Deze vragenlijst staat even stil. Probeer het later opnieuw.',
 			cardUsed: 'Met dit kaartje is al geantwoord. Een kaartje werkt één keer.',
+			signedIn:
+				'Je bent ingelogd als medewerker van Vakspiegel in deze browser. Daarom kun je hier geen feedback geven: zo kan niemand reacties over zichzelf invullen. Log eerst uit. Ben je geen medewerker? Gebruik dan een ander apparaat of een andere browser.',
 			cardUnknown: 'Deze code kennen we niet. Een code ziet er zo uit: ABCD-EFGH.',
-			flood: 'Er komen nu heel veel antwoorden binnen. Probeer het over een uur opnieuw.',
+			flood: 'Er kwamen vandaag heel veel antwoorden binnen via deze link. Probeer het morgen opnieuw.',
 			expired: `Het formulier was te lang open of is al verstuurd. Kijk ${jouw} antwoorden hieronder na en verstuur opnieuw.`,
 			retry: `Versturen lukte niet. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Probeer het opnieuw.`
 		}

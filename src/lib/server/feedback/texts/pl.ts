@@ -67,7 +67,8 @@ export const pl: ResidentTexts = {
 	thanksTitle: 'Dziękujemy!',
 	thanks: (w) => `Twoje odpowiedzi są wysłane. ${w} przeczyta je razem z odpowiedziami innych osób.`,
 	cardTitle: 'Karteczka z kodem',
-	cardIntro: 'Masz kod na karteczce? Wpisz go poniżej.',
+	cardIntro:
+		'Masz kod na karteczce? Wpisz go poniżej. Karteczka liczy się raz. Użyto jej już wcześniej? Wtedy liczy się pierwsza odpowiedź.',
 	cardCode: 'Kod z karteczki',
 	cardSubmit: 'Dalej',
 	errorTitle: 'Coś jest nie tak.',
@@ -83,8 +84,10 @@ export const pl: ResidentTexts = {
 		closed: 'Ta ankieta jest zamknięta. Nie można już dodawać odpowiedzi.',
 		paused: 'Ta ankieta jest na chwilę wstrzymana. Spróbuj ponownie później.',
 		cardUsed: 'Ta karteczka jest już wykorzystana. Każda karteczka działa tylko raz.',
+		signedIn:
+			'W tej przeglądarce jesteś zalogowany(-a) jako pracownik Vakspiegel. Dlatego nie możesz tu wypełnić ankiety. Najpierw się wyloguj albo użyj innego urządzenia lub przeglądarki.',
 		cardUnknown: 'Nie znamy tego kodu. Kod wygląda tak: ABCD-EFGH.',
-		flood: 'Teraz przychodzi bardzo dużo odpowiedzi. Spróbuj ponownie za godzinę.',
+		flood: 'Dziś przez ten link przyszło bardzo dużo odpowiedzi. Spróbuj ponownie jutro.',
 		expired:
 			'Formularz był otwarty za długo albo jest już wysłany. Sprawdź swoje odpowiedzi poniżej i wyślij jeszcze raz.',
 		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.'

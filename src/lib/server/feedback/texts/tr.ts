@@ -62,7 +62,8 @@ export const tr: ResidentTexts = {
 	thanksTitle: 'Teşekkürler!',
 	thanks: (w) => `Cevapların gönderildi. ${w} onları başkalarının cevaplarıyla birlikte okuyacak.`,
 	cardTitle: 'Kartla geri bildirim',
-	cardIntro: 'Kartında bir kod var mı? Kodu aşağıya yaz.',
+	cardIntro:
+		'Kartında bir kod var mı? Kodu aşağıya yaz. Bir kart bir kez sayılır. Daha önce kullandın mı? O zaman ilk cevabın sayılır.',
 	cardCode: 'Karttaki kod',
 	cardSubmit: 'Devam',
 	errorTitle: 'Bir sorun var.',
@@ -77,8 +78,10 @@ export const tr: ResidentTexts = {
 		closed: 'Bu anket kapandı. Artık cevap eklenemez.',
 		paused: 'Bu anket şu an durduruldu. Daha sonra tekrar dene.',
 		cardUsed: 'Bu kart zaten kullanıldı. Bir kart sadece bir kez çalışır.',
+		signedIn:
+			'Bu tarayıcıda Vakspiegel çalışanı olarak giriş yapmışsın. Bu yüzden burada geri bildirim veremezsin. Önce çıkış yap ya da başka bir cihaz veya tarayıcı kullan.',
 		cardUnknown: 'Bu kodu tanımıyoruz. Kod şöyle görünür: ABCD-EFGH.',
-		flood: 'Şu anda çok fazla cevap geliyor. Bir saat sonra tekrar dene.',
+		flood: 'Bugün bu bağlantıdan çok fazla cevap geldi. Yarın tekrar dene.',
 		expired: 'Form çok uzun süre açık kaldı veya zaten gönderildi. Aşağıdaki cevaplarını kontrol et ve tekrar gönder.',
 		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.'
 	}

@@ -62,6 +62,8 @@ export interface ResidentTexts {
 		closed: string;
 		paused: string;
 		cardUsed: string;
+		/** The browser is signed in to Vakspiegel: a worker cannot answer about themselves. */
+		signedIn: string;
 		cardUnknown: string;
 		flood: string;
 		expired: string;

@@ -11,6 +11,7 @@ import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
 import { SENT_FLAG, sentFlagName } from '$lib/server/feedback/sent-flag';
+import { isSignedInBrowser } from '$lib/server/feedback/signed-in';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const languageOf = (event: Pick<RequestEvent, 'url' | 'request'>, formValue?: unknown) =>
@@ -41,6 +42,7 @@ export const load: PageServerLoad = async (event) => {
 		locals.htmlDir = t.dir;
 		return {
 			...p,
+			signedIn: isSignedInBrowser(cookies) ? t.errors.signedIn : null,
 			t: pageTexts(t, p.firstName, p.batchSize),
 			language,
 			languages: LANGUAGES,
@@ -131,6 +133,10 @@ export const actions: Actions = {
 		const parsed = await parseResponseForm(data, t, formQuestionKeys(facts.template));
 		if (!parsed.input) {
 			return fail(400, { values: parsed.values, errors: parsed.errors, message: Object.values(parsed.errors)[0] });
+		}
+		if (isSignedInBrowser(cookies)) {
+			// The form's token is not used up: after signing out the same form can be sent.
+			return fail(403, { values: parsed.values, errors: {}, message: t.errors.signedIn });
 		}
 		let result;
 		try {
