@@ -81,7 +81,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 			errorId,
 			status,
 			path: event.route.id,
-			err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+			// The logger's formatter strips query parameters and quoted values (describeError).
+			err: error
 		},
 		message
 	);
