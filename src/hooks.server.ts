@@ -9,6 +9,7 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import { startApp } from '$lib/server/app';
+import { guessLimitHandle } from '$lib/server/guess-limit';
 import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS } from '$lib/server/security-headers';
 
@@ -71,7 +72,8 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, session, headers);
+// The guessing limit for card and join codes runs inside `headers`, so its 429 page carries them too.
+export const handle = sequence(i18n, session, headers, guessLimitHandle);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = randomUUID().slice(0, 8);

@@ -5,6 +5,8 @@ import { castAdviceVotes, MAX_VOTES_VERSION } from '$lib/server/advice/cast-advi
 import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
 import { joinAdviceSession } from '$lib/server/advice/join-advice-session';
+import { takeJoinSlot } from '$lib/server/advice/join-rate';
+import { clientAddress, sourceKey } from '$lib/server/rate-limit';
 import { submitAdviceTip } from '$lib/server/advice/submit-advice-tip';
 import { AppError } from '$lib/server/errors';
 import { MAX_DOTS, tipSchema } from '$lib/validation/advice';
@@ -48,12 +50,19 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 };
 
 export const actions: Actions = {
-	join: async ({ request, params, cookies, locals, url }) => {
+	join: async (event) => {
+		const { request, params, cookies, locals, url } = event;
 		const form = await readForm(request).catch(() => new URLSearchParams());
+		const secret = secretOf(cookies, params.code);
+		// Every join counts, with or without a cookie: a script would otherwise send a made-up one.
+		const slot = takeJoinSlot(canonical(params.code), sourceKey(clientAddress(event)));
+		if (!slot.allowed) {
+			return fail(429, { message: m.advice_error_too_many_joins({ seconds: slot.retryAfterSeconds }) });
+		}
 		const result = await attempt(() =>
 			joinAdviceSession(params.code, locals.app.database.db, {
 				groupKey: String(form.get('groupKey') ?? ''),
-				secret: secretOf(cookies, params.code)
+				secret
 			})
 		);
 		if ('status' in result) return result;
