@@ -11,7 +11,8 @@ import { requirePhase } from './participant';
 
 /** `votes_version` is an int column: a posted version past it would reach PostgreSQL as an error. */
 export const MAX_VOTES_VERSION = 2_147_483_646;
-const MAX_DOTS_ON_ONE_THEME = 1000;
+/** Far above any session's dots: a larger number is no vote, and the sum stays a safe integer. */
+export const MAX_DOTS_ON_ONE_THEME = 1000;
 
 /**
  * A participant places all their dots at once: theme id → dots. The whole distribution replaces the

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { readForm } from '$lib/server/read-form';
-import { castAdviceVotes, MAX_VOTES_VERSION } from '$lib/server/advice/cast-advice-votes';
+import { castAdviceVotes, MAX_DOTS_ON_ONE_THEME, MAX_VOTES_VERSION } from '$lib/server/advice/cast-advice-votes';
 import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
 import { joinAdviceSession } from '$lib/server/advice/join-advice-session';
@@ -9,7 +9,7 @@ import { takeJoinSlot } from '$lib/server/advice/join-rate';
 import { clientAddress, sourceKey } from '$lib/server/rate-limit';
 import { submitAdviceTip } from '$lib/server/advice/submit-advice-tip';
 import { AppError } from '$lib/server/errors';
-import { MAX_DOTS, tipSchema } from '$lib/validation/advice';
+import { tipSchema } from '$lib/validation/advice';
 import { parseBoundedInt } from '$lib/validation/text';
 import { fieldErrors } from '$lib/validation/form';
 import { m } from '$lib/paraglide/messages';
@@ -98,7 +98,7 @@ export const actions: Actions = {
 		const dots: Record<string, number> = {};
 		for (const [key, value] of form) {
 			if (!key.startsWith('dots_')) continue;
-			const n = parseBoundedInt(value || '0', 0, MAX_DOTS);
+			const n = parseBoundedInt(value || '0', 0, MAX_DOTS_ON_ONE_THEME);
 			if (n === null) return fail(400, { message: m.advice_error_dots_invalid() });
 			dots[key.slice(5)] = n;
 		}
