@@ -40,7 +40,10 @@ const env = {
 	ORIGIN: `http://localhost:${port}`,
 	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB (hooks.server.ts
 	// refuses anything else over 1 MB).
-	BODY_SIZE_LIMIT: '25M'
+	BODY_SIZE_LIMIT: '25M',
+	// As behind a proxy: a test may say which address it comes from (the rate limits count per source);
+	// a request without the header counts as the socket's address, 127.0.0.1.
+	ADDRESS_HEADER: 'x-forwarded-for'
 };
 // The tests read invitation and reset links from the page: that only happens without SMTP. And
 // always the embedded database, also when CI exports a PostgreSQL URL for the data tests.

@@ -11,6 +11,7 @@ import {
 import { startApp } from '$lib/server/app';
 import { DataDirLockedError } from '$lib/server/db/pglite-lock';
 import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
+import { guessLimitHandle } from '$lib/server/guess-limit';
 import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
 import { m } from '$lib/paraglide/messages';
@@ -149,8 +150,9 @@ const privateLock: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-// headers comes before bodyLimit so that a refused body gets the security headers too.
-export const handle = sequence(i18n, headers, bodyLimit, session, reservedAction, privateLock);
+// headers comes before bodyLimit and the guessing limit, so that a refused body and the 429 page carry
+// the security headers too.
+export const handle = sequence(i18n, headers, bodyLimit, guessLimitHandle, session, reservedAction, privateLock);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = randomUUID().slice(0, 8);
@@ -160,7 +162,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 			errorId,
 			status,
 			path: event.route.id,
-			err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+			// The logger's formatter strips query parameters and quoted values (describeError).
+			err: error
 		},
 		message
 	);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
+import { freeText } from './text';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -19,12 +20,7 @@ export const newPassword = () =>
 		.min(PASSWORD_MIN, { error: () => m.error_password_too_short({ min: PASSWORD_MIN }) })
 		.max(PASSWORD_MAX, { error: () => m.error_password_too_long({ max: PASSWORD_MAX }) });
 
-export const personName = () =>
-	z
-		.string({ error: () => m.error_name_required() })
-		.trim()
-		.min(1, { error: () => m.error_name_required() })
-		.max(120, { error: () => m.error_text_too_long({ max: 120 }) });
+export const personName = () => freeText({ max: 120, required: () => m.error_name_required() });
 
 export const signInSchema = z.object({
 	email: email(),

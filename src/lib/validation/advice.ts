@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
+import { boundedInt, freeText, hasControlCharacter, stripInvisible } from './text';
 
 export const TIP_MAX_CHARS = 300;
 export const QUESTION_MAX_CHARS = 300;
@@ -10,23 +11,22 @@ const optionalUuid = z
 	.default('')
 	.transform((v) => v || null);
 
-const requiredText = (max: number, message: () => string) =>
-	z
-		.string({ error: message })
-		.trim()
-		.min(1, { error: message })
-		.max(max, { error: () => m.error_text_too_long({ max }) });
+const requiredText = (max: number, message: () => string) => freeText({ max, required: message });
 
 /** Groups are typed one per line in the session form: "inwoners", "sociaal werkers", … */
 const groupLines = z
 	.string()
 	.default('')
 	.transform((text, ctx) => {
+		if (hasControlCharacter(text)) {
+			ctx.addIssue({ code: 'custom', message: m.error_text_control() });
+			return z.NEVER;
+		}
 		const labels = [
 			...new Set(
-				text
-					.split(/\r?\n/u)
-					.map((l) => l.normalize('NFKC').trim())
+				stripInvisible(text)
+					.split('\n')
+					.map((l) => stripInvisible(l.normalize('NFKC')).trim())
 					.filter(Boolean)
 			)
 		];
@@ -43,17 +43,9 @@ const groupLines = z
 
 export const adviceSessionSchema = z.object({
 	question: requiredText(QUESTION_MAX_CHARS, () => m.advice_error_question()),
-	explanation: z
-		.string()
-		.trim()
-		.max(1000, { error: () => m.error_text_too_long({ max: 1000 }) })
-		.default(''),
+	explanation: freeText({ max: 1000 }),
 	groups: groupLines,
-	dotsPerPerson: z.coerce
-		.number({ error: () => m.advice_error_dots({ max: MAX_DOTS }) })
-		.int({ error: () => m.advice_error_dots({ max: MAX_DOTS }) })
-		.min(1, { error: () => m.advice_error_dots({ max: MAX_DOTS }) })
-		.max(MAX_DOTS, { error: () => m.advice_error_dots({ max: MAX_DOTS }) }),
+	dotsPerPerson: boundedInt(1, MAX_DOTS, () => m.advice_error_dots({ max: MAX_DOTS })),
 	moderation: z
 		.string()
 		.optional()
@@ -63,15 +55,20 @@ export const adviceSessionSchema = z.object({
 
 export const tipSchema = z.object({
 	text: requiredText(TIP_MAX_CHARS, () => m.advice_error_tip_empty()),
-	nonce: z.string().trim().min(8).max(64).default('')
+	nonce: z
+		.string()
+		.regex(/^[A-Za-z0-9_-]{8,64}$/u, { error: () => m.error_form_unreadable() })
+		.or(z.literal(''))
+		.default('')
 });
 
 export const paperTipsSchema = z.object({
 	lines: z
 		.string({ error: () => m.advice_error_paper_empty() })
+		.refine((text) => !hasControlCharacter(text), { error: () => m.error_text_control() })
 		.transform((text) =>
-			text
-				.split(/\r?\n/u)
+			stripInvisible(text)
+				.split('\n')
 				.map((l) => l.trim())
 				.filter(Boolean)
 		)
@@ -81,7 +78,7 @@ export const paperTipsSchema = z.object({
 				.min(1, { error: () => m.advice_error_paper_empty() })
 				.max(500, { error: () => m.advice_error_paper_many({ max: 500 }) })
 		),
-	groupKey: z.string().trim().min(1).max(40)
+	groupKey: z.string().regex(/^[a-z0-9-]{1,40}$/u, { error: () => m.advice_error_group() })
 });
 
 export const themeNameSchema = z.object({
@@ -97,11 +94,7 @@ export const topIdeaSchema = z.object({
 
 export const responseSchema = z.object({
 	id: z.uuid({ error: () => m.advice_error_unknown_item() }),
-	response: z
-		.string()
-		.trim()
-		.max(4000, { error: () => m.error_text_too_long({ max: 4000 }) })
-		.default('')
+	response: freeText({ max: 4000 })
 });
 
 export const adviceActionSchema = z.object({

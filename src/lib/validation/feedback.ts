@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
+import { freeText, hasControlCharacter, stripInvisible } from './text';
 import {
 	checkScaleWords,
 	MAX_SCALE_WORD,
@@ -10,16 +11,8 @@ import {
 } from '../feedback-scale';
 
 export const feedbackRequestSchema = z.object({
-	label: z
-		.string()
-		.trim()
-		.max(80, { error: () => m.error_text_too_long({ max: 80 }) })
-		.default(''),
-	firstName: z
-		.string({ error: () => m.feedback_error_first_name() })
-		.trim()
-		.min(1, { error: () => m.feedback_error_first_name() })
-		.max(40, { error: () => m.error_text_too_long({ max: 40 }) }),
+	label: freeText({ max: 80 }),
+	firstName: freeText({ max: 40, required: () => m.feedback_error_first_name() }),
 	address: z.enum(['je', 'u'], { error: () => m.feedback_error_address() }).default('je'),
 	/** Empty: the built-in "Vertrouwen". */
 	templateId: z
@@ -29,11 +22,7 @@ export const feedbackRequestSchema = z.object({
 });
 
 export const reflectionSchema = z.object({
-	text: z
-		.string({ error: () => m.feedback_error_reflection() })
-		.trim()
-		.min(1, { error: () => m.feedback_error_reflection() })
-		.max(4000, { error: () => m.error_text_too_long({ max: 4000 }) }),
+	text: freeText({ max: 4000, required: () => m.feedback_error_reflection() }),
 	batchId: z
 		.uuid()
 		.optional()
@@ -77,8 +66,8 @@ export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 export const MAX_TEMPLATE_QUESTIONS = 10;
 
 const lines = (v: string) =>
-	v
-		.split(/\r?\n/u)
+	stripInvisible(v)
+		.split('\n')
 		.map((l) => l.trim())
 		.filter(Boolean);
 
@@ -95,6 +84,14 @@ function scaleWordsMessage(problem: ScaleWordsProblem, language: TemplateLanguag
 	}
 }
 
+/** Text typed one item per line: refused with a control character, kept raw for `lines` to split. */
+const lineText = (max: number) =>
+	z
+		.string()
+		.max(max, { error: () => m.error_text_too_long({ max }) })
+		.refine((v) => !hasControlCharacter(v), { error: () => m.error_text_control() })
+		.default('');
+
 /**
  * One question per line, per variant; Dutch is required and the others, when filled, match it. The
  * answer scale is one of the ready-made ones, or the organisation's own: five words, one per line,
@@ -102,22 +99,10 @@ function scaleWordsMessage(problem: ScaleWordsProblem, language: TemplateLanguag
  */
 export const feedbackTemplateSchema = z
 	.object({
-		name: z
-			.string({ error: () => m.error_field_required() })
-			.trim()
-			.min(1, { error: () => m.error_field_required() })
-			.max(80, { error: () => m.error_text_too_long({ max: 80 }) }),
+		name: freeText({ max: 80, required: () => m.error_field_required() }),
 		scale: z.enum(SCALE_KINDS, { error: () => m.template_error_scale_kind() }).default('face'),
-		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`questions_${l}`, z.string().max(5000).default('')])),
-		...Object.fromEntries(
-			TEMPLATE_LANGUAGES.map((l) => [
-				`scale_${l}`,
-				z
-					.string()
-					.max(1000, { error: () => m.error_text_too_long({ max: 1000 }) })
-					.default('')
-			])
-		)
+		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`questions_${l}`, lineText(5000)])),
+		...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`scale_${l}`, lineText(1000)]))
 	})
 	.superRefine((v, ctx) => {
 		const values = v as Record<string, string>;

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
+import { freeText } from './text';
 import { ACTION_STATUSES, ACTION_WHO, ENERGIES, NOTE_KINDS, RELATIONS, SECTORS, SUPPORTS } from '../network/model';
 
-const text = (max: number, required: () => string) =>
-	z
-		.string({ error: required })
-		.trim()
-		.min(1, { error: required })
-		.max(max, { error: () => m.error_text_too_long({ max }) });
-const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.error_text_too_long({ max }) })
-		.default('');
+const text = (max: number, required: () => string) => freeText({ max, required });
+const optionalText = (max: number) => freeText({ max });
+/** better-auth's user ids: letters and digits (never free text, so never a NUL byte in a query). */
+const userId = () => z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u, { error: () => m.network_error_co_worker() });
 const id = () => z.uuid({ error: () => m.network_error_person() });
 /** Empty select: null ("not set"). */
 const optionalEnum = <T extends string>(values: readonly T[], message: () => string) =>
@@ -32,12 +25,12 @@ export const networkCaseSchema = z.object({
 		.refine((v) => v.split(/\s+/u).filter((w) => w.length > 1).length < 3, {
 			error: () => m.network_error_label_name()
 		}),
-	coWorkerUserIds: z.array(z.string().min(1).max(100)).max(20).default([])
+	coWorkerUserIds: z.array(userId()).max(20).default([])
 });
 
 /** The whole new set of workers on a casus: the ticked boxes. The domain checks who may be on it. */
 export const networkCaseWorkersSchema = z.object({
-	workerUserIds: z.array(z.string().min(1).max(100)).max(100).default([])
+	workerUserIds: z.array(userId()).max(100).default([])
 });
 
 export const networkPersonSchema = z.object({

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { email } from './account';
+import { boundedInt, freeText, optionalFreeText } from './text';
 
 export const ROLE_VALUES = ['worker', 'coach', 'facilitator', 'admin'] as const;
 
-const text = (max: number, required = true) => {
-	const base = z.string({ error: () => m.error_field_required() }).trim();
-	const sized = base.max(max, { error: () => m.error_text_too_long({ max }) });
-	return required ? sized.min(1, { error: () => m.error_field_required() }) : sized;
-};
+const text = (max: number, required = true) =>
+	required ? freeText({ max, required: () => m.error_field_required() }) : freeText({ max });
 
 export const roles = () =>
 	z
@@ -33,27 +31,19 @@ export const organisationSettingsSchema = z.object({
 		.max(254)
 		.transform((v) => v || null)
 		.pipe(z.union([z.null(), z.email({ error: () => m.error_email_invalid() })])),
-	feedbackBatchSize: z.coerce
-		.number({ error: () => m.error_batch_size() })
-		.int({ error: () => m.error_batch_size() })
-		.min(3, { error: () => m.error_batch_size() })
-		.max(20, { error: () => m.error_batch_size() }),
-	retentionMonths: z.coerce
-		.number({ error: () => m.error_retention() })
-		.int({ error: () => m.error_retention() })
-		.min(1, { error: () => m.error_retention() })
-		.max(120, { error: () => m.error_retention() }),
+	feedbackBatchSize: boundedInt(3, 20, () => m.error_batch_size()),
+	retentionMonths: boundedInt(1, 120, () => m.error_retention()),
 	// The organisation's own wording of the ecogram's line types; empty keeps Hartman's default (#5).
-	legendStrong: text(40, false).optional(),
-	legendNormal: text(40, false).optional(),
-	legendWeak: text(40, false).optional(),
-	legendStressful: text(40, false).optional(),
-	legendBroken: text(40, false).optional()
+	legendStrong: optionalFreeText(40),
+	legendNormal: optionalFreeText(40),
+	legendWeak: optionalFreeText(40),
+	legendStressful: optionalFreeText(40),
+	legendBroken: optionalFreeText(40)
 });
 
 export const teamSchema = z.object({
 	name: text(80),
-	description: text(500, false).default('')
+	description: text(500, false)
 });
 
 export const invitationSchema = z.object({
@@ -70,5 +60,5 @@ export const memberSchema = z.object({
 export const createAdminSchema = z.object({
 	email: email(),
 	organisationName: text(120),
-	name: text(120, false).default('')
+	name: text(120, false)
 });

@@ -9,6 +9,11 @@ import { normaliseJoinCode } from './create-advice-session';
 import { publishVotesChanged } from './live';
 import { requirePhase } from './participant';
 
+/** `votes_version` is an int column: a posted version past it would reach PostgreSQL as an error. */
+export const MAX_VOTES_VERSION = 2_147_483_646;
+/** Far above any session's dots: a larger number is no vote, and the sum stays a safe integer. */
+export const MAX_DOTS_ON_ONE_THEME = 1000;
+
 /**
  * A participant places all their dots at once: theme id → dots. The whole distribution replaces the
  * previous one, only if `version` is the one the form was made with; so a replayed or an old form is
@@ -26,8 +31,15 @@ export async function castAdviceVotes(
 ): Promise<{ version: number }> {
 	const normal = normaliseJoinCode(code);
 	if (!normal) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
-	if (Object.entries(input.dots).some(([id, n]) => !isUuid(id) || !Number.isInteger(n) || n < 0)) {
+	if (
+		Object.entries(input.dots).some(
+			([id, n]) => !isUuid(id) || !Number.isSafeInteger(n) || n < 0 || n > MAX_DOTS_ON_ONE_THEME
+		)
+	) {
 		throw new AppError('INVALID_INPUT', m.advice_error_dots_invalid());
+	}
+	if (!Number.isSafeInteger(input.version) || input.version < 0 || input.version > MAX_VOTES_VERSION) {
+		throw new AppError('CONFLICT', m.advice_error_votes_changed());
 	}
 	const chosen = Object.entries(input.dots).filter(([, n]) => n > 0);
 	const total = chosen.reduce((sum, [, n]) => sum + n, 0);

@@ -1,6 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceTip, adviceVote } from '../db/schema';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
 import { visibleTipCount } from './live';
 import { findSessionAndParticipant } from './participant';
 import { loadSessionData } from './session-data';
@@ -8,10 +10,12 @@ import { loadSessionData } from './session-data';
 /**
  * What one participant's browser may see: the session's question and phase, their own tips and dots,
  * the themes to vote on with their (visible) tips, and the results only once the facilitator shows
- * them. Never another participant's tips as theirs, nor anyone's votes.
+ * them; joinsLocked so a newcomer reads why they cannot join. Never another participant's tips as theirs, nor anyone's votes.
  */
 export async function getParticipantView(code: string, db: Db, secret: string | undefined) {
 	const { session, participant } = await findSessionAndParticipant(code, db, secret);
+	// A session being prepared is not open yet: its code shows nothing of it, not even the question.
+	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
 	const base = {
 		session: {
 			code: session.code,
@@ -21,7 +25,8 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 			groups: session.groups,
 			dotsPerPerson: session.dotsPerPerson,
 			moderation: session.moderation,
-			showResults: session.showResults
+			showResults: session.showResults,
+			joinsLocked: session.joinsLocked
 		},
 		participant: participant ? { groupKey: participant.groupKey, votesVersion: participant.votesVersion } : null
 	};
@@ -32,7 +37,7 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 			.select({ id: adviceTip.id, text: adviceTip.text, status: adviceTip.status })
 			.from(adviceTip)
 			.where(and(eq(adviceTip.sessionId, session.id), eq(adviceTip.participantId, participant.id)))
-			.orderBy(asc(adviceTip.createdAt)),
+			.orderBy(asc(adviceTip.createdOn), asc(adviceTip.id)),
 		db
 			.select({ themeId: adviceVote.themeId, dots: adviceVote.dots })
 			.from(adviceVote)

@@ -23,6 +23,7 @@ export async function joinAdviceSession(
 	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
 	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
 	if (existing) return { secret: input.secret!, participantId: existing.id };
+	if (session.joinsLocked) throw new AppError('CONFLICT', m.advice_error_locked());
 	if (!session.groups.some((g) => g.key === input.groupKey)) {
 		throw new AppError('INVALID_INPUT', m.advice_error_group(), { groupKey: m.advice_error_group() });
 	}

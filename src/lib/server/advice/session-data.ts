@@ -10,7 +10,7 @@ export type TopIdeaRow = typeof adviceTopIdea.$inferSelect;
 export type ActionRow = typeof adviceAction.$inferSelect;
 
 export interface SessionData {
-	/** All tips, in arrival order; never who sent them. */
+	/** All tips, per day and within a day by their random id (not in arrival order); never who sent them. */
 	tips: TipRow[];
 	themes: ThemeRow[];
 	participantsPerGroup: Record<string, number>;
@@ -31,11 +31,11 @@ export async function loadSessionData(db: Db, session: AdviceSessionRow): Promis
 				status: adviceTip.status,
 				themeId: adviceTip.themeId,
 				fromPaper: adviceTip.fromPaper,
-				createdAt: adviceTip.createdAt
+				createdOn: adviceTip.createdOn
 			})
 			.from(adviceTip)
 			.where(eq(adviceTip.sessionId, session.id))
-			.orderBy(asc(adviceTip.createdAt), asc(adviceTip.id)),
+			.orderBy(asc(adviceTip.createdOn), asc(adviceTip.id)),
 		db
 			.select()
 			.from(adviceTheme)

@@ -3,6 +3,7 @@ import { DIMENSIONS } from './questionnaire';
 import type { FormFields } from '../read-form';
 import { checkRecording } from './recording-format';
 import type { ResidentTexts } from './texts';
+import { cleanText } from '../../validation/text';
 
 export const MAX_TEXT = 2000;
 export const MAX_CONTACT = 120;
@@ -21,21 +22,10 @@ export interface ResponseInput {
 export type ResponseValues = Record<string, string>;
 
 /**
- * Makes free text safe to store and show: Unicode NFC, no control characters and no bidirectional
- * overrides (which can make text look like something else), trimmed. HTML stays text: Svelte escapes
- * it on output.
+ * A resident's text is never refused for an invisible character: the shared sanitiser drops control
+ * characters, bidirectional overrides and zero-width characters (see validation/text.ts).
  */
-export function cleanText(value: unknown): string {
-	if (typeof value !== 'string') return '';
-	return (
-		value
-			.normalize('NFC')
-			// eslint-disable-next-line no-control-regex -- removing control characters is the point
-			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '')
-			.replace(/\r\n?/gu, '\n')
-			.trim()
-	);
-}
+export { cleanText };
 
 /** Parses the resident's form. Errors are in the resident's language, keyed by field. */
 export async function parseResponseForm(

@@ -20,7 +20,8 @@ export async function loadBoard(locals: App.Locals, organisationId: string, sess
 			language: session.language,
 			phase: session.phase,
 			phaseLabel: phaseLabel(session.phase),
-			showResults: session.showResults
+			showResults: session.showResults,
+			joinsLocked: session.joinsLocked
 		},
 		joinUrl: `${config.origin}/doe-mee/${session.code}`,
 		tips: board.tips.map((t) => ({ ...t, groupLabel: groupLabel(session.groups, t.groupKey) })),

@@ -52,6 +52,8 @@ export const adviceSession = pgTable(
 		phase: text('phase').$type<AdvicePhase>().notNull().default('preparing'),
 		/** Participants see the ranking only when the facilitator shows it. */
 		showResults: boolean('show_results').notNull().default(false),
+		/** "Niemand kan er nog bij": no new participant may join; who joined before keeps taking part. */
+		joinsLocked: boolean('joins_locked').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -111,7 +113,13 @@ export const adviceTip = pgTable(
 		themeId: uuid('theme_id').references(() => adviceTheme.id, { onDelete: 'set null' }),
 		fromPaper: boolean('from_paper').notNull().default(false),
 		nonce: text('nonce'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		/**
+		 * The day only (PRODUCT.md: dates per day for participants). Within a day tips are shown by their
+		 * random id, so no page, export or column tells in which order they arrived.
+		 */
+		createdOn: date('created_on', { mode: 'string' })
+			.notNull()
+			.default(sql`((now() at time zone 'Europe/Amsterdam')::date)`)
 	},
 	(t) => [
 		index('advice_tip_session_idx').on(t.sessionId),

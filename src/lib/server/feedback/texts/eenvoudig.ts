@@ -83,6 +83,8 @@ export const eenvoudig: ResidentTexts = {
 		flood: 'Er kwamen vandaag heel veel antwoorden binnen via deze link. Probeer het morgen nog een keer.',
 		expired:
 			'Het formulier stond te lang open. Of je hebt het al verstuurd. Kijk je antwoorden hieronder na. Verstuur ze dan opnieuw.',
-		retry: 'Het versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.'
+		retry: 'Het versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.',
+		tooManyTries: (seconds) =>
+			`Je typte te vaak een code die niet goed is. Wacht ${seconds} seconden. Probeer het dan nog een keer.`
 	}
 };

@@ -74,6 +74,7 @@ export const en: ResidentTexts = {
 		flood: 'A great many answers came in through this link today. Please try again tomorrow.',
 		expired:
 			'The form was open too long or was already sent. Please fill it in again below: your answers are still there.',
-		retry: 'Sending did not work. Your answers are still there. Please try again.'
+		retry: 'Sending did not work. Your answers are still there. Please try again.',
+		tooManyTries: (seconds) => `You tried a code that does not exist too often. Wait ${seconds} seconds and try again.`
 	}
 };

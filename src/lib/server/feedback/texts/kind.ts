@@ -81,6 +81,8 @@ export const kind: ResidentTexts = {
 		flood: 'Er kwamen vandaag heel veel antwoorden binnen. Probeer het morgen nog eens.',
 		expired:
 			'Het formulier stond te lang open, of je had het al verstuurd. Kijk je antwoorden hieronder nog even na en verstuur ze opnieuw.',
-		retry: 'Versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.'
+		retry: 'Versturen lukte niet. Je antwoorden staan er nog. Probeer het nog een keer.',
+		tooManyTries: (seconds) =>
+			`Je typte te vaak een code die niet klopt. Wacht ${seconds} seconden. Probeer het dan nog een keer.`
 	}
 };

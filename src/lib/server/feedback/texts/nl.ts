@@ -77,7 +77,9 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			cardUnknown: 'Deze code kennen we niet. Een code ziet er zo uit: ABCD-EFGH.',
 			flood: 'Er kwamen vandaag heel veel antwoorden binnen via deze link. Probeer het morgen opnieuw.',
 			expired: `Het formulier was te lang open of is al verstuurd. Kijk ${jouw} antwoorden hieronder na en verstuur opnieuw.`,
-			retry: `Versturen lukte niet. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Probeer het opnieuw.`
+			retry: `Versturen lukte niet. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Probeer het opnieuw.`,
+			tooManyTries: (seconds) =>
+				`${u ? 'U' : 'Je'} probeerde te vaak een code die niet bestaat. Wacht ${seconds} seconden en probeer het dan opnieuw.`
 		}
 	};
 }

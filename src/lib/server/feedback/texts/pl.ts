@@ -90,6 +90,8 @@ export const pl: ResidentTexts = {
 		flood: 'Dziś przez ten link przyszło bardzo dużo odpowiedzi. Spróbuj ponownie jutro.',
 		expired:
 			'Formularz był otwarty za długo albo jest już wysłany. Sprawdź swoje odpowiedzi poniżej i wyślij jeszcze raz.',
-		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.'
+		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.',
+		tooManyTries: (seconds) =>
+			`Zbyt wiele razy wpisano kod, który nie istnieje. Poczekaj ${seconds} sekund i spróbuj ponownie.`
 	}
 };

@@ -83,6 +83,7 @@ export const tr: ResidentTexts = {
 		cardUnknown: 'Bu kodu tanımıyoruz. Kod şöyle görünür: ABCD-EFGH.',
 		flood: 'Bugün bu bağlantıdan çok fazla cevap geldi. Yarın tekrar dene.',
 		expired: 'Form çok uzun süre açık kaldı veya zaten gönderildi. Aşağıdaki cevaplarını kontrol et ve tekrar gönder.',
-		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.'
+		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.',
+		tooManyTries: (seconds) => `Çok sık olmayan bir kod denedin. ${seconds} saniye bekle ve tekrar dene.`
 	}
 };

@@ -68,5 +68,7 @@ export interface ResidentTexts {
 		flood: string;
 		expired: string;
 		retry: string;
+		/** The card-code guessing limit (429): when to try again. */
+		tooManyTries: (seconds: number) => string;
 	};
 }

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { readForm } from '$lib/server/read-form';
-import { castAdviceVotes } from '$lib/server/advice/cast-advice-votes';
+import { castAdviceVotes, MAX_DOTS_ON_ONE_THEME, MAX_VOTES_VERSION } from '$lib/server/advice/cast-advice-votes';
 import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
 import { joinAdviceSession } from '$lib/server/advice/join-advice-session';
+import { takeJoinSlot } from '$lib/server/advice/join-rate';
+import { clientAddress, sourceKey } from '$lib/server/rate-limit';
 import { submitAdviceTip } from '$lib/server/advice/submit-advice-tip';
 import { AppError } from '$lib/server/errors';
 import { tipSchema } from '$lib/validation/advice';
+import { parseBoundedInt } from '$lib/validation/text';
 import { fieldErrors } from '$lib/validation/form';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,12 +50,19 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 };
 
 export const actions: Actions = {
-	join: async ({ request, params, cookies, locals, url }) => {
+	join: async (event) => {
+		const { request, params, cookies, locals, url } = event;
 		const form = await readForm(request).catch(() => new URLSearchParams());
+		const secret = secretOf(cookies, params.code);
+		// Every join counts, with or without a cookie: a script would otherwise send a made-up one.
+		const slot = takeJoinSlot(canonical(params.code), sourceKey(clientAddress(event)));
+		if (!slot.allowed) {
+			return fail(429, { message: m.advice_error_too_many_joins({ seconds: slot.retryAfterSeconds }) });
+		}
 		const result = await attempt(() =>
 			joinAdviceSession(params.code, locals.app.database.db, {
 				groupKey: String(form.get('groupKey') ?? ''),
-				secret: secretOf(cookies, params.code)
+				secret
 			})
 		);
 		if ('status' in result) return result;
@@ -87,10 +97,13 @@ export const actions: Actions = {
 		const form = await readForm(request).catch(() => new URLSearchParams());
 		const dots: Record<string, number> = {};
 		for (const [key, value] of form) {
-			if (key.startsWith('dots_') && typeof value === 'string') dots[key.slice(5)] = Number(value || 0);
+			if (!key.startsWith('dots_')) continue;
+			const n = parseBoundedInt(value || '0', 0, MAX_DOTS_ON_ONE_THEME);
+			if (n === null) return fail(400, { message: m.advice_error_dots_invalid() });
+			dots[key.slice(5)] = n;
 		}
-		const version = Number(form.get('version'));
-		if (!Number.isInteger(version)) return fail(400, { message: m.advice_error_votes_changed() });
+		const version = parseBoundedInt(form.get('version'), 0, MAX_VOTES_VERSION);
+		if (version === null) return fail(400, { message: m.advice_error_votes_changed() });
 		const result = await attempt(() =>
 			castAdviceVotes(params.code, locals.app.database.db, { secret: secretOf(cookies, params.code), version, dots })
 		);

@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { lockAdviceSession } from '$lib/server/advice/lock-advice-session';
+import { removeSilentParticipants } from '$lib/server/advice/remove-silent-participants';
 import { setAdvicePhase } from '$lib/server/advice/set-advice-phase';
 import { updateAdviceSession } from '$lib/server/advice/update-advice-session';
 import { ADVICE_PHASES } from '$lib/server/db/schema';
@@ -17,7 +19,28 @@ const phaseSchema = z.object({
 		.transform((v) => (v === undefined ? undefined : v === 'ja'))
 });
 
+const lockSchema = z.object({
+	locked: z.enum(['ja', 'nee'], { error: () => m.advice_error_unknown_item() }).transform((v) => v === 'ja')
+});
+
 export const actions: Actions = {
+	lock: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, lockSchema, async (input) => {
+			await lockAdviceSession(actor, db, organisationId, event.params.id, input);
+			return input.locked;
+		});
+		if (typeof result !== 'boolean') return result;
+		return { saved: result ? 'locked' : 'unlocked' };
+	},
+	silent: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, z.object({}), () =>
+			removeSilentParticipants(actor, db, organisationId, event.params.id)
+		);
+		if ('removed' in result) return { saved: 'silent', removed: result.removed };
+		return result;
+	},
 	phase: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, phaseSchema, (input) =>
