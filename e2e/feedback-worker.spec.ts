@@ -217,7 +217,7 @@ test('a new worker asks for feedback and sees the answers only once three reside
 	});
 });
 
-test('a facilitator has no feedback pages: no menu link, and the pages are refused', async ({ page }) => {
+test('a facilitator has no feedback pages: no menu link, and the pages are refused @once', async ({ page }) => {
 	await signInByRequest(page, 'facilitator');
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -234,7 +234,7 @@ test('a facilitator has no feedback pages: no menu link, and the pages are refus
 	}
 });
 
-test.describe('axe', () => {
+test.describe('axe @once', () => {
 	// The demo worker has released feedback over four quarters; these tests only read.
 	test.beforeEach(async ({ page }) => {
 		await signInByRequest(page, 'worker');
