@@ -81,6 +81,7 @@ if (server) {
 	// After adapter-node's shutdown the app closes its pool (src/lib/server/app.ts); the drop waits
 	// until nothing else keeps the process busy, or 5 s at most.
 	process.once('sveltekit:shutdown', () => {
+		/** @type {Promise<void> | undefined} */
 		let dropping;
 		const finish = () => {
 			dropping ??= drop().then(
