@@ -12,6 +12,8 @@ const dbProject = (name: string, engine: 'pglite' | 'postgres') => ({
 		env: { VAKSPIEGEL_TEST_ENGINE: engine },
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
+		// One migrated database per run and engine; each test file gets a copy (testing/db-templates.ts).
+		globalSetup: ['src/lib/server/testing/db-templates.ts'],
 		// One PGlite instance per file; files run in parallel workers.
 		fileParallelism: true
 	}
@@ -28,6 +30,8 @@ export default defineConfig({
 	],
 	server: { port: 3000 },
 	test: {
+		// In CI every test file on its own line with its time (the default reporter folds them in a terminal).
+		reporters: process.env.CI ? [['default', { summary: false }]] : ['default'],
 		projects: [
 			{
 				extends: true,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
 import { unique } from './fixtures/unique';
 
-test.describe('a worker without the admin role', () => {
+test.describe('a worker without the admin role @once', () => {
 	test.beforeEach(async ({ page }) => {
 		await signInByRequest(page, 'worker');
 	});

@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 	await signInByRequest(page, 'admin');
 });
 
-test('the admin menu leads to every admin page', async ({ page }) => {
+test('the admin menu leads to every admin page @once', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
 	await expect(page).toHaveURL('/beheer');
@@ -27,7 +27,7 @@ test('the admin menu leads to every admin page', async ({ page }) => {
 	}
 });
 
-test('organisation settings: a batch size of 2 is refused (3 is the floor), a valid one is saved', async ({ page }) => {
+test('organisation settings: a batch size of 2 is refused (3 is the floor), a valid one is saved @once', async ({ page }) => {
 	await page.goto('/beheer');
 	const batch = page.getByLabel('Aantal reacties per keer');
 	const retention = page.getByLabel('Bewaartermijn in maanden');
@@ -58,7 +58,7 @@ function teamCard(page: Page, name: string) {
 	return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
 
-test('a team is created, renamed and deleted', async ({ page }, testInfo) => {
+test('a team is created, renamed and deleted @once', async ({ page }, testInfo) => {
 	const name = `E2E team ${unique(testInfo)}`;
 	const renamed = `${name} hernoemd`;
 	await page.goto('/beheer/teams');
@@ -90,7 +90,7 @@ test('a team is created, renamed and deleted', async ({ page }, testInfo) => {
 	await expect(teamCard(page, 'Team Noord')).toHaveCount(1);
 });
 
-test('a team without a name is refused with a Dutch message', async ({ page }) => {
+test('a team without a name is refused with a Dutch message @once', async ({ page }) => {
 	await page.goto('/beheer/teams');
 	const createForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Team maken' }) });
 	const response = await postResponse(page, '/beheer/teams', () =>
@@ -101,7 +101,7 @@ test('a team without a name is refused with a Dutch message', async ({ page }) =
 	await expect(createForm.getByLabel('Naam van het team')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test("a member's roles are changed, but never to none", async ({ page, browser }, testInfo) => {
+test("a member's roles are changed, but never to none @once", async ({ page, browser }, testInfo) => {
 	const member = await createMember(page, browser, testInfo);
 	await page.goto('/beheer/leden');
 	const row = page.getByRole('row').filter({ hasText: member.email });
@@ -130,7 +130,7 @@ test("a member's roles are changed, but never to none", async ({ page, browser }
 	await expect(row).toContainText('Team Zuid');
 });
 
-test('the last admin cannot lose the admin role', async ({ page }) => {
+test('the last admin cannot lose the admin role @once', async ({ page }) => {
 	const admin = demoUser('admin');
 	const memberPath = await openMemberPage(page, admin.email);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(admin.name);
@@ -147,7 +147,7 @@ test('the last admin cannot lose the admin role', async ({ page }) => {
 	await expect(page.getByRole('checkbox', { name: 'Sociaal werker' })).not.toBeChecked();
 });
 
-test('the audit log lists what the admin did', async ({ page }, testInfo) => {
+test('the audit log lists what the admin did @once', async ({ page }, testInfo) => {
 	const admin = demoUser('admin');
 	await page.goto('/beheer/teams');
 	const createForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Team maken' }) });

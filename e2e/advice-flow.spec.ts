@@ -16,7 +16,16 @@ import {
 	openBoardPage,
 	type Participant
 } from './fixtures/advice';
+import { everyone, meetingTexts, prepareMeeting, setPhaseByRequest } from './fixtures/advice-seed';
 import { unique } from './fixtures/unique';
+
+/**
+ * A whole meeting, a facilitator and three participants on their own phones, in four parts that run
+ * side by side: each part starts from the state the part before it leaves, made by requests to the
+ * real form actions (e2e/fixtures/advice-seed.ts), and goes on to the next phase with the
+ * facilitator's own button. Together: every phase, the results, the report and its downloads.
+ */
+test.describe.configure({ timeout: 180_000 });
 
 /** Pick a select menu's option by typing (the browser's type-ahead), with no mouse. */
 async function chooseByKeyboard(page: Page, label: string, option: string): Promise<void> {
@@ -34,26 +43,16 @@ async function pressButton(page: Page, name: string): Promise<void> {
 	await page.keyboard.press('Enter');
 }
 
-test('a facilitator and three participants go from tips to top ideas, report and closing', async ({
+test('1. participants join with the code and send tips; the facilitator sees every tip with its group', async ({
 	page,
 	browser
 }, testInfo) => {
-	// A whole meeting in one test: four browsers, every phase, the report and its downloads.
-	test.setTimeout(360_000);
-	const tag = unique(testInfo);
-	const main = page.getByRole('main');
-	const tips = {
-		time: `Neem de tijd voor het gesprek (${tag})`,
-		callBack: `Bel terug als je dat belooft (${tag})`,
-		promise: `Kom je afspraken na, ook de kleine (${tag})`,
-		forms: `Minder formulieren, meer tijd voor mensen (${tag})`
-	};
-	const themes = { time: `Tijd en aandacht ${tag}`, promises: `Afspraken nakomen ${tag}` };
+	const { question, tips } = meetingTexts(unique(testInfo));
 
 	await signInByRequest(page, 'facilitator');
 	await page.goto('/adviesvangen');
 	await expectNoAxeViolations(page);
-	const session = await createSession(page, { question: `Wat maakt dat je een sociaal werker vertrouwt? (${tag})` });
+	const session = await createSession(page, { question });
 	await expectNoAxeViolations(page);
 	await nextPhase(page, session, 'tips');
 
@@ -72,7 +71,8 @@ test('a facilitator and three participants go from tips to top ideas, report and
 			await expect(p).toHaveURL(new RegExp(`/doe-mee/${session.code}$`));
 			await expect(p.getByRole('heading', { level: 1 })).toHaveText(session.question);
 			await expect(p.getByRole('group', { name: 'Ik doe mee als' })).toBeVisible();
-			await expectNoAxeViolations(p);
+			// Without JavaScript this page also says to refresh it (a <noscript>).
+			await expectNoAxeViolations(p, { withoutJs: true });
 			await p.getByRole('radio', { name: GROUPS.residents, exact: true }).check();
 			await p.getByRole('button', { name: 'Doe mee', exact: true }).click();
 			await expect(p.getByRole('main')).toContainText(`Je doet mee als: ${GROUPS.residents}.`);
@@ -92,7 +92,7 @@ test('a facilitator and three participants go from tips to top ideas, report and
 
 		await test.step('participants send tips and see only their own', async () => {
 			await sendTip(resident.page, tips.time);
-			await expectNoAxeViolations(resident.page);
+			await expectNoAxeViolations(resident.page, { withoutJs: true });
 			await sendTip(resident.page, tips.callBack);
 			await sendTip(worker.page, tips.promise);
 			await sendTip(policy.page, tips.forms);
@@ -118,60 +118,84 @@ test('a facilitator and three participants go from tips to top ideas, report and
 		await nextPhase(page, session, 'clustering');
 		for (const p of people) await expectParticipantSees(p.page, 'De begeleider zet de tips nu in thema');
 		await expect(resident.page.getByRole('textbox', { name: 'Jouw tip' })).toHaveCount(0);
+	} finally {
+		for (const p of people) await p.context.close();
+	}
+});
 
-		await test.step('the facilitator groups the tips with the keyboard only', async () => {
-			await openBoardPage(page, `${session.path}/themas`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText("Thema's maken");
-			await expectNoAxeViolations(page);
-			const unthemed = page.getByRole('region', { name: /^Nog geen thema/ });
-			await expect(unthemed.getByRole('listitem')).toHaveCount(4);
+test('2. the facilitator groups the tips with the keyboard only', async ({ page, browser }, testInfo) => {
+	const texts = meetingTexts(unique(testInfo));
+	const { tips, themes } = texts;
+	await signInByRequest(page, 'facilitator');
+	const { session, room } = await prepareMeeting(page, browser, texts, 'tips');
+	try {
+		await setPhaseByRequest(page, session, 'clustering');
+		await openBoardPage(page, `${session.path}/themas`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText("Thema's maken");
+		await expectNoAxeViolations(page);
+		const unthemed = page.getByRole('region', { name: /^Nog geen thema/ });
+		await expect(unthemed.getByRole('listitem')).toHaveCount(4);
 
-			// A new theme from two ticked tips: Space ticks a focused checkbox.
-			for (const text of [tips.time, tips.forms]) {
-				const box = unthemed.getByRole('listitem').filter({ hasText: text }).getByRole('checkbox');
-				// The same label on every tip ("in nieuw thema"): the tip itself must be read out with it.
-				await expect(box).toHaveAccessibleName('in nieuw thema');
-				await expect(box).toHaveAccessibleDescription(text);
-				await box.focus();
-				await page.keyboard.press('Space');
-				await expect(box).toBeChecked();
-			}
-			await page.getByLabel('Naam van het thema').focus();
-			await page.keyboard.type(themes.time);
-			await page.keyboard.press('Enter');
-			const timeColumn = page.getByRole('region', { name: new RegExp(`^${themes.time}`) });
-			await expectItemsInAnyOrder(timeColumn.getByRole('listitem'), [
-				new RegExp(escape(tips.time)),
-				new RegExp(escape(tips.forms))
-			]);
+		// A new theme from two ticked tips: Space ticks a focused checkbox.
+		for (const text of [tips.time, tips.forms]) {
+			const box = unthemed.getByRole('listitem').filter({ hasText: text }).getByRole('checkbox');
+			// The same label on every tip ("in nieuw thema"): the tip itself must be read out with it.
+			await expect(box).toHaveAccessibleName('in nieuw thema');
+			await expect(box).toHaveAccessibleDescription(text);
+			await box.focus();
+			await page.keyboard.press('Space');
+			await expect(box).toBeChecked();
+		}
+		await page.getByLabel('Naam van het thema').focus();
+		await page.keyboard.type(themes.time);
+		await page.keyboard.press('Enter');
+		const timeColumn = page.getByRole('region', { name: new RegExp(`^${themes.time}`) });
+		await expectItemsInAnyOrder(timeColumn.getByRole('listitem'), [
+			new RegExp(escape(tips.time)),
+			new RegExp(escape(tips.forms))
+		]);
 
-			// An empty theme, then the select menus under the tips and "Indeling opslaan".
-			await page.getByLabel('Naam van het thema').focus();
-			await page.keyboard.type(themes.promises);
-			await pressButton(page, 'Maak het thema');
-			const promiseColumn = page.getByRole('region', { name: new RegExp(`^${themes.promises}`) });
-			await expect(promiseColumn).toBeVisible();
-			for (const text of [tips.callBack, tips.promise]) {
-				await chooseByKeyboard(page, `Thema voor de tip: ${text}`, themes.promises);
-			}
-			await pressButton(page, 'Indeling opslaan');
-			await expect(promiseColumn.getByRole('listitem')).toHaveCount(2);
-			await expect(promiseColumn).toContainText(tips.callBack);
-			await expect(promiseColumn).toContainText(tips.promise);
-			await expect(unthemed.getByRole('listitem')).toHaveCount(0);
-			// Saved on the server, not only on screen.
-			await page.reload();
-			await expect(page.getByRole('region', { name: new RegExp(`^${themes.promises} \\(2\\)`) })).toBeVisible();
-			await expect(page.getByRole('region', { name: new RegExp(`^${themes.time} \\(2\\)`) })).toBeVisible();
-			await expectNoAxeViolations(page);
-		});
+		// An empty theme, then the select menus under the tips and "Indeling opslaan".
+		await page.getByLabel('Naam van het thema').focus();
+		await page.keyboard.type(themes.promises);
+		await pressButton(page, 'Maak het thema');
+		const promiseColumn = page.getByRole('region', { name: new RegExp(`^${themes.promises}`) });
+		await expect(promiseColumn).toBeVisible();
+		for (const text of [tips.callBack, tips.promise]) {
+			await chooseByKeyboard(page, `Thema voor de tip: ${text}`, themes.promises);
+		}
+		await pressButton(page, 'Indeling opslaan');
+		await expect(promiseColumn.getByRole('listitem')).toHaveCount(2);
+		await expect(promiseColumn).toContainText(tips.callBack);
+		await expect(promiseColumn).toContainText(tips.promise);
+		await expect(unthemed.getByRole('listitem')).toHaveCount(0);
+		// Saved on the server, not only on screen.
+		await page.reload();
+		await expect(page.getByRole('region', { name: new RegExp(`^${themes.promises} \\(2\\)`) })).toBeVisible();
+		await expect(page.getByRole('region', { name: new RegExp(`^${themes.time} \\(2\\)`) })).toBeVisible();
+		await expectNoAxeViolations(page);
+	} finally {
+		for (const p of everyone(room)) await p.context.close();
+	}
+});
 
+test('3. participants spread their dots; the results show the ranking and whether the groups agree', async ({
+	page,
+	browser
+}, testInfo) => {
+	const texts = meetingTexts(unique(testInfo));
+	const { tips, themes } = texts;
+	const main = page.getByRole('main');
+	await signInByRequest(page, 'facilitator');
+	const { session, room } = await prepareMeeting(page, browser, texts, 'clustering');
+	const { resident, worker, policy } = room;
+	try {
 		await nextPhase(page, session, 'voting');
 		await test.step('participants spread their dots', async () => {
-			for (const p of people) await expectParticipantSees(p.page, 'Verdeel je 3 stippen');
+			for (const p of everyone(room)) await expectParticipantSees(p.page, 'Verdeel je 3 stippen');
 			// The themes with their tips are shown now, to vote on.
 			await expect(worker.page.getByRole('main')).toContainText(tips.time);
-			await expectNoAxeViolations(resident.page);
+			await expectNoAxeViolations(resident.page, { withoutJs: true });
 			const votes: [Participant, number, number][] = [
 				[resident, 2, 1],
 				[worker, 2, 1],
@@ -207,9 +231,24 @@ test('a facilitator and three participants go from tips to top ideas, report and
 			await expect(main).toContainText('Deelnemers zien de uitslag op hun telefoon.');
 			await expectParticipantSees(policy.page, "Thema's op volgorde van stippen");
 			await expect(policy.page.getByRole('main')).toContainText("kozen grotendeels dezelfde thema's");
-			await expectNoAxeViolations(policy.page);
+			await expectNoAxeViolations(policy.page, { withoutJs: true });
 		});
+	} finally {
+		for (const p of everyone(room)) await p.context.close();
+	}
+});
 
+test('4. a top idea with a quote, a response and an action; the report and its downloads; closing', async ({
+	page,
+	browser
+}, testInfo) => {
+	const tag = unique(testInfo);
+	const texts = meetingTexts(tag);
+	const { tips, themes } = texts;
+	const main = page.getByRole('main');
+	await signInByRequest(page, 'facilitator');
+	const { session, room } = await prepareMeeting(page, browser, texts, 'voted');
+	try {
 		await nextPhase(page, session, 'top');
 		await test.step('a top idea with a quote, the response of the organisation and an action', async () => {
 			await page.goto(`${session.path}/topideeen`);
@@ -283,16 +322,16 @@ test('a facilitator and three participants go from tips to top ideas, report and
 		await test.step('closing: participants are thanked', async () => {
 			await nextPhase(page, session, 'closed');
 			await expect(page.getByRole('button', { name: /^Ga naar:/ })).toHaveCount(0);
-			for (const p of people)
+			for (const p of everyone(room))
 				await expectParticipantSees(p.page, 'De sessie is klaar. Bedankt voor je tips en je stem!');
-			await expect(resident.page.getByRole('button', { name: 'Bewaar mijn stippen' })).toHaveCount(0);
+			await expect(room.resident.page.getByRole('button', { name: 'Bewaar mijn stippen' })).toHaveCount(0);
 			await page.goto(`${session.path}/muur`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(session.question);
 			await expect(page.getByRole('main')).toContainText(`Top-idee 1: Doe wat je belooft, en bel terug (${tag})`);
 			await expectNoAxeViolations(page);
 		});
 	} finally {
-		for (const p of people) await p.context.close();
+		for (const p of everyone(room)) await p.context.close();
 	}
 });
 

@@ -11,7 +11,7 @@ import {
 } from './fixtures/advice';
 import { unique } from './fixtures/unique';
 
-test("another organisation's facilitator cannot open, follow or change a session", async ({
+test("another organisation's facilitator cannot open, follow or change a session @once", async ({
 	page,
 	browser
 }, testInfo) => {
@@ -84,7 +84,7 @@ test("another organisation's facilitator cannot open, follow or change a session
 	await expect(page.getByRole('main')).not.toContainText(`Overgenomen ${tag}`);
 });
 
-test('a member without the facilitator role reads the report, but not the facilitator pages', async ({
+test('a member without the facilitator role reads the report, but not the facilitator pages @once', async ({
 	page,
 	browser
 }, testInfo) => {

@@ -4,7 +4,10 @@ import { demoUser } from './fixtures/demo';
 import { postResponse } from './fixtures/http';
 import { uniqueEmail } from './fixtures/unique';
 
-test('a worker signs in and signs out again', async ({ page }) => {
+// The (public) sign-in page has no script and no client-side rendering: each test runs once
+// (@once, see playwright.config.ts).
+
+test('a worker signs in and signs out again @once', async ({ page }) => {
 	const worker = demoUser('worker');
 	await signIn(page, 'worker');
 	await expect(page).toHaveURL('/');
@@ -17,7 +20,7 @@ test('a worker signs in and signs out again', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: `Welkom, ${worker.name}` })).toHaveCount(0);
 });
 
-test('a wrong password gives a Dutch message and keeps the e-mail address', async ({ page }) => {
+test('a wrong password gives a Dutch message and keeps the e-mail address @once', async ({ page }) => {
 	const worker = demoUser('worker');
 	await page.goto('/inloggen');
 	const response = await postResponse(page, '/inloggen', () =>
@@ -32,7 +35,7 @@ test('a wrong password gives a Dutch message and keeps the e-mail address', asyn
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
 });
 
-test('an empty sign-in form gives Dutch messages at the fields', async ({ page }) => {
+test('an empty sign-in form gives Dutch messages at the fields @once', async ({ page }) => {
 	await page.goto('/inloggen');
 	const response = await postResponse(page, '/inloggen', () => page.getByRole('button', { name: 'Inloggen' }).click());
 	expect(response.status()).toBe(400);
@@ -46,7 +49,7 @@ test('an empty sign-in form gives Dutch messages at the fields', async ({ page }
 	await expect(password).toHaveAccessibleDescription('Vul je wachtwoord in.');
 });
 
-test('an invalid e-mail address is refused with 400, not 500', async ({ page }) => {
+test('an invalid e-mail address is refused with 400, not 500 @once', async ({ page }) => {
 	await page.goto('/inloggen');
 	const response = await postResponse(page, '/inloggen', () => fillSignIn(page, 'geen-adres', 'iets'));
 	expect(response.status()).toBe(400);
@@ -54,7 +57,7 @@ test('an invalid e-mail address is refused with 400, not 500', async ({ page }) 
 	await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-adres');
 });
 
-test('after five wrong passwords for one address from one source, that source is held back (429)', async ({
+test('after five wrong passwords for one address from one source, that source is held back (429) @once', async ({
 	page
 }, testInfo) => {
 	const email = uniqueEmail(testInfo, 'onbekend');
@@ -70,14 +73,14 @@ test('after five wrong passwords for one address from one source, that source is
 	await expect(page.getByLabel('E-mailadres')).toHaveValue(email);
 });
 
-test('the overview page sends a stranger to the sign-in page', async ({ page }) => {
+test('the overview page sends a stranger to the sign-in page @once', async ({ page }) => {
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/inloggen(\?|$)/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
 	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveCount(0);
 });
 
-test('after signing in, a stranger lands on the page asked for', async ({ page }) => {
+test('after signing in, a stranger lands on the page asked for @once', async ({ page }) => {
 	const admin = demoUser('admin');
 	await page.goto('/beheer/leden');
 	await expect(page).toHaveURL(/\/inloggen\?terug=%2Fbeheer%2Fleden$/);

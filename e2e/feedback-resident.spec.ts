@@ -111,7 +111,7 @@ test('a browser signed in to Vakspiegel cannot answer, and keeps what was typed'
 	await expectNoAxeViolations(page);
 });
 
-test('answers posted from another site are refused', async ({ request }) => {
+test('answers posted from another site are refused @once', async ({ request }) => {
 	const response = await request.post(`${demoLink()}?/verstuur`, {
 		headers: { Origin: 'https://elders.example' },
 		form: { rater: 'resident', score_time: '4', good: 'Niet van hier.' },
@@ -257,7 +257,8 @@ test('with JavaScript, each text gets a "Lees voor" button', async ({ page }, te
 	await expect(buttons).toHaveCount(await page.locator('[data-speak]').count());
 });
 
-test.describe('axe', () => {
+// The resident's pages render the same HTML without JavaScript; /resident.js only adds buttons.
+test.describe('axe @once', () => {
 	test('the resident form in Dutch, in Arabic and on a 320 px wide screen', async ({ page }) => {
 		await test.step('Dutch', async () => {
 			await page.goto(demoLink());

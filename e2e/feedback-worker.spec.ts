@@ -222,7 +222,7 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 	});
 });
 
-test('a facilitator has no feedback pages: no menu link, and the pages are refused', async ({ page }) => {
+test('a facilitator has no feedback pages: no menu link, and the pages are refused @once', async ({ page }) => {
 	await signInByRequest(page, 'facilitator');
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -239,7 +239,7 @@ test('a facilitator has no feedback pages: no menu link, and the pages are refus
 	}
 });
 
-test.describe('axe', () => {
+test.describe('axe @once', () => {
 	// The demo worker has released feedback over four quarters; these tests only read.
 	test.beforeEach(async ({ page }) => {
 		await signInByRequest(page, 'worker');

@@ -4,7 +4,7 @@ import { postResponse } from './fixtures/http';
 import { createInvitationLink, createMember, openMemberPage } from './fixtures/members';
 import { unique, uniqueEmail } from './fixtures/unique';
 
-test('a new member accepts an invitation and signs in', async ({ page }, testInfo) => {
+test('a new member accepts an invitation and signs in @once', async ({ page }, testInfo) => {
 	const email = uniqueEmail(testInfo, 'nieuw');
 	const name = `Nieuwe collega ${unique(testInfo)}`;
 	const password = `een lang wachtwoord ${unique(testInfo)}`;
@@ -52,7 +52,7 @@ test('a new member accepts an invitation and signs in', async ({ page }, testInf
 	await expect(page.getByRole('button', { name: 'Uitnodiging accepteren' })).toHaveCount(0);
 });
 
-test('an invitation with a short password is refused', async ({ page }, testInfo) => {
+test('an invitation with a short password is refused @once', async ({ page }, testInfo) => {
 	await signInByRequest(page, 'admin');
 	const link = await createInvitationLink(page, uniqueEmail(testInfo, 'kort'));
 	await signOut(page);
@@ -69,14 +69,14 @@ test('an invitation with a short password is refused', async ({ page }, testInfo
 	);
 });
 
-test('an unknown invitation link shows a Dutch message', async ({ page }) => {
+test('an unknown invitation link shows a Dutch message @once', async ({ page }) => {
 	const response = await page.goto('/uitnodiging/bestaat-niet-0123456789abcdef');
 	expect(response?.status()).toBeGreaterThanOrEqual(400);
 	expect(response?.status()).toBeLessThan(500);
 	await expect(page.getByRole('main')).toContainText('Deze uitnodiging bestaat niet of is ingetrokken.');
 });
 
-test('an admin makes a reset link and the member chooses a new password', async ({ page, browser }, testInfo) => {
+test('an admin makes a reset link and the member chooses a new password @once', async ({ page, browser }, testInfo) => {
 	await signInByRequest(page, 'admin');
 	const member = await createMember(page, browser, testInfo);
 	const newPassword = `nieuw wachtwoord ${unique(testInfo)}`;

@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 	await signInByRequest(page, 'worker');
 });
 
-test('a worker builds a network with the groslijst: Enter adds the next name', async ({ page }, testInfo) => {
+test('a worker builds a network with the groslijst: Enter adds the next name @once', async ({ page }, testInfo) => {
 	// A whole conversation at the table: many page loads on a busy CI machine.
 	test.slow();
 	const label = `G ${unique(testInfo)}`;
@@ -50,7 +50,7 @@ test('a worker builds a network with the groslijst: Enter adds the next name', a
 	});
 });
 
-test('the casus form warns against a full name or a BSN', async ({ page }) => {
+test('the casus form warns against a full name or a BSN @once', async ({ page }) => {
 	await page.goto('/netwerk');
 	await expect(page.getByText('Gebruik geen volledige naam en geen BSN.')).toBeVisible();
 	await page.getByLabel('Schuilnaam of voorletters').fill('Fatima el Amrani');
@@ -126,7 +126,7 @@ test('people are placed in the netwerkcirkel by form, and by dragging when JavaS
 	await expect(page.getByRole('heading', { name: 'Namen (3)' })).toBeVisible();
 });
 
-test('relation types in the ecogram, then a version, a change and a comparison', async ({ page }, testInfo) => {
+test('relation types in the ecogram, then a version, a change and a comparison @once', async ({ page }, testInfo) => {
 	// A whole conversation at the table: many page loads on a busy CI machine.
 	test.slow();
 	const label = `E ${unique(testInfo)}`;
@@ -197,7 +197,7 @@ test('relation types in the ecogram, then a version, a change and a comparison',
 	await expectNoAxeViolations(page);
 });
 
-test('a goal with actions for a person on the map shows in the per-person view and the familiegroepsplan', async ({
+test('a goal with actions for a person on the map shows in the per-person view and the familiegroepsplan @once', async ({
 	page
 }, testInfo) => {
 	test.slow();
@@ -262,7 +262,7 @@ test('a goal with actions for a person on the map shows in the per-person view a
 	expect(path).toMatch(/^\/netwerk\//);
 });
 
-test('the demo casus: two versions, a plan, the print view and the exports', async ({ page }) => {
+test('the demo casus: two versions, a plan, the print view and the exports @once', async ({ page }) => {
 	// A whole conversation at the table: many page loads on a busy CI machine.
 	test.slow();
 	const { casePath } = demoNetwork();
@@ -317,7 +317,7 @@ test('the demo casus: two versions, a plan, the print view and the exports', asy
 	expect(csv.body.toString()).toContain('tante Fatima');
 });
 
-test('blank worksheets download as A3 PDFs', async ({ page }) => {
+test('blank worksheets download as A3 PDFs @once', async ({ page }) => {
 	await page.goto('/netwerk/werkbladen');
 	await expectNoAxeViolations(page);
 	for (const name of ['Werkblad groslijst', 'Werkblad netwerkcirkel', 'Werkblad ecogram']) {
@@ -328,7 +328,7 @@ test('blank worksheets download as A3 PDFs', async ({ page }) => {
 	}
 });
 
-test('the workers on a casus change: a team colleague joins, and whoever leaves loses access', async ({
+test('the workers on a casus change: a team colleague joins, and whoever leaves loses access @once', async ({
 	page,
 	browser
 }, testInfo) => {
@@ -403,7 +403,7 @@ test('the workers on a casus change: a team colleague joins, and whoever leaves 
 	}
 });
 
-test('another worker of the same team, and the admin, cannot open the casus', async ({ page, browser }) => {
+test('another worker of the same team, and the admin, cannot open the casus @once', async ({ page, browser }) => {
 	const { casePath } = demoNetwork();
 	for (const role of ['coach', 'admin'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: jsOn() });

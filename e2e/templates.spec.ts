@@ -64,7 +64,7 @@ test('an admin adds an own questionnaire; a worker uses it; a resident sees its 
 	await worker.close();
 });
 
-test('a worker cannot open or post to the questionnaire admin page', async ({ page }) => {
+test('a worker cannot open or post to the questionnaire admin page @once', async ({ page }) => {
 	await signInByRequest(page, 'worker');
 	const response = await page.goto('/beheer/vragenlijsten');
 	expect(response?.status()).toBe(403);

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The server for the Playwright tests (playwright.config.ts → webServer): a fresh PGlite data dir,
-// the demo organisation seeded by the real CLI, then the production build (adapter-node) in this
-// process. The seed runs to completion first: PGlite has no cross-process lock (STACK.md, trap 1).
+// The server for the Playwright tests (playwright.config.ts → webServer): a fresh database, the demo
+// organisation seeded by the real CLI, then the production build (adapter-node) in this process.
+// With TEST_DATABASE_URL (CI sets it) the database is a new one on that PostgreSQL server, dropped
+// again when the server stops; PGlite is covered by the database tests (vitest), and PostgreSQL lets
+// several Playwright workers write at once where PGlite's single connection queues them. Without it,
+// a fresh PGlite data dir. The seed runs to completion first: PGlite has no cross-process lock
+// (STACK.md, trap 1).
 // The server runs from a copy of build/: a rebuild during the run (someone else's `npm run build`)
 // would otherwise delete the hashed assets under it, and adapter-node's static handler crashes the
 // process on the missing file.
@@ -9,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import postgres from 'postgres';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, 'e2e', '.data');
@@ -43,13 +48,57 @@ const env = {
 	BODY_SIZE_LIMIT: '25M',
 	// As behind a proxy: a test may say which address it comes from (the rate limits count per source);
 	// a request without the header counts as the socket's address, 127.0.0.1.
-	ADDRESS_HEADER: 'x-forwarded-for'
+	ADDRESS_HEADER: 'x-forwarded-for',
+	// Playwright stops this server with SIGTERM (playwright.config.ts → gracefulShutdown): open live
+	// streams of a finished test must not hold the database drop below for adapter-node's 30 s.
+	SHUTDOWN_TIMEOUT: '2'
 };
-// The tests read invitation and reset links from the page: that only happens without SMTP. And
-// always the embedded database, also when CI exports a PostgreSQL URL for the data tests.
+// The tests read invitation and reset links from the page: that only happens without SMTP. The
+// database is chosen below, never one that happened to be exported.
 for (const name of ['SMTP_URL', 'DATABASE_URL']) {
 	delete env[name];
 	delete process.env[name];
+}
+
+const server = process.env.TEST_DATABASE_URL;
+if (server) {
+	// One name per port: a run that was killed before it could drop its database is cleaned up by the
+	// next run on that port, and two runs on different ports never share one.
+	const name = `vakspiegel_e2e_${Number(port)}`;
+	const admin = () => postgres(server, { max: 1, onnotice: () => {} });
+	const drop = async () => {
+		const sql = admin();
+		try {
+			await sql.unsafe(`drop database if exists ${name} with (force)`);
+		} finally {
+			await sql.end({ timeout: 5 });
+		}
+	};
+	await drop();
+	const sql = admin();
+	await sql.unsafe(`create database ${name}`);
+	await sql.end({ timeout: 5 });
+	const url = new URL(server);
+	url.pathname = `/${name}`;
+	env.DATABASE_URL = url.toString();
+
+	// After adapter-node's shutdown the app closes its pool (src/lib/server/app.ts); the drop waits
+	// until nothing else keeps the process busy, or 5 s at most.
+	process.once('sveltekit:shutdown', () => {
+		/** @type {Promise<void> | undefined} */
+		let dropping;
+		const finish = () => {
+			dropping ??= drop().then(
+				() => process.exit(0),
+				(error) => {
+					console.error(`e2e-server: database ${name} niet verwijderd:`, error);
+					process.exit(1);
+				}
+			);
+		};
+		process.once('beforeExit', finish);
+		setTimeout(finish, 5000).unref();
+	});
 }
 
 const out = execFileSync(process.execPath, [path.join(root, 'bin', 'vakspiegel.js'), 'seed-demo', '--json'], {
@@ -83,6 +132,7 @@ if (!password) {
 	process.exit(1);
 }
 demo.otherOrganisation = { ...other, name: 'Beheer Ander', password };
+demo.database = server ? 'postgres' : 'pglite';
 fs.writeFileSync(path.join(dataDir, 'demo.json'), JSON.stringify(demo, null, '\t') + '\n', { mode: 0o600 });
 
 Object.assign(process.env, env);

@@ -32,6 +32,8 @@ export interface OpenOptions {
 	databaseUrl?: string;
 	/** PGlite data directory; `memory://` for a throwaway in-memory database (tests). */
 	dataDir?: string;
+	/** For `memory://`: start from this dump (PGlite's dumpDataDir) instead of an empty cluster (tests). */
+	loadDataDir?: Blob;
 	/** Apply pending migrations before returning (default true). */
 	migrate?: boolean;
 	/** Maximum PostgreSQL pool size (default: defaultPoolSize()). */
@@ -123,7 +125,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 	const release = inMemory ? () => {} : acquireDataDirLock(path.resolve(dataDir));
 	let client: InstanceType<typeof PGlite>;
 	try {
-		client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, 'pg'));
+		client = inMemory ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite(path.resolve(dataDir, 'pg'));
 		await client.waitReady;
 		const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
 		if (options.migrate !== false) await migrate(db as never, { migrationsFolder });

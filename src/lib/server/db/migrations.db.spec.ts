@@ -10,7 +10,8 @@ import { getTableName } from 'drizzle-orm';
 let tdb: TestDatabase;
 
 beforeAll(async () => {
-	tdb = await createTestDatabase();
+	// Not the migrated template the other files copy: this file checks the migrations themselves.
+	tdb = await createTestDatabase(testEngine(), { fresh: true });
 });
 afterAll(() => tdb?.cleanup());
 
