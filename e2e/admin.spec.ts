@@ -27,7 +27,9 @@ test('the admin menu leads to every admin page @once', async ({ page }) => {
 	}
 });
 
-test('organisation settings: a batch size of 2 is refused (3 is the floor), a valid one is saved @once', async ({ page }) => {
+test('organisation settings: a batch size of 2 is refused (3 is the floor), a valid one is saved @once', async ({
+	page
+}) => {
 	await page.goto('/beheer');
 	const batch = page.getByLabel('Aantal reacties per keer');
 	const retention = page.getByLabel('Bewaartermijn in maanden');
