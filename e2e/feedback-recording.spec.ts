@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signInByRequestWith } from './fixtures/auth';
 import {
+	answersFromYesterday,
 	createFeedbackRequest,
 	expectThanks,
 	fillResidentForm,
@@ -173,6 +174,11 @@ test('a recording is refused unless it is real audio or video, and never runs as
 	});
 
 	await test.step('the worker opens both recordings: no script runs, the real one plays', async () => {
+		// Today's answers reach the mirror tomorrow at the earliest: move them to yesterday.
+		test.skip(
+			!(await answersFromYesterday(request.id)),
+			'needs the app on the PostgreSQL of TEST_DATABASE_URL (as in CI) to move the answers to yesterday'
+		);
 		// Scripts on in the worker's browser in both projects: that is where a planted page would run.
 		const context = await browser.newContext({ javaScriptEnabled: true });
 		try {
