@@ -5,6 +5,7 @@ import { handleForm } from '$lib/server/http';
 import { signIn } from '$lib/server/auth/sign-in';
 import { isPrivateLocked } from '$lib/server/auth/private-lock';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/rate-limit';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safePath(url.searchParams.get('terug')));
@@ -17,13 +18,14 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, locals, url } = event;
 		const db = locals.app.database.db;
 		const result = await handleForm(request, signInSchema, (input) =>
 			signIn(locals.app.auth, db, {
 				...input,
 				headers: request.headers,
-				source: getClientAddress(),
+				source: clientAddress(event),
 				secret: locals.app.secret
 			})
 		);

@@ -10,6 +10,7 @@ import { handleForm, orError } from '$lib/server/http';
 import { acceptInvitationExistingSchema, acceptInvitationSchema } from '$lib/validation/account';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/rate-limit';
 
 // Whoever holds the link (the admin who made it, too) sees the same page whether or not the address
 // already has an account: only the account's own password tells (issue 12, finding 16).
@@ -24,7 +25,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, locals, cookies, getClientAddress }) => {
+	default: async (event) => {
+		const { request, params, locals, cookies } = event;
 		const db = locals.app.database.db;
 		const view = await orError(getInvitation(params.token, db));
 		const signedInAsInvitee = !!view.existingUserId && locals.user?.userId === view.existingUserId;
@@ -45,7 +47,7 @@ export const actions: Actions = {
 						email: view.email,
 						password: form.password ?? '',
 						headers: request.headers,
-						source: getClientAddress(),
+						source: clientAddress(event),
 						secret: locals.app.secret
 					});
 					actor = { kind: 'user', userId, email: view.email, name: '' };
