@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
-import { freeText } from './text';
+import { freeText, optionalFreeText } from './text';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -62,7 +62,7 @@ export const acceptInvitationSchema = z
  */
 export const acceptInvitationExistingSchema = z
 	.object({
-		name: z.string().max(120).optional(),
+		name: optionalFreeText(120),
 		password: z
 			.string({ error: () => m.error_password_required() })
 			.min(1, { error: () => m.error_password_required() })

@@ -89,7 +89,8 @@ describe('recordings as files', () => {
 		expect(filesIn()).toEqual([row.fileName]);
 		expect(fs.readFileSync(path.join(dir, row.fileName!)).equals(recording)).toBe(true);
 
-		await getMirror(a.worker, db, a.organisationId);
+		// Batches form from whole finished days: the worker looks tomorrow.
+		await getMirror(a.worker, db, a.organisationId, { now: new Date(Date.now() + 24 * 3600_000) });
 		const media = await getFeedbackMedia(a.worker, db, a.organisationId, row.responseId, recordings);
 		expect(media.mimeType).toBe('audio/ogg');
 		expect(media.size).toBe(recording.length);
