@@ -333,9 +333,13 @@ async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	};
 }
 
-/** What the owner sees of their data, without what changes by itself (CSP nonces, scripts, today's date). */
+/**
+ * What the owner sees of their data, without what changes by itself (CSP nonces, scripts, today's date,
+ * and the head, whose stylesheet and icon links SvelteKit writes now relative, now not).
+ */
 const normalise = (body: string) =>
 	body
+		.replace(/<head>[\s\S]*?<\/head>/, '')
 		.replace(/nonce="[^"]*"/g, '')
 		.replace(/"exportedOn": "[^"]*"/g, '')
 		.replace(/<script\b[\s\S]*?<\/script>/g, '');
