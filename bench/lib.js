@@ -5,6 +5,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import postgres from 'postgres';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
@@ -246,4 +247,32 @@ export function openEventStream(url, cookie, onEvent, signal) {
 		});
 		req.on('error', (e) => (signal?.aborted ? undefined : reject(e)));
 	});
+}
+
+/**
+ * Runs `run(label, env, port)` on the engines BENCH_RUNS names (default `pglite,pg`): PGlite, and
+ * PostgreSQL on a throwaway database of the server at BENCH_DATABASE_URL or TEST_DATABASE_URL.
+ */
+export async function onEngines(run, { pglitePort, pgPort }) {
+	const runs = new Set((process.env.BENCH_RUNS ?? 'pglite,pg').split(','));
+	if (runs.has('pglite')) await run('pglite', {}, pglitePort);
+	const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+	if (!runs.has('pg')) return;
+	if (!pgUrl) {
+		console.log(
+			'postgres   skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it'
+		);
+		return;
+	}
+	const name = `vs_bench_${Date.now()}`;
+	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(pgUrl);
+	url.pathname = `/${name}`;
+	try {
+		await run('postgres', { DATABASE_URL: url.toString() }, pgPort);
+	} finally {
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end({ timeout: 5 });
+	}
 }

@@ -5,8 +5,17 @@
 // Budget (absolute, about real load): p99 ≤ 1 s and 0 errors on both engines. Printed beside the same
 // server's GET /healthz rate with the same clients, measured in the same run (the framework's own floor);
 // the aim is ≥ 40 % of it. Not a test: it prints figures and never fails on them.
-import postgres from 'postgres';
-import { buildIfNeeded, cpuPerItem, cpuSnapshot, pct, postMultipart, request, signIn, startApp } from './lib.js';
+import {
+	buildIfNeeded,
+	cpuPerItem,
+	cpuSnapshot,
+	onEngines,
+	pct,
+	postMultipart,
+	request,
+	signIn,
+	startApp
+} from './lib.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -134,24 +143,4 @@ async function healthzRate(app) {
 buildIfNeeded();
 console.log(`bench/submit — ${new Date().toISOString()}`);
 
-/** Which engines: BENCH_RUNS=pglite,pg (default both; PostgreSQL needs a server). */
-const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg').split(','));
-
-if (RUNS.has('pglite')) await run('pglite', {}, 4302);
-
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl && RUNS.has('pg')) {
-	const name = `vs_bench_${Date.now()}`;
-	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const url = new URL(pgUrl);
-	url.pathname = `/${name}`;
-	try {
-		await run('postgres', { DATABASE_URL: url.toString() }, 4303);
-	} finally {
-		await admin.unsafe(`drop database if exists ${name} with (force)`);
-		await admin.end();
-	}
-} else if (RUNS.has('pg')) {
-	console.log('postgres   skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
-}
+await onEngines(run, { pglitePort: 4302, pgPort: 4303 });

@@ -4,8 +4,7 @@
 // other, first with no uploads (the baseline, same server, same run), then during rounds of 4 parallel
 // uploads; on PGlite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL points at a server) on
 // PostgreSQL. Not a test: it prints figures and never fails on them.
-import postgres from 'postgres';
-import { buildIfNeeded, pct, request, startApp } from './lib.js';
+import { buildIfNeeded, onEngines, pct, request, startApp } from './lib.js';
 
 const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -115,23 +114,4 @@ async function run(label, env, port) {
 
 buildIfNeeded();
 console.log(`bench/uploads — ${new Date().toISOString()}`);
-const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg').split(','));
-
-if (RUNS.has('pglite')) await run('pglite', {}, 4400);
-
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl && RUNS.has('pg')) {
-	const name = `vs_bench_${Date.now()}`;
-	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const url = new URL(pgUrl);
-	url.pathname = `/${name}`;
-	try {
-		await run('postgres', { DATABASE_URL: url.toString() }, 4401);
-	} finally {
-		await admin.unsafe(`drop database if exists ${name} with (force)`);
-		await admin.end({ timeout: 5 });
-	}
-} else if (RUNS.has('pg')) {
-	console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
-}
+await onEngines(run, { pglitePort: 4400, pgPort: 4401 });
