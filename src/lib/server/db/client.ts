@@ -65,8 +65,8 @@ export function findMigrationsFolder(): string {
 /**
  * Twice the cores of this machine, at least 2 and at most 10. postgres.js sends queries over a busy
  * connection without waiting (pipelining), so a few connections carry many requests, in fewer and
- * larger writes; more connections only add processes that compete for the same cores. bench/submit on
- * 2 cores: 4 connections took about 20 % more answers per second than 10 (ADR 0001).
+ * larger writes; more connections only add processes that compete for the same cores (figures in
+ * ADR 0001).
  */
 export function defaultPoolSize(): number {
 	return Math.min(10, Math.max(2, 2 * os.availableParallelism()));
@@ -97,8 +97,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 		const client = postgres(url, { max: options.poolSize ?? defaultPoolSize(), prepare, onnotice: () => {} });
 		// Drizzle sends each query as an unnamed statement that PostgreSQL parses and plans every time;
 		// postgres.js can keep them prepared per connection, keyed by the query text (values are
-		// parameters, so the number of texts is that of the queries in the code). bench/live: a vote
-		// costs PostgreSQL a third less (ADR 0001). With `prepare: false` postgres.js prepares nothing.
+		// parameters, so the number of texts is that of the queries in the code): cheaper for PostgreSQL
+		// (figures in ADR 0001). With `prepare: false` postgres.js prepares nothing.
 		const preparing = prepare
 			? new Proxy(client, {
 					get: (target, key, receiver) =>

@@ -81,8 +81,7 @@ let pgliteProtocol: Promise<typeof import('@electric-sql/pglite')> | null = null
 /**
  * PGlite sends every query as an unnamed statement that it parses and plans again each time (PostgreSQL
  * via postgres.js keeps them prepared, see client.ts). For a statement with several CTEs the planning
- * is most of the work: measured, the resident's submit statement took 2.0 ms unnamed and 0.7 ms as a
- * named statement. So it is parsed once per PGlite instance under its name, then only bound and run:
+ * is most of the work (figures in ADR 0001). So it is parsed once per PGlite instance under its name, then only bound and run:
  * Bind, Execute and Sync in one message, under PGlite's own locks as its `query()` takes them.
  */
 async function runNamedOnPglite<Row>(
