@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
 	adviceAction,
@@ -78,7 +78,8 @@ export async function getAdviceOutcome(token: string, db: Db): Promise<AdviceOut
 			})
 			.from(adviceAction)
 			.where(eq(adviceAction.sessionId, session.id))
-			.orderBy(asc(adviceAction.createdAt), asc(adviceAction.id)),
+			// Made together (the demo, an import): by their date, then their wording, never by random id.
+			.orderBy(asc(adviceAction.createdAt), sql`${adviceAction.dueOn} asc nulls last`, asc(adviceAction.what)),
 		db.select({ n: count() }).from(adviceParticipant).where(eq(adviceParticipant.sessionId, session.id)),
 		db
 			.select({ n: count() })
