@@ -65,6 +65,9 @@
 					var files = new DataTransfer();
 					files.items.add(ours);
 					input.files = files.files;
+					var tooBig = document.querySelector('[data-too-big]');
+					if (tooBig) tooBig.hidden = true;
+					input.removeAttribute('aria-invalid');
 					url = URL.createObjectURL(blob);
 					status.textContent = box.getAttribute('data-ready');
 					show('done');

@@ -59,7 +59,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			listen: 'Luisteren',
 			remove: 'Opname verwijderen',
 			recording: 'Bezig met opnemen',
-			ready: `${u ? 'Uw' : 'Je'} opname is klaar. Die gaat mee met ${jouw} antwoorden.`,
+			ready: `${u ? 'Uw' : 'Je'} opname is klaar. Die gaat mee met ${u ? 'uw' : 'je'} antwoorden.`,
 			failed: `Opnemen lukt niet op dit apparaat. Kies een bestand, of verstuur zonder opname.`,
 			file: 'Bestand met geluid of video'
 		},
