@@ -20,7 +20,7 @@
 	// In the order of recording-format.ts's allow-list that browsers make: Chrome and Firefox (WebM or
 	// OGG with Opus), Safari (MP4).
 	var type = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4', 'audio/webm'].filter(function (t) {
-		return MediaRecorder.isTypeSupported(t);
+		return MediaRecorder.isTypeSupported && MediaRecorder.isTypeSupported(t);
 	})[0];
 	var recorder, timer, seconds, url, player, ours;
 
