@@ -183,6 +183,42 @@ test.describe('only top scores and "goed"', () => {
 	});
 });
 
+// Issue 13, item 7: mild praise ("Ja" everywhere, "goed") is the socially desirable answer too.
+test.describe('only "Ja" and "goed", on a phone', () => {
+	test.use({ viewport: { width: 360, height: 800 } });
+	const mild = [yes, yes, yes, yes, yes, yes];
+	const better = `Wat kan ${worker} nog beter doen? Ook een klein ding helpt ${worker} om te leren.`;
+
+	test('the resident is asked what could be even better, and answers it', async ({ page }, testInfo) => {
+		await page.goto(demoLink());
+		await fillResidentForm(page, worker, { scores: mild, good: 'goed' });
+		await send(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nog één vraag');
+		const followUp = page.getByLabel(better);
+		await expect(followUp).toHaveValue('');
+		await expectNoAxeViolations(page);
+		await followUp.fill(`Iets vaker zelf bellen als er nieuws is (${unique(testInfo)}).`);
+		await send(page);
+		await expectThanks(page, worker);
+	});
+
+	test('long praise without a detail gets the same question; a concrete example does not', async ({ page }) => {
+		await page.goto(demoLink());
+		await fillResidentForm(page, worker, {
+			scores: [yesVery, yesVery, yesVery],
+			good: 'Echt een hele lieve en vriendelijke vrouw, altijd behulpzaam, super fijn contact!',
+			better: 'Niks, ga zo door.'
+		});
+		await send(page);
+		await expect(page.getByLabel(better)).toBeVisible();
+		await page.getByRole('button', { name: 'Overslaan' }).click();
+		await expectThanks(page, worker);
+
+		await page.goto(demoLink());
+		await answerFeedback(page, worker, { scores: mild, good: 'Ze hielp me met de brief van de gemeente.' });
+	});
+});
+
 test('a form without any chosen answer is refused with 400, keeps the text, and HTML in it stays text', async ({
 	page
 }, testInfo) => {
@@ -291,7 +327,8 @@ test.describe('axe @once', () => {
 
 	test('the thank-you page', async ({ page }) => {
 		await page.goto(demoLink());
-		await answerFeedback(page, worker, { scores: [yes] });
+		// A concrete answer: no extra question before the thank-you page (follow-up-rule.ts).
+		await answerFeedback(page, worker, { scores: [yes], good: 'Ze belde terug.' });
 		await expectNoAxeViolations(page);
 	});
 });

@@ -191,7 +191,9 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 	await expect(main).not.toContainText('inwoner zelf');
 	const followUp = 'Ze belde zelf terug toen de afspraak verschoof.';
 	const batch = page.getByRole('article').filter({ hasText: followUp });
-	await expect(batch.getByText('Antwoorden op de vraag "Wat maakte het goed?"')).toBeVisible();
+	await expect(
+		batch.getByText('Antwoorden op de extra vraag "Wat maakte het goed?" of "Wat kan nog beter?"')
+	).toBeVisible();
 	// The follow-up is a list item of its own, without "Goed:" or "Beter:" of a quote beside it.
 	const item = batch.getByRole('listitem').filter({ hasText: followUp });
 	await expect(item).toHaveCount(1);

@@ -73,6 +73,9 @@ test('an admin makes a questionnaire with an own scale; residents answer on it, 
 	await expectNoAxeViolations(resident);
 	await question.getByRole('radio', { name: 'Goed', exact: true }).check();
 	await resident.getByRole('button', { name: 'Versturen', exact: true }).click();
+	// Point 4 of 5 and no words: mild praise gets the extra question (follow-up-rule.ts).
+	await expect(resident.getByRole('heading', { level: 1 })).toHaveText('Nog één vraag');
+	await resident.getByRole('button', { name: 'Overslaan' }).click();
 	await expect(resident).toHaveURL(/\/bedankt\?taal=nl$/);
 	await closePage(resident);
 

@@ -53,6 +53,9 @@ test('an admin adds an own questionnaire; a worker uses it; a resident sees its 
 		.getByLabel('Yes', { exact: true })
 		.check();
 	await resident.getByRole('button', { name: 'Send' }).click();
+	// "Yes" (4 of 5) and no words: mild praise gets the extra question (follow-up-rule.ts).
+	await expect(resident.getByRole('heading', { level: 1 })).toHaveText('One more question');
+	await resident.getByRole('button', { name: 'Skip' }).click();
 	await expect(resident).toHaveURL(/\/bedankt\?taal=en$/);
 	await resident.close();
 

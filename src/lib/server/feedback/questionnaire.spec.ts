@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { needsFollowUp } from './questionnaire';
 import { cleanText } from './response-input';
 import { normaliseCardCode, newCardCode, CODE_ALPHABET } from './codes';
 import { quarterOf, previousQuarter, todayInNL } from './dates';
 import { pickResidentLanguage } from './resident-language';
-
-const top = { time: 5, appointments: 5, respect: 5, understanding: 5, ownIdeas: 5, helped: 5 };
-
-describe('doorvragen (follow-up question)', () => {
-	it('asks when all scores are top and the open answers are short or generic', () => {
-		expect(needsFollowUp(top, 'goed', '')).toBe(true);
-		expect(needsFollowUp(top, 'Prima!', 'niks')).toBe(true);
-		expect(needsFollowUp({ ...top, ownIdeas: null }, 'top', 'nvt')).toBe(true);
-	});
-	it('does not ask when one score is lower, or an answer says something', () => {
-		expect(needsFollowUp({ ...top, time: 4 }, 'goed', '')).toBe(false);
-		expect(needsFollowUp(top, 'Ze hielp me met de brief van de gemeente.', '')).toBe(false);
-		expect(needsFollowUp({ time: null }, '', '')).toBe(false);
-	});
-});
 
 describe('cleanText', () => {
 	it('removes control and bidirectional override characters, keeps text and line breaks', () => {

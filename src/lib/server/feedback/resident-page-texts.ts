@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from './questionnaire';
 import type { ResidentTexts } from './texts';
 import type { RaterType } from '../db/schema';
+import { MAX_MEDIA_MB } from './response-input';
 
 /** The texts of a resident page as plain strings, filled in with the worker's first name and k. */
 export interface PageTexts {
@@ -27,6 +28,10 @@ export interface PageTexts {
 	submit: string;
 	followUpTitle: string;
 	followUp: string;
+	followUpBetter: string;
+	recorder: ResidentTexts['recorder'];
+	/** The size check before sending (static/recording.js): the message in this language. */
+	mediaTooBig: string;
 	followUpSend: string;
 	followUpSkip: string;
 	thanksTitle: string;
@@ -60,6 +65,9 @@ export function pageTexts(t: ResidentTexts, worker: string, k: number): PageText
 		submit: t.submit,
 		followUpTitle: t.followUpTitle,
 		followUp: t.followUp(worker),
+		followUpBetter: t.followUpBetter(worker),
+		recorder: t.recorder,
+		mediaTooBig: t.errors.mediaTooBig(MAX_MEDIA_MB),
 		followUpSend: t.followUpSend,
 		followUpSkip: t.followUpSkip,
 		thanksTitle: t.thanksTitle,

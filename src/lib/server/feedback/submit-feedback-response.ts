@@ -15,7 +15,7 @@ import { nextDay, todayInNL } from './dates';
 import { FeedbackError } from './feedback-error';
 import { factsOf, findOpenFeedbackTarget, findRequestFacts, type RequestFacts } from './find-feedback-target';
 import { readFormToken, type FormTokenClaims } from './get-feedback-form';
-import { needsFollowUp } from './questionnaire';
+import { followUpFor, type FollowUpKind } from './follow-up-rule';
 import type { RecordingFiles } from './recording-files';
 import { followUpTokenFor } from './follow-up-token';
 import type { ResponseInput } from './response-input';
@@ -23,6 +23,8 @@ import type { ResponseInput } from './response-input';
 export interface SubmitResult {
 	/** Set when the answers call for the optional follow-up question: a signed one-time token. */
 	followUpToken: string | null;
+	/** Which follow-up question to ask (follow-up-rule.ts); null together with the token. */
+	followUp: FollowUpKind | null;
 	/** k, the organisation's batch size now (the follow-up step repeats it to the resident). */
 	batchSize: number;
 }
@@ -184,8 +186,7 @@ export async function submitFeedbackResponse(
 	}
 	// A used card's answer was dropped: so is its recording.
 	if (stored.id === null && fileName) await ctx.recordings?.remove(fileName);
-	const followUpToken = needsFollowUp(input.scores, input.good, input.better)
-		? followUpTokenFor(requestId, stored.id !== null, ctx.secret, now)
-		: null;
-	return { followUpToken, batchSize: stored.batchSize };
+	const followUp = followUpFor(input.scores, input.good, input.better);
+	const followUpToken = followUp ? followUpTokenFor(requestId, stored.id !== null, ctx.secret, now) : null;
+	return { followUpToken, followUp, batchSize: stored.batchSize };
 }

@@ -54,6 +54,17 @@ export const eenvoudig: ResidentTexts = {
 	submit: 'Versturen',
 	followUpTitle: 'Nog één vraag',
 	followUp: (w) => `Wat was er goed? Geef een voorbeeld. Daar leert ${w} van.`,
+	followUpBetter: (w) => `Wat kan ${w} nog beter doen? Ook een klein ding is goed. Daar leert ${w} van.`,
+	recorder: {
+		start: 'Geluid opnemen',
+		stop: 'Opname stoppen',
+		listen: 'Luisteren',
+		remove: 'Opname weghalen',
+		recording: 'Bezig met opnemen',
+		ready: 'Je opname is klaar. Die gaat mee met je antwoorden.',
+		failed: 'Opnemen lukt niet. Kies een bestand. Of verstuur zonder opname.',
+		file: 'Bestand met geluid of video'
+	},
 	followUpSend: 'Versturen',
 	followUpSkip: 'Overslaan',
 	thanksTitle: 'Dank je wel!',
@@ -68,7 +79,8 @@ export const eenvoudig: ResidentTexts = {
 		rater: 'Kies eerst: wie ben jij?',
 		scores: 'Geef antwoord op minstens één vraag.',
 		tooLong: (max) => `Je tekst is te lang. Maak de tekst korter. Gebruik hoogstens ${max} tekens.`,
-		mediaTooBig: (mb) => `Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Maak een korter bericht.`,
+		mediaTooBig: (mb) =>
+			`Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Je antwoorden staan er nog. Maak een korter bericht, of verstuur zonder bestand.`,
 		mediaType:
 			'Dit bestand is geen geluid en geen video. Je antwoorden staan er nog. Kies een ander bestand, of verstuur zonder bestand.',
 		contactMissing:

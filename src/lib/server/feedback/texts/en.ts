@@ -46,6 +46,17 @@ export const en: ResidentTexts = {
 	submit: 'Send',
 	followUpTitle: 'One more question',
 	followUp: (w) => `What made it good? An example helps ${w} to learn.`,
+	followUpBetter: (w) => `What could ${w} do even better? Even a small thing helps ${w} to learn.`,
+	recorder: {
+		start: 'Record audio',
+		stop: 'Stop recording',
+		listen: 'Listen',
+		remove: 'Delete recording',
+		recording: 'Recording',
+		ready: 'Your recording is ready. It will be sent with your answers.',
+		failed: 'Recording does not work on this device. Choose a file, or send without a recording.',
+		file: 'Audio or video file'
+	},
 	followUpSend: 'Send',
 	followUpSkip: 'Skip',
 	thanksTitle: 'Thank you!',
@@ -60,7 +71,8 @@ export const en: ResidentTexts = {
 		rater: 'Choose how you are filling this in.',
 		scores: 'Choose an answer for at least one question.',
 		tooLong: (max) => `This is too long. Use at most ${max} characters.`,
-		mediaTooBig: (mb) => `The file is too big. At most ${mb} MB.`,
+		mediaTooBig: (mb) =>
+			`The file is too big. At most ${mb} MB. Your answers are still here. Choose a shorter recording, or send without a file.`,
 		mediaType:
 			'This file is not audio or video. Your answers are still here. Choose another recording, or send without a file.',
 		contactMissing: 'Fill in your name and a phone number or e-mail address, or leave both empty.',

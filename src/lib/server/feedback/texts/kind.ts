@@ -51,6 +51,17 @@ export const kind: ResidentTexts = {
 	submit: 'Versturen',
 	followUpTitle: 'Nog één vraagje',
 	followUp: (w) => `Wat was er zo goed? Vertel een voorbeeld. Daar leert ${w} veel van!`,
+	followUpBetter: (w) => `Wat kan ${w} nog beter doen? Ook iets kleins is goed. Daar leert ${w} veel van!`,
+	recorder: {
+		start: 'Geluid opnemen',
+		stop: 'Stoppen',
+		listen: 'Luisteren',
+		remove: 'Opname weggooien',
+		recording: 'Je bent aan het opnemen',
+		ready: 'Je opname is klaar. Die gaat mee met je antwoorden.',
+		failed: 'Opnemen lukt niet. Kies een bestand, of verstuur zonder opname.',
+		file: 'Bestand met geluid of een filmpje'
+	},
 	followUpSend: 'Versturen',
 	followUpSkip: 'Overslaan',
 	thanksTitle: 'Dank je wel!',
@@ -66,7 +77,7 @@ export const kind: ResidentTexts = {
 		scores: 'Kies bij minstens één vraag een antwoord.',
 		tooLong: (max) => `Dat is te lang. Je mag hoogstens ${max} letters en tekens gebruiken.`,
 		mediaTooBig: (mb) =>
-			`Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Maak een korter filmpje of berichtje.`,
+			`Het bestand is te groot. Het mag hoogstens ${mb} MB zijn. Je antwoorden staan er nog. Maak een korter filmpje of berichtje, of verstuur zonder bestand.`,
 		mediaType:
 			'Dit bestand is geen geluid of filmpje. Je antwoorden staan er nog. Kies een ander bestand, of verstuur zonder bestand.',
 		contactMissing: 'Vul je naam én een telefoonnummer of e-mailadres in. Of laat ze allebei leeg.',

@@ -52,6 +52,17 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		submit: 'Versturen',
 		followUpTitle: 'Nog één vraag',
 		followUp: (w) => `Wat maakte het goed? Een voorbeeld helpt ${w} om te leren.`,
+		followUpBetter: (w) => `Wat kan ${w} nog beter doen? Ook een klein ding helpt ${w} om te leren.`,
+		recorder: {
+			start: 'Geluid opnemen',
+			stop: 'Opname stoppen',
+			listen: 'Luisteren',
+			remove: 'Opname verwijderen',
+			recording: 'Bezig met opnemen',
+			ready: `${u ? 'Uw' : 'Je'} opname is klaar. Die gaat mee met ${u ? 'uw' : 'je'} antwoorden.`,
+			failed: `Opnemen lukt niet op dit apparaat. Kies een bestand, of verstuur zonder opname.`,
+			file: 'Bestand met geluid of video'
+		},
 		followUpSend: 'Versturen',
 		followUpSkip: 'Overslaan',
 		thanksTitle: u ? 'Dank u wel!' : 'Dank je wel!',
@@ -65,7 +76,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			rater: `Kies hoe ${jij} dit invult.`,
 			scores: 'Kies bij minstens één vraag een antwoord.',
 			tooLong: (max) => `Dit is te lang. Gebruik hoogstens ${max} tekens.`,
-			mediaTooBig: (mb) => `Het bestand is te groot. Hoogstens ${mb} MB.`,
+			mediaTooBig: (mb) =>
+				`Het bestand is te groot. Hoogstens ${mb} MB. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Kies een kortere opname, of verstuur zonder bestand.`,
 			mediaType: `Dit bestand is geen geluid of video. ${u ? 'Uw' : 'Je'} antwoorden staan er nog. Kies een andere opname, of verstuur zonder bestand.`,
 			contactMissing: `Vul ${jouw} naam én een telefoonnummer of e-mailadres in, of laat allebei leeg.`,
 			notFound: `Deze link of code bestaat niet. Kijk of ${jij} hem goed hebt overgenomen.`,

@@ -62,6 +62,17 @@ export const pl: ResidentTexts = {
 	submit: 'Wyślij',
 	followUpTitle: 'Jeszcze jedno pytanie',
 	followUp: (w) => `Co było dobre? Dzięki przykładowi ${w} może się więcej nauczyć.`,
+	followUpBetter: (w) => `Co ${w} może robić jeszcze lepiej? Nawet mała rzecz się liczy.`,
+	recorder: {
+		start: 'Nagraj głos',
+		stop: 'Zatrzymaj nagrywanie',
+		listen: 'Odsłuchaj',
+		remove: 'Usuń nagranie',
+		recording: 'Trwa nagrywanie',
+		ready: 'Nagranie jest gotowe. Zostanie wysłane razem z odpowiedziami.',
+		failed: 'Na tym urządzeniu nie można nagrywać. Wybierz plik albo wyślij bez nagrania.',
+		file: 'Plik z dźwiękiem albo wideo'
+	},
 	followUpSend: 'Wyślij',
 	followUpSkip: 'Pomiń',
 	thanksTitle: 'Dziękujemy!',
@@ -76,7 +87,8 @@ export const pl: ResidentTexts = {
 		rater: 'Wybierz, jako kto wypełniasz ankietę.',
 		scores: 'Wybierz odpowiedź przy co najmniej jednym pytaniu.',
 		tooLong: (max) => `To jest za długie. Napisz najwyżej ${max} znaków.`,
-		mediaTooBig: (mb) => `Plik jest za duży. Najwyżej ${mb} MB.`,
+		mediaTooBig: (mb) =>
+			`Plik jest za duży. Najwyżej ${mb} MB. Twoje odpowiedzi nadal tu są. Wybierz inne nagranie albo wyślij bez pliku.`,
 		mediaType:
 			'Ten plik to nie nagranie dźwięku ani wideo. Twoje odpowiedzi nadal tu są. Wybierz inne nagranie albo wyślij bez pliku.',
 		contactMissing: 'Wpisz swoje imię i numer telefonu lub adres e-mail. Albo zostaw oba pola puste.',

@@ -57,6 +57,17 @@ export const tr: ResidentTexts = {
 	submit: 'Gönder',
 	followUpTitle: 'Bir soru daha',
 	followUp: (w) => `Neyi iyi buldun? Bir örnek verirsen ${w} daha çok şey öğrenir.`,
+	followUpBetter: (w) => `${w} neyi daha da iyi yapabilir? Küçük bir şey bile önemli.`,
+	recorder: {
+		start: 'Ses kaydet',
+		stop: 'Kaydı durdur',
+		listen: 'Dinle',
+		remove: 'Kaydı sil',
+		recording: 'Kayıt yapılıyor',
+		ready: 'Kaydın hazır. Cevaplarınla birlikte gönderilecek.',
+		failed: 'Bu cihazda kayıt yapılamıyor. Bir dosya seç ya da kayıt olmadan gönder.',
+		file: 'Ses veya video dosyası'
+	},
 	followUpSend: 'Gönder',
 	followUpSkip: 'Atla',
 	thanksTitle: 'Teşekkürler!',
@@ -71,7 +82,8 @@ export const tr: ResidentTexts = {
 		rater: 'Formu kimin doldurduğunu seç.',
 		scores: 'En az bir soru için bir cevap seç.',
 		tooLong: (max) => `Bu çok uzun. En fazla ${max} karakter yaz.`,
-		mediaTooBig: (mb) => `Dosya çok büyük. En fazla ${mb} MB olabilir.`,
+		mediaTooBig: (mb) =>
+			`Dosya çok büyük. En fazla ${mb} MB olabilir. Cevapların hâlâ burada. Başka bir kayıt seç ya da dosya olmadan gönder.`,
 		mediaType: 'Bu dosya ses veya video değil. Cevapların hâlâ burada. Başka bir kayıt seç ya da dosya olmadan gönder.',
 		contactMissing: 'Adını ve telefon numaranı veya e-posta adresini yaz. Ya da ikisini de boş bırak.',
 		notFound: 'Bu bağlantı veya kod yok. Doğru yazıp yazmadığını kontrol et.',

@@ -42,6 +42,22 @@ export interface ResidentTexts {
 	submit: string;
 	followUpTitle: string;
 	followUp: (worker: string) => string;
+	/** The follow-up for mild or long generic praise (follow-up-rule.ts): what could be even better. */
+	followUpBetter: (worker: string) => string;
+	/** The in-page audio recorder (static/recorder.js, where the browser has MediaRecorder). */
+	recorder: {
+		start: string;
+		stop: string;
+		listen: string;
+		remove: string;
+		/** Said (aria-live) while recording; the time runs beside it. */
+		recording: string;
+		ready: string;
+		/** No microphone, or access refused: the file input is still there. */
+		failed: string;
+		/** The visible label of the plain file input. */
+		file: string;
+	};
 	followUpSend: string;
 	followUpSkip: string;
 	thanksTitle: string;

@@ -4,7 +4,7 @@ import { FeedbackError } from '$lib/server/feedback/feedback-error';
 import { factsOf, findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
-import { parseResponseForm, MAX_TEXT } from '$lib/server/feedback/response-input';
+import { parseResponseForm, MAX_MEDIA_MB, MAX_TEXT } from '$lib/server/feedback/response-input';
 import { openSubmission, submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
 import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
@@ -47,7 +47,8 @@ export const load: PageServerLoad = async (event) => {
 			language,
 			languages: LANGUAGES,
 			questions: formQuestions(template, language, t, p.firstName),
-			maxText: MAX_TEXT
+			maxText: MAX_TEXT,
+			maxMediaBytes: MAX_MEDIA_MB * 1024 * 1024
 		};
 	};
 	// Right after a submit that asks the follow-up question the card may be used up: show that step.
@@ -169,7 +170,7 @@ export const actions: Actions = {
 				address: facts.address,
 				language
 			};
-			return { followUpToken: result.followUpToken, language };
+			return { followUpToken: result.followUpToken, followUp: result.followUp, language };
 		}
 		redirect(303, `${url.pathname}/bedankt?taal=${language}`);
 	},
@@ -179,11 +180,14 @@ export const actions: Actions = {
 		const language = languageOf(event, data.get('taal'));
 		const text = String(data.get('followUp') ?? '');
 		const token = String(data.get('followUpToken') ?? '');
+		// Only picks the question's wording when the step is shown again; nothing of it is stored.
+		const followUp = data.get('followUpKind') === 'better' ? 'better' : 'good';
 		if (data.get('skip') === null && text.trim()) {
 			if (text.length > MAX_TEXT) {
 				const t = residentTexts(language);
 				return fail(400, {
 					followUpToken: token,
+					followUp,
 					language,
 					followUpValue: text.slice(0, MAX_TEXT * 2),
 					message: t.errors.tooLong(MAX_TEXT),
