@@ -66,6 +66,7 @@ function encode(value: unknown): unknown {
 const BY_KEY = new Set([
 	'feedback_response',
 	'feedback_follow_up',
+	'feedback_contact_request',
 	'feedback_media',
 	'feedback_card',
 	'feedback_form_nonce',
