@@ -297,11 +297,37 @@ async function makeSession(ctx: Ctx, tag: string) {
 	};
 }
 
-async function makeRequest(ctx: Ctx, tag: string) {
+/**
+ * A feedback link, and a resident (without an account) who answers on it and leaves a name for a call
+ * back: the worker's call-back request, on the worker's home page.
+ */
+async function makeRequest(ctx: Ctx, resident: Ctx, tag: string) {
 	const label = `Link ${tag}`;
 	const form = { label, firstName: 'Matrix', address: 'je', templateId: '' };
 	const feedbackRequest = lastSegment(location(await posted(ctx, '/feedback/verzoeken', form, 303)));
-	return { feedbackRequest, markers: [label], snapshots: [{ url: `/feedback/verzoeken/${feedbackRequest}` }] };
+	const token = /\/f\/([A-Za-z0-9_-]{20,})/.exec(await html(ctx, `/feedback/verzoeken/${feedbackRequest}`))?.[1];
+	expect(token, 'persoonlijke link').toBeTruthy();
+	const formToken = inputValues(await html(resident, `/f/${token}`), 'formToken')[0];
+	const caller = `Bel ${tag}`;
+	const answer = {
+		formToken,
+		taal: 'nl',
+		rater: 'resident',
+		score_time: '3',
+		contactName: caller,
+		contact: '0612345678'
+	};
+	await posted(resident, `/f/${token}?/verstuur`, answer, 303);
+	const home = await html(ctx, '/');
+	const contactRequest = home.includes(caller)
+		? inputValues(home.slice(home.indexOf(caller)), 'contactRequestId')[0]
+		: undefined;
+	return {
+		feedbackRequest,
+		contactRequest,
+		markers: [label, caller],
+		snapshots: [{ url: `/feedback/verzoeken/${feedbackRequest}` }, { url: '/', view: around(contactRequest) }]
+	};
 }
 
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
@@ -385,8 +411,9 @@ function allowed(entry: RouteEntry, role: Role, set: DataSet): boolean {
 }
 
 /** Whether `role` may use a form action with the set's ids (so is no attacker). */
-function mayPost(pattern: string, entry: RouteEntry, role: Role, set: DataSet): boolean {
+function mayPost(pattern: string, entry: RouteEntry, role: Role, set: DataSet, action: string): boolean {
 	if (entry.params) return allowed(entry, role, set);
+	if (entry.ownerActions?.includes(action)) return role === set.privateOwner;
 	// Forms on routes without params carry ids the organisation's admin manages (teams, invitations…).
 	return pattern.startsWith('/beheer') ? role === set.admin : false;
 }
@@ -457,12 +484,12 @@ test.describe('the route × role matrix', () => {
 		const [demoCase, demoSession, demoRequest] = [
 			await makeCase(worker, `D${tag}`),
 			await makeSession(contexts.get('facilitator')!, `D${tag}`),
-			await makeRequest(worker, `D${tag}`)
+			await makeRequest(worker, contexts.get('anonymous')!, `D${tag}`)
 		];
 		const [otherCase, otherSession, otherRequest] = [
 			await makeCase(otherWorker, `O${tag}`),
 			await makeSession(otherWorker, `O${tag}`),
-			await makeRequest(otherWorker, `O${tag}`)
+			await makeRequest(otherWorker, contexts.get('anonymous')!, `O${tag}`)
 		];
 		const common = {
 			recording: crypto.randomUUID(),
@@ -486,6 +513,7 @@ test.describe('the route × role matrix', () => {
 				...demoSession.ids,
 				...teamOf.ids,
 				feedbackRequest: demoRequest.feedbackRequest,
+				contactRequest: demoRequest.contactRequest,
 				demoOrganisation: demo().organisationId
 			},
 			owners: { networkCase: 'worker', adviceSession: 'facilitator', feedbackRequest: 'worker', member: 'admin' },
@@ -521,6 +549,7 @@ test.describe('the route × role matrix', () => {
 				...otherSession.ids,
 				...otherTeamOf.ids,
 				feedbackRequest: otherRequest.feedbackRequest,
+				contactRequest: otherRequest.contactRequest,
 				demoOrganisation: demo().organisationId
 			},
 			owners: {
@@ -582,7 +611,7 @@ test.describe('the route × role matrix', () => {
 					for (const role of ROLES) {
 						// 'own' actions touch only the actor's own data: only a stranger is refused.
 						if (form === 'own' && role !== 'anonymous') continue;
-						if (mayPost(pattern, entry, role, set)) continue;
+						if (mayPost(pattern, entry, role, set, name)) continue;
 						jobs.push(async () => {
 							const r = await post(contexts.get(role)!, target, fields);
 							const body = await r.text();

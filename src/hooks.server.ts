@@ -95,7 +95,7 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
 	if (request.method === 'POST' && RESIDENT_SUBMIT.test(url.pathname) && url.search.startsWith('?/verstuur')) {
 		// An answer with a recording waits for an upload slot before its body is read (upload-slots.ts).
 		if (length !== null && Number(length) <= BODY_LIMIT_MB * 1024 * 1024) return resolve(event);
-		return uploadSlots.run(() => resolve(event));
+		return uploadSlots.run(async () => resolve(event));
 	}
 	const refuse = async (status: number, message: string) => {
 		// Read and drop the body (never more than adapter-node's ceiling): a client that is still sending

@@ -3,6 +3,7 @@ import { systemActor } from './actor';
 import { writeAudit } from './audit';
 import type { Db } from './db/client';
 import {
+	feedbackContactRequest,
 	feedbackFormNonce,
 	feedbackRate,
 	invitation,
@@ -21,6 +22,11 @@ import { todayInNL } from './feedback/dates';
 const DAY = 24 * 60 * 60 * 1000;
 /** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
 export const LINK_KEEP_DAYS = 90;
+/**
+ * A call-back request the worker ticked off ("Afgehandeld") is kept this long, so it can be put back,
+ * then deleted: names and phone numbers are the most identifying thing a resident leaves.
+ */
+export const CONTACT_HANDLED_KEEP_DAYS = 30;
 
 export interface RetentionResult {
 	sessions: number;
@@ -30,6 +36,7 @@ export interface RetentionResult {
 	passwordResets: number;
 	formNonces: number;
 	rateCounters: number;
+	contactRequests: number;
 	networkCases: number;
 }
 
@@ -78,6 +85,10 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		.delete(feedbackRate)
 		.where(lt(feedbackRate.day, today))
 		.returning({ day: feedbackRate.day });
+	const contactRequests = await db
+		.delete(feedbackContactRequest)
+		.where(lt(feedbackContactRequest.handledOn, todayInNL(new Date(now.getTime() - CONTACT_HANDLED_KEEP_DAYS * DAY))))
+		.returning({ id: feedbackContactRequest.id });
 	// A closed casus goes, with its people, versions and plan, once the organisation's retention period
 	// (months, default 12) has passed since it was closed (PRODUCT.md, privacy model). Open ones stay.
 	const networkCases = await db
@@ -105,6 +116,7 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		passwordResets: passwordResets.length,
 		formNonces: formNonces.length,
 		rateCounters: rateCounters.length,
+		contactRequests: contactRequests.length,
 		networkCases: networkCases.length
 	};
 	logger.info(result, 'retention run');

@@ -48,6 +48,34 @@ describe.skipIf(testEngine() !== 'pglite')('export and import', () => {
 		}
 	}, 90_000);
 
+	it('an export from before migration 0008 keeps its call-back names, as contact requests of their own', async () => {
+		const source = await createTestDatabase('pglite');
+		const target = await createTestDatabase('pglite');
+		try {
+			await seedDemo(systemActor('test'), source.database.db);
+			const dump = await exportData(source.database.db, 'pglite');
+			// As an older version exported it: the name on the response, no table of its own.
+			const [response] = dump.tables.feedback_response;
+			Object.assign(response, { contact_name: 'Oude Naam', contact: '0699999999' });
+			for (const r of dump.tables.feedback_response.slice(1)) Object.assign(r, { contact_name: null, contact: null });
+			const before = dump.tables.feedback_contact_request.length;
+			await importData(target.database.db, dump);
+			const after = await exportData(target.database.db, 'pglite');
+			expect(after.tables.feedback_contact_request).toHaveLength(before + 1);
+			const moved = after.tables.feedback_contact_request.find((r) => r.name === 'Oude Naam');
+			expect(moved).toMatchObject({
+				contact: '0699999999',
+				requested_on: response.submitted_on,
+				worker_user_id: response.worker_user_id,
+				handled_on: null
+			});
+			expect(Object.values(moved!)).not.toContain(response.id);
+			expect(JSON.stringify(after.tables.feedback_response)).not.toContain('Oude Naam');
+		} finally {
+			await Promise.all([source.cleanup(), target.cleanup()]);
+		}
+	}, 90_000);
+
 	it('refuses to import into a database that already has data, and changes nothing', async () => {
 		const db = await createTestDatabase('pglite');
 		try {

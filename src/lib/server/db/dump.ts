@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db } from './client';
@@ -66,6 +67,7 @@ function encode(value: unknown): unknown {
 const BY_KEY = new Set([
 	'feedback_response',
 	'feedback_follow_up',
+	'feedback_contact_request',
 	'feedback_media',
 	'feedback_card',
 	'feedback_form_nonce',
@@ -116,6 +118,31 @@ export async function exportData(
 export class ImportError extends Error {}
 
 /**
+ * Exports made before migration 0008 keep a resident's call-back name on the response
+ * (`contact_name`, `contact`): they become contact requests of their own, with the response's day and
+ * new random ids, so importing an older export loses none and links none to its response.
+ */
+export function upgradeContactRequests(tables: DataDump['tables']): DataDump['tables'] {
+	const responses = tables.feedback_response ?? [];
+	if (!responses.some((r) => 'contact_name' in r)) return tables;
+	const moved = responses
+		.filter((r) => typeof r.contact_name === 'string' && r.contact_name !== '')
+		.map((r) => ({
+			id: randomUUID(),
+			organisation_id: r.organisation_id,
+			worker_user_id: r.worker_user_id,
+			name: r.contact_name,
+			contact: r.contact ?? '',
+			requested_on: r.submitted_on,
+			handled_on: null
+		}));
+	const requests = [...(tables.feedback_contact_request ?? []), ...moved].sort((x, y) =>
+		String(x.id).localeCompare(String(y.id))
+	);
+	return { ...tables, feedback_contact_request: requests };
+}
+
+/**
  * Loads a dump into an empty database (already migrated to this version), in one transaction:
  * either everything arrives or nothing does.
  */
@@ -131,7 +158,8 @@ export async function importData(db: Db, dump: DataDump): Promise<Record<string,
 	}
 	const ordered = tablesInDependencyOrder();
 	const known = new Set(ordered.map((t) => getTableName(t)));
-	const unknown = Object.keys(dump.tables).filter((n) => !known.has(n));
+	const tables = upgradeContactRequests(dump.tables);
+	const unknown = Object.keys(tables).filter((n) => !known.has(n));
 	if (unknown.length) throw new ImportError(`Onbekende tabellen in de export: ${unknown.join(', ')}.`);
 	for (const table of ordered) {
 		const [{ n }] = (await db.select({ n: sql<number>`cast(count(*) as int)` }).from(table)) as { n: number }[];
@@ -145,7 +173,7 @@ export async function importData(db: Db, dump: DataDump): Promise<Record<string,
 	await db.transaction(async (tx) => {
 		for (const table of ordered) {
 			const name = getTableName(table);
-			const rows = dump.tables[name] ?? [];
+			const rows = tables[name] ?? [];
 			const columns = Object.entries(getTableColumns(table));
 			const values = rows.map((row) => {
 				const out: Record<string, unknown> = {};

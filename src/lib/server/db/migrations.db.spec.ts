@@ -86,3 +86,94 @@ describe(`migration 0004 on ${testEngine()}`, () => {
 		}
 	}, 180_000);
 });
+
+describe(`migration 0008 on ${testEngine()}`, () => {
+	it('moves call-back names out of the responses into contact requests, with their day only', async () => {
+		const source = findMigrationsFolder();
+		const upTo7 = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'vs-mig7-'));
+		fs.cpSync(source, upTo7, { recursive: true });
+		const journalPath = path.join(upTo7, 'meta', '_journal.json');
+		const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
+		journal.entries = journal.entries.slice(
+			0,
+			journal.entries.findIndex((e: { tag: string }) => e.tag.startsWith('0008_'))
+		);
+		fs.writeFileSync(journalPath, JSON.stringify(journal));
+		type Run = (q: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
+		const check = async (run: Run, migrateTo: (folder: string) => Promise<void>) => {
+			await migrateTo(upTo7);
+			const [org] = await run(sql`insert into organisation (name) values ('Oud') returning id`);
+			const [worker] = await run(
+				sql`insert into "user" (id, name, email) values ('w-0008', 'Werker', 'w0008@test.example') returning id`
+			);
+			const [req] = await run(
+				sql`insert into feedback_request (organisation_id, worker_user_id, token, first_name)
+					values (${org.id}, ${worker.id}, 'token-0008', 'Sanne') returning id`
+			);
+			await run(sql`insert into feedback_response
+				(request_id, organisation_id, worker_user_id, rater_type, language, scores, contact_name, contact, submitted_on)
+				values (${req.id}, ${org.id}, ${worker.id}, 'resident', 'nl', '{}', 'Fatima', '0612345678', '2026-11-10'),
+					(${req.id}, ${org.id}, ${worker.id}, 'resident', 'nl', '{}', null, null, '2026-11-11')`);
+			await migrateTo(source);
+			const moved = await run(
+				sql`select organisation_id, worker_user_id, name, contact, requested_on::text as day, handled_on from feedback_contact_request`
+			);
+			expect(moved).toEqual([
+				{
+					organisation_id: org.id,
+					worker_user_id: worker.id,
+					name: 'Fatima',
+					contact: '0612345678',
+					day: '2026-11-10',
+					handled_on: null
+				}
+			]);
+			const columns = await run(
+				sql`select column_name from information_schema.columns where table_name = 'feedback_response'`
+			);
+			expect(columns.map((c) => c.column_name)).not.toContain('contact_name');
+			expect(columns.map((c) => c.column_name)).not.toContain('contact');
+			expect(await run(sql`select count(*)::int as n from feedback_response`)).toEqual([{ n: 2 }]);
+		};
+		try {
+			if (testEngine() === 'pglite') {
+				const { PGlite } = await import('@electric-sql/pglite');
+				const { drizzle } = await import('drizzle-orm/pglite');
+				const { migrate } = await import('drizzle-orm/pglite/migrator');
+				const client = new PGlite();
+				try {
+					const db = drizzle(client);
+					await check(
+						async (q) => rowsOf(await db.execute(q)),
+						(folder) => migrate(db, { migrationsFolder: folder })
+					);
+				} finally {
+					await client.close();
+				}
+			} else {
+				const postgres = (await import('postgres')).default;
+				const { drizzle } = await import('drizzle-orm/postgres-js');
+				const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+				const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+				const name = `vs_mig8_${Math.random().toString(16).slice(2, 10)}`;
+				await admin.unsafe(`create database ${name}`);
+				const url = new URL(process.env.TEST_DATABASE_URL!);
+				url.pathname = `/${name}`;
+				const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+				try {
+					const db = drizzle(client);
+					await check(
+						async (q) => rowsOf(await db.execute(q)),
+						(folder) => migrate(db, { migrationsFolder: folder })
+					);
+				} finally {
+					await client.end({ timeout: 5 });
+					await admin.unsafe(`drop database if exists ${name} with (force)`);
+					await admin.end({ timeout: 5 });
+				}
+			}
+		} finally {
+			fs.rmSync(upTo7, { recursive: true, force: true });
+		}
+	}, 180_000);
+});

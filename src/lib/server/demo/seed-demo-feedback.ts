@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import {
 	feedbackBatch,
 	feedbackCard,
+	feedbackContactRequest,
 	feedbackFollowUp,
 	feedbackRequest,
 	feedbackResponse,
@@ -106,7 +107,7 @@ async function seedDemoTemplate(db: Db, organisationId: string): Promise<void> {
 
 /**
  * The demo worker's feedback: a personal link, responses over four quarters (in batches of 3), a
- * reflection, a self rating, and unused card codes to try the card flow. The organisation also gets
+ * reflection, a self rating, one open call-back request, and unused card codes to try the card flow. The organisation also gets
  * one own questionnaire with an own answer scale.
  */
 export async function seedDemoFeedback(
@@ -179,6 +180,15 @@ export async function seedDemoFeedback(
 			}
 			q++;
 		}
+		// A resident who asked for a call back yesterday: on the worker's home page and mirror at once,
+		// apart from every batch.
+		await db.insert(feedbackContactRequest).values({
+			organisationId,
+			workerUserId: worker.id,
+			name: 'Fatima (demo)',
+			contact: '06-12345678',
+			requestedOn: todayInNL(new Date(Date.now() - 24 * 60 * 60 * 1000))
+		});
 		await db
 			.insert(selfRating)
 			.values({

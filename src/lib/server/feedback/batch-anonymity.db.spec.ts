@@ -12,6 +12,7 @@ import { submitFeedbackResponse } from './submit-feedback-response';
 import { submitFollowUp } from './submit-follow-up';
 import { getMirror } from './get-mirror';
 import { exportFeedbackCsv } from './export-feedback-csv';
+import { findContactRequests } from './find-contact-requests';
 import type { ResponseInput } from './response-input';
 import { exportData } from '../db/dump';
 
@@ -169,7 +170,7 @@ describe('finding 5: the export and the mirror do not single out one response', 
 		expect(csv).not.toMatch(new RegExp(`,score,${key},2,1`, 'u'));
 		// No row holds a score and a text together, nor two texts of one response.
 		const rows = csv.trim().split('\r\n').slice(1);
-		for (const row of rows) expect(row.split(',')[2]).toMatch(/^(score|text|follow_up|call_back)$/u);
+		for (const row of rows) expect(row.split(',')[2]).toMatch(/^(score|text|follow_up)$/u);
 		expect(rows.filter((r) => r.includes('Het speciale antwoord.'))).toHaveLength(1);
 		expect(rows.find((r) => r.includes('Het speciale antwoord.'))).toMatch(/,text,good,/u);
 
@@ -180,19 +181,24 @@ describe('finding 5: the export and the mirror do not single out one response', 
 		expect(mirror.quarters[0].dimensions[key].distribution).toEqual([0, 0, 0, 0, 0]);
 	});
 
-	it('a call-back name is listed apart from the quotes', async () => {
+	it('a call-back name is in no batch and no export: it is a contact request of its own', async () => {
 		const { org, token } = await newWorker('S2');
 		const day = at('2026-11-10T10:00:00Z');
 		await answer(token, day, { good: 'Een.' });
 		await answer(token, day, { good: 'Twee.' });
 		await answer(token, day, { good: 'Drie, van Fatima.', contactName: 'Fatima', contact: '0612345678' });
-		const mirror = await getMirror(org.worker, db, org.organisationId, { now: at('2026-11-12T10:00:00Z') });
-		expect(mirror.batches[0].callBacks).toEqual([{ name: 'Fatima', contact: '0612345678' }]);
-		expect(JSON.stringify(mirror.batches[0].quotes)).not.toContain('Fatima"');
-		const csv = await exportFeedbackCsv(org.worker, db, org.organisationId, { now: at('2026-11-12T10:00:00Z') });
-		expect(csv.split('\r\n').find((r) => r.includes('0612345678'))).toMatch(
-			/,call_back,contact,Fatima \(0612345678\),$/u
-		);
+		const later = at('2026-11-12T10:00:00Z');
+		const mirror = await getMirror(org.worker, db, org.organisationId, { now: later });
+		expect(mirror.batches[0].quotes).toHaveLength(3);
+		expect(JSON.stringify(mirror)).not.toContain('Fatima"');
+		expect(JSON.stringify(mirror)).not.toContain('0612345678');
+		const csv = await exportFeedbackCsv(org.worker, db, org.organisationId, { now: later });
+		expect(csv).not.toContain('0612345678');
+		expect(csv).not.toContain('call_back');
+		const requests = await findContactRequests(org.worker, db, org.organisationId);
+		expect(requests.open.map((r) => [r.name, r.contact, r.requestedOn])).toEqual([
+			['Fatima', '0612345678', '2026-11-10']
+		]);
 	});
 });
 

@@ -30,7 +30,8 @@ function shuffle<T>(items: T[]): T[] {
  * in long form, one batch after another:
  * - `score` rows: per question the number of answers per score (1–5, x = "weet ik niet"); a question
  *   fewer than k people answered in the batch shows no counts at all;
- * - `text`, `follow_up` and `call_back` rows: each open answer on its own row, shuffled within the batch.
+ * - `text` and `follow_up` rows: each open answer on its own row, shuffled within the batch.
+ * Names given for a call back are not in it: they are contact requests, apart from every batch.
  * No row holds two things of one response (its scores, its texts, its language, who filled it in), so
  * nothing in the file singles out one resident within a batch of at least k.
  */
@@ -62,9 +63,7 @@ export async function exportFeedbackCsv(
 			batchId: feedbackResponse.batchId,
 			scores: feedbackResponse.scores,
 			good: feedbackResponse.good,
-			better: feedbackResponse.better,
-			contactName: feedbackResponse.contactName,
-			contact: feedbackResponse.contact
+			better: feedbackResponse.better
 		})
 		.from(feedbackResponse)
 		.where(mine);
@@ -103,9 +102,6 @@ export async function exportFeedbackCsv(
 		for (const t of texts) line([...head, 'text', t.question, t.answer, '']);
 		for (const f of shuffle(followUps.filter((x) => x.batchId === batch.id))) {
 			line([...head, 'follow_up', 'follow_up', f.text, '']);
-		}
-		for (const c of shuffle(rows.filter((r) => r.contactName))) {
-			line([...head, 'call_back', 'contact', `${c.contactName} (${c.contact ?? ''})`, '']);
 		}
 	}
 	await writeAudit(db, actor, {

@@ -125,11 +125,6 @@ export async function exportFeedbackPdf(actor: Actor, db: Db, organisationId: st
 			doc.font('sans').fillColor('#000000').fontSize(10);
 			for (const text of b.followUps) doc.text(text, { align: isRtl(text) ? 'right' : 'left' });
 		}
-		if (b.callBacks.length) {
-			doc.moveDown(0.3).font('bold').fontSize(9).fillColor('#555555').text(m.mirror_call_backs_title());
-			doc.font('sans').fillColor('#000000').fontSize(10);
-			for (const c of b.callBacks) doc.text(m.mirror_call_back({ name: c.name, contact: c.contact }));
-		}
 		for (const r of mirror.reflections.filter((x) => x.batchId === b.id && !x.responseId)) {
 			doc.moveDown(0.3).fillColor('#1f4e79').text(`${m.pdf_feedback_reflection()} ${r.text}`).fillColor('#000000');
 		}

@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
 import { rowsOf, type Db } from '../db/client';
 import {
 	feedbackBatch,
@@ -46,7 +45,8 @@ export interface MirrorAlert {
 
 /**
  * One response's open answers. No per-response facts beyond them (who filled it in, the language,
- * the questionnaire, a name for a call back): within a batch those would single one resident out.
+ * the questionnaire): within a batch those would single one resident out. A name for a call back is
+ * not in a batch at all: it is a contact request of its own (find-contact-requests.ts).
  */
 export interface MirrorQuote {
 	responseId: string;
@@ -57,12 +57,6 @@ export interface MirrorQuote {
 	mediaType: string | null;
 }
 
-/** A resident who chose to give their name for a conversation: listed apart from the quotes. */
-export interface MirrorCallBack {
-	name: string;
-	contact: string;
-}
-
 export interface MirrorBatch {
 	id: string;
 	releasedOn: string;
@@ -70,7 +64,6 @@ export interface MirrorBatch {
 	quotes: MirrorQuote[];
 	/** Answers to the follow-up question that arrived before this batch: not linked to any quote. */
 	followUps: string[];
-	callBacks: MirrorCallBack[];
 }
 
 export interface SelfComparison {
@@ -201,8 +194,6 @@ export async function getMirror(
 					batchId: feedbackResponse.batchId,
 					good: feedbackResponse.good,
 					better: feedbackResponse.better,
-					contactName: feedbackResponse.contactName,
-					contact: feedbackResponse.contact,
 					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`,
 					mediaType: feedbackMedia.mimeType
 				})
@@ -249,23 +240,9 @@ export async function getMirror(
 				hasMedia: q.hasMedia,
 				mediaType: q.mediaType
 			})),
-			followUps: followUpRows.filter((f) => f.batchId === b.id).map((f) => f.text),
-			// Sorted by name, not in the quotes' order, so a name does not point to a quote.
-			callBacks: inBatch
-				.filter((q) => q.contactName)
-				.map((q) => ({ name: q.contactName ?? '', contact: q.contact ?? '' }))
-				.sort((x, y) => x.name.localeCompare(y.name))
+			followUps: followUpRows.filter((f) => f.batchId === b.id).map((f) => f.text)
 		};
 	});
-	const named = quoteRows.filter((q) => q.contactName);
-	if (named.length) {
-		await writeAudit(db, actor, {
-			organisationId,
-			action: 'feedback.read_named',
-			subjectType: 'feedback_response',
-			details: { count: named.length }
-		});
-	}
 
 	const { quarter: quarterNow, scores: selfScores } = await getSelfRating(actor, db, organisationId, options.today);
 	const residentsNow = byQuarter.get(quarterNow) ?? last;

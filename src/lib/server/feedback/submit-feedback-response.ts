@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { runPreparedSql } from '../db/prepared';
 import {
 	feedbackCard,
+	feedbackContactRequest,
 	feedbackFormNonce,
 	feedbackMedia,
 	feedbackRate,
@@ -21,6 +22,11 @@ import { followUpTokenFor } from './follow-up-token';
 import type { ResponseInput } from './response-input';
 
 export interface SubmitResult {
+	/**
+	 * The worker's user id when the resident's call-back request was stored: the worker sees it at once,
+	 * and gets an e-mail notice (notify-contact-request.ts).
+	 */
+	contactRequestFor: string | null;
 	/** Set when the answers call for the optional follow-up question: a signed one-time token. */
 	followUpToken: string | null;
 	/** Which follow-up question to ask (follow-up-rule.ts); null together with the token. */
@@ -66,6 +72,7 @@ interface StoreRow {
 	nonce_ok: number;
 	card_ok: number;
 	id: string | null;
+	contact_for: string | null;
 }
 
 const p = (name: string) => sql.placeholder(name);
@@ -73,8 +80,9 @@ const p = (name: string) => sql.placeholder(name);
 /**
  * One statement does it all, atomically and in one round trip: check that the request still takes
  * answers, consume the form's one-time nonce (a replay or double click is refused), claim the card or
- * count the link's hour (flood guard), and insert the response only if all of that passed.
- * Data-modifying CTEs all run once.
+ * count the link's hour (flood guard), and insert the response only if all of that passed, with the
+ * resident's call-back request (if any) in a table of its own, holding nothing that points to the
+ * response. Data-modifying CTEs all run once.
  */
 const storeStatement = () => sql`
 	with req as (
@@ -99,19 +107,25 @@ const storeStatement = () => sql`
 		returning count
 	), inserted as (
 		insert into ${feedbackResponse}
-			(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, contact_name, contact, submitted_on)
+			(request_id, organisation_id, worker_user_id, rater_type, language, scores, good, better, submitted_on)
 		select open.id, open.organisation_id, open.worker_user_id, ${p('raterType')}, ${p('language')},
-			${p('scores')}::jsonb, ${p('good')}, ${p('better')}, ${p('contactName')}, ${p('contact')}, ${p('day')}
+			${p('scores')}::jsonb, ${p('good')}, ${p('better')}, ${p('day')}
 		from open
 		where exists (select 1 from nonce)
 			and (${p('cardCode')}::text is null or exists (select 1 from card))
 			and (${p('cardCode')}::text is not null or (select count from rate) <= open.daily_limit)
 		returning id
+	), contact_request as (
+		insert into ${feedbackContactRequest} (organisation_id, worker_user_id, name, contact, requested_on)
+		select open.organisation_id, open.worker_user_id, ${p('contactName')}::text, ${p('contact')}::text, ${p('day')}::date
+		from open
+		where ${p('contactName')}::text is not null and exists (select 1 from inserted)
+		returning worker_user_id
 	)
 	select (select status from req) as status,
 		(select ${organisation.feedbackBatchSize} from ${organisation} where ${organisation.id} = (select organisation_id from req)) as batch_size,
 		(select count(*) from nonce)::int as nonce_ok, (select count(*) from card)::int as card_ok,
-		(select id from inserted) as id
+		(select id from inserted) as id, (select worker_user_id from contact_request) as contact_for
 `;
 
 /**
@@ -162,7 +176,7 @@ export async function submitFeedbackResponse(
 		// A card that was used before: the answer is dropped, and the resident sees the same as for a
 		// first use (the page says a card counts once). Telling them apart would tell whoever types the
 		// code whether, and so when, the resident answered (SECURITY.md, "Batches").
-		if (cardCode && !row.card_ok) return { id: null, batchSize: Number(row.batch_size) };
+		if (cardCode && !row.card_ok) return { id: null, batchSize: Number(row.batch_size), contactFor: null };
 		if (!row.id) throw new FeedbackError('flood');
 		if (input.media) {
 			await q.insert(feedbackMedia).values({
@@ -171,7 +185,7 @@ export async function submitFeedbackResponse(
 				...(fileName ? { fileName } : { bytes: input.media.bytes })
 			});
 		}
-		return { id: row.id as string | null, batchSize: Number(row.batch_size) };
+		return { id: row.id as string | null, batchSize: Number(row.batch_size), contactFor: row.contact_for ?? null };
 	};
 	// The file is written before the database is asked anything: the embedded database works in this
 	// thread, and must not wait for (or carry) 20 MB.
@@ -188,5 +202,5 @@ export async function submitFeedbackResponse(
 	if (stored.id === null && fileName) await ctx.recordings?.remove(fileName);
 	const followUp = followUpFor(input.scores, input.good, input.better);
 	const followUpToken = followUp ? followUpTokenFor(requestId, stored.id !== null, ctx.secret, now) : null;
-	return { followUpToken, followUp, batchSize: stored.batchSize };
+	return { followUpToken, followUp, batchSize: stored.batchSize, contactRequestFor: stored.contactFor };
 }

@@ -56,6 +56,8 @@ const COVERED: Record<string, string> = {
 	feedback_media: 'feedback/feedback.db.spec.ts: responses, batches, media and quotes',
 	feedback_follow_up:
 		"feedback/batch-anonymity.db.spec.ts: a follow-up … is on no quote (and not in a colleague's mirror or export)",
+	feedback_contact_request:
+		'feedback/contact-request.db.spec.ts: a colleague, the admin and another organisation neither see nor tick off',
 	feedback_rate: 'counters per link and day, no personal data; read by no use case',
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',

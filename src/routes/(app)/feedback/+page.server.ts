@@ -1,7 +1,10 @@
 import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { createReflection } from '$lib/server/feedback/create-reflection';
 import { deleteReflection } from '$lib/server/feedback/delete-reflection';
+import { findContactRequests } from '$lib/server/feedback/find-contact-requests';
 import { getMirror } from '$lib/server/feedback/get-mirror';
+import { setContactRequestHandled } from '$lib/server/feedback/set-contact-request-handled';
+import { contactRequestSchema } from '$lib/validation/contact-request';
 import { handleForm, orError } from '$lib/server/http';
 import { reflectionSchema } from '$lib/validation/feedback';
 import { z } from 'zod';
@@ -9,8 +12,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { organisation } = await parent();
-	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisation?.organisationId ?? ''));
-	return { mirror };
+	const organisationId = organisation?.organisationId ?? '';
+	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisationId));
+	// Call-back requests come at once, apart from every batch (find-contact-requests.ts).
+	const contactRequests = await orError(findContactRequests(locals.actor!, locals.app.database.db, organisationId));
+	return { mirror, contactRequests };
 };
 
 export const actions: Actions = {
@@ -26,6 +32,16 @@ export const actions: Actions = {
 		return handleForm(request, z.object({ reflectionId: z.uuid() }), async ({ reflectionId }) => {
 			await deleteReflection(locals.actor!, locals.app.database.db, organisationId, reflectionId);
 			return { forgotten: true as const };
+		});
+	},
+	contact: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, contactRequestSchema, async (input) => {
+			const { name } = await setContactRequestHandled(locals.actor!, locals.app.database.db, {
+				organisationId,
+				...input
+			});
+			return { contactSaved: { handled: input.handled, name } };
 		});
 	}
 };

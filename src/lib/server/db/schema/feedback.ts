@@ -152,9 +152,6 @@ export const feedbackResponse = pgTable(
 		scores: jsonb('scores').$type<Record<string, number | null>>().notNull(),
 		good: text('good').notNull().default(''),
 		better: text('better').notNull().default(''),
-		/** Opt-in only: the resident asks for a follow-up conversation. */
-		contactName: text('contact_name'),
-		contact: text('contact'),
 		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
 		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' }),
 		/** Random, to show a batch in an order that says nothing about arrival. */
@@ -206,6 +203,31 @@ export const feedbackFollowUp = pgTable(
 		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' })
 	},
 	(t) => [index('feedback_follow_up_worker_batch_idx').on(t.workerUserId, t.batchId)]
+);
+
+/**
+ * A resident asks for a conversation (opt-in): their name, how to reach them and the day. Written in
+ * the same statement as their answer, but shown to the worker at once and on its own, so it holds
+ * nothing that leads back to that answer: no response, request or link id, no order number, no time.
+ */
+export const feedbackContactRequest = pgTable(
+	'feedback_contact_request',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** How to reach them: a phone number or an e-mail address, as the resident typed it. */
+		contact: text('contact').notNull(),
+		requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+		/** The day the worker ticked it off ("afgehandeld"); null while it waits. */
+		handledOn: date('handled_on', { mode: 'string' })
+	},
+	(t) => [index('feedback_contact_request_worker_idx').on(t.workerUserId, t.organisationId)]
 );
 
 /** Counts per personal link per day for the flood guard. Holds no link to any response. */

@@ -48,7 +48,7 @@ export const eenvoudig: ResidentTexts = {
 		'Dit hoeft niet. Je kunt een kort bericht opnemen, met geluid of met video. Het bestand mag niet groter zijn dan 20 MB. Alleen de medewerker kan het bericht afspelen. Dat gebeurt samen met de andere antwoorden.',
 	contactLegend: 'Wil je praten over je antwoorden?',
 	contactHint: (w) =>
-		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} je naam bij je antwoorden. ${w} kan je dan bellen of mailen.`,
+		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} meteen je naam, je telefoon of e-mail en de datum. Je antwoorden ziet ${w} later. Samen met die van andere mensen. Nooit bij je naam.`,
 	contactName: 'Naam',
 	contactWay: 'Telefoonnummer of e-mailadres',
 	submit: 'Versturen',

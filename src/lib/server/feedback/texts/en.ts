@@ -40,7 +40,7 @@ export const en: ResidentTexts = {
 		'Optional. Record a short audio or video message (20 MB at most). Only the worker can play it, together with the other answers.',
 	contactLegend: 'Would you like to talk about your answers?',
 	contactHint: (w) =>
-		`Optional. If you fill in your name, your answer is no longer anonymous. ${w} can then contact you.`,
+		`Optional. If you fill in your name, ${w} sees your name, how to reach you and today's date straight away. So ${w} will know that you filled in the questions. ${w} sees your answers and what you wrote later, together with those of others, and never next to your name.`,
 	contactName: 'Name',
 	contactWay: 'Phone number or e-mail address',
 	submit: 'Send',

@@ -45,7 +45,7 @@ export const kind: ResidentTexts = {
 		'Dit hoeft niet. Neem een kort spraakbericht of filmpje op (niet groter dan 20 MB). Alleen de hulpverlener kan het zien en horen, samen met de andere antwoorden.',
 	contactLegend: 'Wil je praten over wat je hebt ingevuld?',
 	contactHint: (w) =>
-		`Dit hoeft niet. Als je hier je naam invult, weet ${w} wel welke antwoorden van jou zijn. Dan kan ${w} contact met je opnemen.`,
+		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} meteen je naam, hoe ${w} je kan bellen of mailen, en de datum. Wat je hebt ingevuld, ziet ${w} later. Samen met wat andere mensen invulden. Nooit bij je naam.`,
 	contactName: 'Naam',
 	contactWay: 'Telefoonnummer of e-mailadres (mag ook van je ouder zijn)',
 	submit: 'Versturen',

@@ -46,7 +46,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		mediaHint: `Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen de medewerker kan het afspelen, samen met de andere antwoorden.`,
 		contactLegend: `Wil${u ? ' u' : ' je'} een gesprek over ${jouw} antwoorden?`,
 		contactHint: (w) =>
-			`Niet verplicht. Als ${jij} hier ${jouw} naam invult, is ${jouw} antwoord niet meer anoniem. ${w} kan dan contact met ${je} opnemen.`,
+			`Niet verplicht. ${u ? 'Vult u' : 'Vul je'} hier ${jouw} naam in? Dan ziet ${w} meteen ${jouw} naam, hoe ${w} ${je} kan bereiken en de datum van vandaag. ${w} weet dan dus dat ${jij} de vragen ${u ? 'heeft' : 'hebt'} ingevuld. ${u ? 'Uw' : 'Je'} antwoorden en wat ${jij} schreef, ziet ${w} later, samen met die van anderen, en nooit naast ${jouw} naam.`,
 		contactName: 'Naam',
 		contactWay: 'Telefoonnummer of e-mailadres',
 		submit: 'Versturen',

@@ -56,7 +56,7 @@ export const pl: ResidentTexts = {
 		'Nie musisz. Nagraj krótką wiadomość głosową albo wideo (najwyżej 20 MB). Tylko pracownik może ją odtworzyć, razem z innymi odpowiedziami.',
 	contactLegend: 'Chcesz porozmawiać o swoich odpowiedziach?',
 	contactHint: (w) =>
-		`Nie musisz. Jeśli wpiszesz tu swoje imię, twoja odpowiedź nie będzie już anonimowa. Wtedy ${w} może się z tobą skontaktować.`,
+		`Nie musisz. Jeśli wpiszesz tu swoje imię, ${w} od razu zobaczy twoje imię, sposób kontaktu z tobą i dzisiejszą datę. ${w} będzie więc wiedzieć, że odpowiadasz na te pytania. Twoje odpowiedzi i to, co piszesz, ${w} zobaczy później, razem z odpowiedziami innych osób – nigdy obok twojego imienia.`,
 	contactName: 'Imię',
 	contactWay: 'Numer telefonu lub adres e-mail',
 	submit: 'Wyślij',

@@ -51,7 +51,7 @@ export const tr: ResidentTexts = {
 		'Zorunlu değil. Kısa bir ses veya video mesajı kaydet (en fazla 20 MB). Kaydı sadece çalışan açabilir, diğer cevaplarla birlikte.',
 	contactLegend: 'Cevapların hakkında konuşmak ister misin?',
 	contactHint: (w) =>
-		`Zorunlu değil. Buraya adını yazarsan, ${w} bu cevabın senden geldiğini bilir. O zaman seninle iletişime geçebilir.`,
+		`Zorunlu değil. Buraya adını yazarsan, ${w} adını, sana nasıl ulaşacağını ve bugünün tarihini hemen görür. Yani ${w} soruları cevapladığını bilir. Cevaplarını ve yazdıklarını ${w} daha sonra, başkalarının cevaplarıyla birlikte görür; adının yanında asla görmez.`,
 	contactName: 'Ad',
 	contactWay: 'Telefon numarası veya e-posta adresi',
 	submit: 'Gönder',

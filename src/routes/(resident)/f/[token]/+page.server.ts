@@ -12,6 +12,10 @@ import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
 import { SENT_FLAG, sentFlagName } from '$lib/server/feedback/sent-flag';
 import { isSignedInBrowser } from '$lib/server/feedback/signed-in';
+import { notifyContactRequest } from '$lib/server/feedback/notify-contact-request';
+import { config } from '$lib/server/config';
+import { logger } from '$lib/server/logger';
+import { mailer } from '$lib/server/mail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const languageOf = (event: Pick<RequestEvent, 'url' | 'request'>, formValue?: unknown) =>
@@ -158,6 +162,12 @@ export const actions: Actions = {
 				});
 			}
 			throw e;
+		}
+		if (result.contactRequestFor) {
+			// Not awaited: the resident's page does not wait for a mail server (nor tells it anything).
+			notifyContactRequest(db, result.contactRequestFor, { origin: config.origin, mailer }).catch((e) =>
+				logger.warn({ err: (e as Error).message }, 'contact request notice not sent')
+			);
 		}
 		if (!claims?.cardCode) {
 			cookies.set(sentFlagName(facts.requestId), '1', { ...SENT_FLAG, path: url.pathname });
