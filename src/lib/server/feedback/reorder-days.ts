@@ -143,7 +143,11 @@ export async function reorderFinishedDays(
 		.selectDistinct({ worker: feedbackResponse.workerUserId })
 		.from(feedbackResponse)
 		.where(
-			and(isNull(feedbackResponse.batchId), eq(feedbackResponse.reordered, false), lt(feedbackResponse.submittedOn, today))
+			and(
+				isNull(feedbackResponse.batchId),
+				eq(feedbackResponse.reordered, false),
+				lt(feedbackResponse.submittedOn, today)
+			)
 		)
 		.union(
 			db
@@ -207,7 +211,11 @@ async function settleRecordingFiles(db: Db, recordings: RecordingFiles, today: s
 				const q = tx as unknown as Db;
 				await lockWorker(q, worker);
 				const mine = await q
-					.select({ responseId: feedbackMedia.responseId, fileName: feedbackMedia.fileName, day: feedbackResponse.submittedOn })
+					.select({
+						responseId: feedbackMedia.responseId,
+						fileName: feedbackMedia.fileName,
+						day: feedbackResponse.submittedOn
+					})
 					.from(feedbackMedia)
 					.innerJoin(feedbackResponse, eq(feedbackResponse.id, feedbackMedia.responseId))
 					.where(
