@@ -107,6 +107,50 @@ async function contents(workerUserId: string) {
 	};
 }
 
+/**
+ * The bytes of a table's main file as they lie on disk: PGlite's data directory (after a checkpoint),
+ * or, on PostgreSQL, its pages through pageinspect; null when that extension cannot be installed.
+ */
+async function tableFile(table: string): Promise<Buffer | null> {
+	const client = (db as unknown as { $client: unknown }).$client as {
+		dumpDataDir?: (compression: 'none') => Promise<Blob>;
+	};
+	if (typeof client.dumpDataDir === 'function') {
+		await db.execute(sql`checkpoint`);
+		const [{ file }] = rowsOf<{ file: string }>(await db.execute(sql`select pg_relation_filepath(${table}) as file`));
+		const tar = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
+		for (let at = 0; at + 512 <= tar.length;) {
+			const field = (from: number, to: number) =>
+				tar
+					.subarray(at + from, at + to)
+					.toString('latin1')
+					.replace(/\0.*$/su, '');
+			const name = `${field(345, 500)}${field(345, 500) ? '/' : ''}${field(0, 100)}`;
+			if (!name) break;
+			const size = parseInt(field(124, 136).trim() || '0', 8);
+			if (name === file || name.endsWith(`/${file}`)) return tar.subarray(at + 512, at + 512 + size);
+			at += 512 + Math.ceil(size / 512) * 512;
+		}
+		throw new Error(`${file} not in the data directory`);
+	}
+	try {
+		await db.execute(sql`create extension if not exists pageinspect`);
+	} catch {
+		return null;
+	}
+	const pages = rowsOf<{ page: Buffer }>(
+		await db.execute(sql`select get_raw_page(${table}, b::int) as page
+			from generate_series(0, pg_relation_size(${table}) / 8192 - 1) b order by b`)
+	);
+	return Buffer.concat(pages.map((p) => Buffer.from(p.page)));
+}
+
+const occurrences = (haystack: Buffer, needle: string) => {
+	let n = 0;
+	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
+	return n;
+};
+
 const PER_DAY = 24;
 const DAYS = ['2026-11-02', '2026-11-03'];
 /** Between 08:00 and 19:30 Dutch time, half an hour apart: the arrival order is the order of i. */
@@ -181,6 +225,29 @@ describe('a finished day is rewritten in random order', () => {
 
 		// Same ids, same contents, same recordings, same follow-ups: nothing lost, nothing changed.
 		expect(await contents(w.org.worker.userId)).toEqual(before);
+
+		// The old copies in arrival order are gone from the table files, not only marked free: each
+		// answer's text is there once (a plain VACUUM leaves the old bytes beside the new copy).
+		const responsesFile = await tableFile('feedback_response');
+		const followUpsFile = await tableFile('feedback_follow_up');
+		if (responsesFile && followUpsFile) {
+			for (const day of DAYS) {
+				for (let i = 0; i < PER_DAY; i++) {
+					const text = label(day, i);
+					if (i % 3) expect(occurrences(responsesFile, text), text).toBe(1);
+					else expect(occurrences(followUpsFile, `vervolg ${text}`), text).toBe(1);
+				}
+			}
+		}
+		const mediaFile = await tableFile('feedback_media');
+		if (mediaFile) {
+			for (const id of mediaOrder) {
+				const uuid = Buffer.from(id.replaceAll('-', ''), 'hex');
+				let n = 0;
+				for (let at = mediaFile.indexOf(uuid); at >= 0; at = mediaFile.indexOf(uuid, at + 1)) n++;
+				expect(n, id).toBe(1);
+			}
+		}
 	});
 
 	it('runs once: a second run moves nothing and keeps the order', async () => {

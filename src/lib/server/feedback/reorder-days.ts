@@ -113,13 +113,26 @@ export async function lockWorker(tx: Db, workerUserId: string): Promise<void> {
 	await tx.select({ id: user.id }).from(user).where(eq(user.id, workerUserId)).for('update');
 }
 
+/** Above this size the recordings' table (bytea on PostgreSQL) gets a plain vacuum, not a full one. */
+export const FULL_VACUUM_MEDIA_BYTES = 64 * 1024 * 1024;
+
 /**
- * Vacuums the three tables, so the old copies in arrival order leave the table files (PGlite has no
- * autovacuum). Outside any transaction. On PostgreSQL a transaction that is older than the rewrite
- * keeps them until a later vacuum.
+ * Vacuums the three tables outside any transaction, so the old copies in arrival order leave them
+ * (PGlite has no autovacuum). A plain VACUUM only marks their space free: their bytes stay in the
+ * table's pages until new rows overwrite them, readable in a copy of the data files. VACUUM FULL
+ * writes the table (and its indexes and TOAST) to new files with only the live rows, in their new
+ * order, and removes the old files. It locks the table while it runs: short for responses and
+ * follow-ups (text), and for the recordings' rows on PGlite (file names); on PostgreSQL, where the
+ * recordings' bytes are in the table, only while that table is under FULL_VACUUM_MEDIA_BYTES.
+ * A PostgreSQL transaction that is older than the rewrite keeps the old copies until a later vacuum.
  */
 export async function vacuumResidentTables(db: Db): Promise<void> {
-	await db.execute(sql`vacuum ${feedbackMedia}, ${feedbackResponse}, ${feedbackFollowUp}`);
+	await db.execute(sql`vacuum full ${feedbackResponse}, ${feedbackFollowUp}`);
+	const [{ size }] = rowsOf<{ size: string | number }>(
+		await db.execute(sql`select pg_total_relation_size('feedback_media') as size`)
+	);
+	if (Number(size) < FULL_VACUUM_MEDIA_BYTES) await db.execute(sql`vacuum full ${feedbackMedia}`);
+	else await db.execute(sql`vacuum ${feedbackMedia}`);
 }
 
 /** A day as a file time: midnight UTC of that date, so the file tells its day and nothing finer. */
