@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from '../db/schema';
+import { logger } from '../logger';
 import { nextDay, todayInNL } from './dates';
 import {
 	lockWorker,
@@ -76,7 +77,12 @@ export async function releaseBatches(
 		return rewritten;
 	});
 	// The old copies in arrival order leave the table files (outside the transaction).
-	if (moved.responses + moved.followUps > 0) await vacuumResidentTables(db);
+	if (moved.responses + moved.followUps > 0) {
+		// A failed vacuum must not cost the worker their mirror; the rows are in their new order already.
+		await vacuumResidentTables(db).catch((e) =>
+			logger.error({ err: (e as Error).message }, 'vacuum after the rewrite of finished days failed')
+		);
+	}
 }
 
 /** Each waiting follow-up joins the earliest batch whose answers all came on a later day than it did. */
