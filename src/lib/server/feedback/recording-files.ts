@@ -91,17 +91,21 @@ export class RecordingFiles {
 	}
 
 	/**
-	 * Copies a file to a new random name with `mtime` as its modification time (reorder-days.ts: a
-	 * finished day's recordings, written again in random order). Returns the new name.
+	 * Copies a file to a new random name (reorder-days.ts: a finished day's recordings, written again
+	 * in random order). Read and written, not copyFile: that may share the old blocks (a reflink)
+	 * instead of writing new ones. Returns the new name.
 	 */
-	async copy(name: string, mtime: Date): Promise<string> {
+	async copy(name: string): Promise<string> {
 		const next = randomUUID();
 		const temporary = path.join(this.dir, `${next}.tmp`);
-		// Read and written, not copyFile: that may share the old blocks (a reflink) instead of new ones.
 		await pipeline(fs.createReadStream(this.path(name)), fs.createWriteStream(temporary, { mode: 0o600 }));
-		await fs.promises.utimes(temporary, mtime, mtime);
 		await fs.promises.rename(temporary, this.path(next));
 		return next;
+	}
+
+	/** Sets a file's access and modification time (reorder-days.ts: its day, nothing finer). */
+	async setTime(name: string, time: Date): Promise<void> {
+		await fs.promises.utimes(this.path(name), time, time);
 	}
 
 	/** The file's path (for a stat); throws for a name this module did not make. */

@@ -193,10 +193,13 @@ export async function reorderFinishedDays(
 
 /**
  * Recording files (PGlite, ADR 0009) of days before `today` whose modification time is not yet their
- * day: copied, in random order, to a new random name with the day as modification time; the rows
- * name the copies; the old files go. A file's inode number, creation and change time then say only
- * when this ran. Per worker under the release lock, so a rewrite of the rows cannot put back an old
- * name. Returns the number of files.
+ * day: copied, in random order, to a new random name; the rows name the copies (per worker under the
+ * release lock, and only where a row still names the old file); then each copy gets its day as
+ * modification time and the old file goes. A file's inode number, creation and change time then say
+ * only when this ran. The copying happens outside any transaction: the embedded database is not held
+ * up while megabytes are written (issue 12, finding 9). Until the rows name them, the copies have a
+ * fresh modification time, so the sweep leaves them alone; a run that stops half way leaves files that
+ * the next run or the sweep takes care of. Returns the number of files.
  */
 async function settleRecordingFiles(db: Db, recordings: RecordingFiles, today: string): Promise<number> {
 	const rows = await db
@@ -209,54 +212,44 @@ async function settleRecordingFiles(db: Db, recordings: RecordingFiles, today: s
 		.from(feedbackMedia)
 		.innerJoin(feedbackResponse, eq(feedbackResponse.id, feedbackMedia.responseId))
 		.where(and(isNotNull(feedbackMedia.fileName), lt(feedbackResponse.submittedOn, today)));
-	const unsettled = async (r: { fileName: string | null; day: string }) => {
+	const byWorker = new Map<string, { responseId: string; fileName: string; day: string }[]>();
+	for (const r of rows) {
 		const stat = await fs.promises.stat(recordings.pathOf(r.fileName!)).catch(() => null);
-		return stat !== null && stat.mtimeMs !== dayTime(r.day).getTime();
-	};
-	const workers = new Set<string>();
-	for (const r of rows) if (await unsettled(r)) workers.add(r.worker);
+		if (!stat || stat.mtimeMs === dayTime(r.day).getTime()) continue;
+		byWorker.set(r.worker, [...(byWorker.get(r.worker) ?? []), { ...r, fileName: r.fileName! }]);
+	}
 	let settled = 0;
-	for (const worker of workers) {
-		const made: string[] = [];
-		let replaced: string[] = [];
+	for (const [worker, todo] of byWorker) {
+		shuffleInPlace(todo);
+		const copies: { responseId: string; from: string; to: string; day: string }[] = [];
+		for (const r of todo) {
+			const to = await recordings.copy(r.fileName).catch(() => null);
+			if (to) copies.push({ responseId: r.responseId, from: r.fileName, to, day: r.day });
+		}
+		let named: typeof copies = [];
 		try {
-			await db.transaction(async (tx) => {
+			named = await db.transaction(async (tx) => {
 				const q = tx as unknown as Db;
 				await lockWorker(q, worker);
-				const mine = await q
-					.select({
-						responseId: feedbackMedia.responseId,
-						fileName: feedbackMedia.fileName,
-						day: feedbackResponse.submittedOn
-					})
-					.from(feedbackMedia)
-					.innerJoin(feedbackResponse, eq(feedbackResponse.id, feedbackMedia.responseId))
-					.where(
-						and(
-							eq(feedbackResponse.workerUserId, worker),
-							isNotNull(feedbackMedia.fileName),
-							lt(feedbackResponse.submittedOn, today)
-						)
-					);
-				const todo = [];
-				for (const r of mine) if (await unsettled(r)) todo.push(r);
-				shuffleInPlace(todo);
-				for (const r of todo) {
-					const name = await recordings.copy(r.fileName!, dayTime(r.day));
-					made.push(name);
-					await q
+				const done: typeof copies = [];
+				for (const c of copies) {
+					const updated = await q
 						.update(feedbackMedia)
-						.set({ fileName: name })
-						.where(and(eq(feedbackMedia.responseId, r.responseId), eq(feedbackMedia.fileName, r.fileName!)));
+						.set({ fileName: c.to })
+						.where(and(eq(feedbackMedia.responseId, c.responseId), eq(feedbackMedia.fileName, c.from)))
+						.returning({ responseId: feedbackMedia.responseId });
+					if (updated.length > 0) done.push(c);
 				}
-				replaced = todo.map((r) => r.fileName!);
+				return done;
 			});
-		} catch (e) {
-			for (const name of made) await recordings.remove(name);
-			throw e;
+		} finally {
+			for (const c of copies) if (!named.includes(c)) await recordings.remove(c.to);
 		}
-		for (const name of replaced) await recordings.remove(name);
-		settled += replaced.length;
+		for (const c of named) {
+			await recordings.setTime(c.to, dayTime(c.day));
+			await recordings.remove(c.from);
+		}
+		settled += named.length;
 	}
 	return settled;
 }
