@@ -29,6 +29,8 @@ export default defineConfig({
 		})
 	],
 	server: { port: 3000 },
+	// A slow machine would get a table of plugin timings after every build: not ours to act on.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		// In CI every test file on its own line with its time (the default reporter folds them in a terminal).
 		reporters: process.env.CI ? [['default', { summary: false }]] : ['default'],

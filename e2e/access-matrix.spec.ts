@@ -469,6 +469,7 @@ test.describe('the route × role matrix', () => {
 			worksheetKind: 'groslijst',
 			joinCode: demo().advice?.code ?? 'ABCDEF',
 			residentLink: demoFeedback().path.split('/').at(-1)!,
+			outcomeToken: demo().advice?.outcome?.split('/').at(-1) ?? '0'.repeat(32),
 			unknownToken: 'onbekend-token-0000000000000000'
 		};
 		sets.push({

@@ -49,6 +49,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
 		url: (i) => `/adviesvangen/${i.session}/qr.svg`,
 		disposition: 'inline'
 	},
+	// The QR code to the public outcome page, shown in an <img> on the top-ideas page and the wall.
+	'/(app)/adviesvangen/[id]/uitkomst-qr.svg': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.session}/uitkomst-qr.svg`,
+		disposition: 'inline'
+	},
 	'/(app)/adviesvangen/[id]/verslag/verslag.csv': {
 		role: 'facilitator',
 		url: (i) => `/adviesvangen/${i.session}/verslag/verslag.csv`,

@@ -14,6 +14,7 @@ import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
 import { guessLimitHandle } from '$lib/server/guess-limit';
 import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
+import { UploadSlots, uploadSlotCount } from '$lib/server/upload-slots';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = async () => {
@@ -79,6 +80,7 @@ const session: Handle = async ({ event, resolve }) => {
 const BODY_LIMIT_MB = 1;
 /** A resident's answer (/f/<link or card>?/verstuur) may carry a recording of up to 20 MB. */
 const RESIDENT_SUBMIT = /^\/f\/[^/]+$/u;
+const uploadSlots = new UploadSlots(uploadSlotCount());
 
 /**
  * adapter-node's BODY_SIZE_LIMIT (25M, scripts/start.js) is one limit for every request; only the
@@ -89,10 +91,12 @@ const RESIDENT_SUBMIT = /^\/f\/[^/]+$/u;
 const bodyLimit: Handle = async ({ event, resolve }) => {
 	const { request, url } = event;
 	if (request.method === 'GET' || request.method === 'HEAD') return resolve(event);
-	if (request.method === 'POST' && RESIDENT_SUBMIT.test(url.pathname) && url.search.startsWith('?/verstuur')) {
-		return resolve(event);
-	}
 	const length = request.headers.get('content-length');
+	if (request.method === 'POST' && RESIDENT_SUBMIT.test(url.pathname) && url.search.startsWith('?/verstuur')) {
+		// An answer with a recording waits for an upload slot before its body is read (upload-slots.ts).
+		if (length !== null && Number(length) <= BODY_LIMIT_MB * 1024 * 1024) return resolve(event);
+		return uploadSlots.run(() => resolve(event));
+	}
 	const refuse = async (status: number, message: string) => {
 		// Read and drop the body (never more than adapter-node's ceiling): a client that is still sending
 		// when the answer comes would see a reset connection instead of the message.

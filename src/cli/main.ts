@@ -47,7 +47,12 @@ De ingebouwde database kan maar door één proces tegelijk worden gebruikt: stop
 
 async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
 	const config = readConfig();
-	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+	const database = await openDatabase({
+		databaseUrl: config.databaseUrl,
+		dataDir: config.dataDir,
+		poolSize: 2,
+		prepare: config.databasePrepare
+	});
 	try {
 		return await work(database);
 	} finally {

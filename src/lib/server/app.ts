@@ -33,7 +33,8 @@ async function start(): Promise<AppContext> {
 	const database = await openDatabase({
 		databaseUrl: config.databaseUrl,
 		dataDir: config.dataDir,
-		poolSize: config.databasePoolSize
+		poolSize: config.databasePoolSize,
+		prepare: config.databasePrepare
 	});
 	logger.info({ database: database.engine }, 'database ready, migrations applied');
 	if (database.engine === 'pglite' && config.demo) {

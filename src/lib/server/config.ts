@@ -9,6 +9,8 @@ export interface AppConfig {
 	databaseUrl: string | undefined;
 	/** Connections to PostgreSQL per app instance; undefined: the default in db/client.ts. */
 	databasePoolSize: number | undefined;
+	/** False behind a pooler in transaction mode (PgBouncer): no prepared statements (DATABASE_PREPARE). */
+	databasePrepare: boolean;
 	dataDir: string;
 	demo: boolean;
 	origin: string;
@@ -25,6 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
 		databasePoolSize: Number(env.DATABASE_POOL_SIZE) > 0 ? Math.floor(Number(env.DATABASE_POOL_SIZE)) : undefined,
+		databasePrepare: !['false', '0', 'no', 'off'].includes((env.DATABASE_PREPARE ?? '').trim().toLowerCase()),
 		dataDir: path.resolve(env.VAKSPIEGEL_DATA_DIR || './data'),
 		demo: env.VAKSPIEGEL_DEMO !== '0',
 		origin: env.ORIGIN || `http://localhost:${port}`,

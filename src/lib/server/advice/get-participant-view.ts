@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { visibleTipCount } from './live';
 import { findSessionAndParticipant } from './participant';
+import { outcomePath } from './outcome-link';
 import { loadSessionData } from './session-data';
 
 /**
@@ -26,7 +27,9 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 			dotsPerPerson: session.dotsPerPerson,
 			moderation: session.moderation,
 			showResults: session.showResults,
-			joinsLocked: session.joinsLocked
+			joinsLocked: session.joinsLocked,
+			// "Wat deden we met jullie advies?": linked from the closed phone once the facilitator made it public.
+			outcomePath: session.phase === 'closed' && session.outcomePublishedOn ? outcomePath(session.outcomeToken) : null
 		},
 		participant: participant ? { groupKey: participant.groupKey, votesVersion: participant.votesVersion } : null
 	};

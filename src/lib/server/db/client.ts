@@ -38,6 +38,12 @@ export interface OpenOptions {
 	migrate?: boolean;
 	/** Maximum PostgreSQL pool size (default: defaultPoolSize()). */
 	poolSize?: number;
+	/**
+	 * PostgreSQL: keep statements prepared per connection (default true). False behind a connection
+	 * pooler in transaction mode (PgBouncer, as managed PostgreSQL services offer), where the next
+	 * transaction may run on a server connection that never saw the statement (DATABASE_PREPARE=false).
+	 */
+	prepare?: boolean;
 }
 
 /** Finds the committed `drizzle/` folder from wherever this module ended up (src, build or bin). */
@@ -59,8 +65,8 @@ export function findMigrationsFolder(): string {
 /**
  * Twice the cores of this machine, at least 2 and at most 10. postgres.js sends queries over a busy
  * connection without waiting (pipelining), so a few connections carry many requests, in fewer and
- * larger writes; more connections only add processes that compete for the same cores. bench/submit on
- * 2 cores: 4 connections took about 20 % more answers per second than 10 (ADR 0001).
+ * larger writes; more connections only add processes that compete for the same cores (figures in
+ * ADR 0001).
  */
 export function defaultPoolSize(): number {
 	return Math.min(10, Math.max(2, 2 * os.availableParallelism()));
@@ -87,18 +93,21 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 				await one.end({ timeout: 5 });
 			}
 		}
-		const client = postgres(url, { max: options.poolSize ?? defaultPoolSize(), onnotice: () => {} });
+		const prepare = options.prepare !== false;
+		const client = postgres(url, { max: options.poolSize ?? defaultPoolSize(), prepare, onnotice: () => {} });
 		// Drizzle sends each query as an unnamed statement that PostgreSQL parses and plans every time;
 		// postgres.js can keep them prepared per connection, keyed by the query text (values are
-		// parameters, so the number of texts is that of the queries in the code). bench/live: a vote
-		// costs PostgreSQL a third less.
-		const preparing = new Proxy(client, {
-			get: (target, key, receiver) =>
-				key === 'unsafe'
-					? (query: string, args?: unknown[], queryOptions?: Record<string, unknown>) =>
-							target.unsafe(query, args as never, { ...queryOptions, prepare: true })
-					: Reflect.get(target, key, receiver)
-		});
+		// parameters, so the number of texts is that of the queries in the code): cheaper for PostgreSQL
+		// (figures in ADR 0001). With `prepare: false` postgres.js prepares nothing.
+		const preparing = prepare
+			? new Proxy(client, {
+					get: (target, key, receiver) =>
+						key === 'unsafe'
+							? (query: string, args?: unknown[], queryOptions?: Record<string, unknown>) =>
+									target.unsafe(query, args as never, { ...queryOptions, prepare: true })
+							: Reflect.get(target, key, receiver)
+				})
+			: client;
 		const db = drizzle(preparing, { schema, casing: 'snake_case' }) as unknown as Db;
 		return {
 			db,

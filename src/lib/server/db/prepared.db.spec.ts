@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngine, type TestDatabase } from '../testing/test-db';
+import { readConfig } from '../config';
 import { rowsOf } from './client';
-import { runPreparedSql } from './prepared';
+import { organisation } from './schema';
+import fs from 'node:fs';
+import { PGLITE_INTERNALS, runPreparedSql } from './prepared';
 
 const p = (name: string) => sql.placeholder(name);
 const upsert = () => sql`
@@ -44,5 +47,52 @@ describe(`runPreparedSql (${testEngine()})`, () => {
 		await expect(
 			runPreparedSql(t.database.db, 'probe-upsert', upsert, { key: 'd', n: 1, note: { x: 1 } })
 		).rejects.toThrow(/note must be a string, number, boolean or null/);
+	});
+
+	it.runIf(testEngine() === 'pglite')(
+		'finds the PGlite internals it uses, in the PGlite version they were checked against',
+		() => {
+			// runNamedOnPglite drives PGlite's extended protocol through methods PGlite does not document
+			// (PGLITE_INTERNALS). After an upgrade: read runNamedOnPglite against the new PGlite's query()
+			// and transaction(), run bench/submit on PGlite, then set the new version here.
+			const checkedAgainst = '0.5.16';
+			const { version } = JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')) as {
+				version: string;
+			};
+			expect(version, 'PGlite was upgraded: check the internals runPreparedSql uses (see above)').toBe(checkedAgainst);
+			const client = (t.database.db as unknown as { $client: Record<string, unknown> }).$client;
+			for (const method of PGLITE_INTERNALS) expect(typeof client[method], method).toBe('function');
+		}
+	);
+});
+
+describe.runIf(testEngine() === 'postgres')('DATABASE_PREPARE on PostgreSQL', () => {
+	for (const prepare of [true, false]) {
+		it(`${prepare ? 'keeps' : 'keeps no'} statements prepared on the connection when it is ${prepare}`, async () => {
+			// One connection, so the query below sees the statements of the queries before it.
+			const t = await createTestDatabase('postgres', { prepare, poolSize: 1 });
+			try {
+				const { db } = t.database;
+				await db.execute(sql`create table prepared_probe (key text primary key, n int not null, note text)`);
+				await runPreparedSql(db, 'probe-upsert', upsert, { key: 'a', n: 1, note: null });
+				const again = await runPreparedSql(db, 'probe-upsert', upsert, { key: 'a', n: 2, note: 'x' });
+				expect(again).toEqual([{ key: 'a', n: 3, note: null }]);
+				await db.select().from(organisation).limit(1);
+				const [{ count }] = rowsOf<{ count: number }>(
+					await db.execute(sql`select count(*)::int as count from pg_prepared_statements`)
+				);
+				if (prepare) expect(count).toBeGreaterThan(0);
+				else expect(count).toBe(0);
+			} finally {
+				await t.cleanup();
+			}
+		});
+	}
+
+	it('reads DATABASE_PREPARE: on unless false, 0, no or off', () => {
+		expect(readConfig({}).databasePrepare).toBe(true);
+		expect(readConfig({ DATABASE_PREPARE: 'true' }).databasePrepare).toBe(true);
+		for (const off of ['false', '0', 'no', 'OFF '])
+			expect(readConfig({ DATABASE_PREPARE: off }).databasePrepare).toBe(false);
 	});
 });

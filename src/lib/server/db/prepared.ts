@@ -52,10 +52,27 @@ export async function runPreparedSql<Row>(
 	return rowsOf<Row>(await preparedQuery.execute(values));
 }
 
+/**
+ * PGlite's methods that `runNamedOnPglite` uses and that PGlite does not document as its API (they
+ * start with an underscore or serve its own `query()`). `prepared.db.spec.ts` pins them and the PGlite
+ * version they were checked against, so an upgrade fails that test loudly; if one is missing at run
+ * time, statements take drizzle's public path instead (parsed and planned on every run, but correct).
+ */
+export const PGLITE_INTERNALS = [
+	'_checkReady',
+	'_runExclusiveTransaction',
+	'_runExclusiveQuery',
+	'execProtocolStream',
+	'syncToFs'
+] as const;
+
 /** The PGlite instance behind a database handle (not a transaction's, which runs its queries itself). */
 function pgliteOf(db: Db): PGliteInterface | null {
-	const client = (db as unknown as { $client?: unknown }).$client as Partial<PGliteInterface> | undefined;
-	return typeof client?.execProtocolStream === 'function' ? (client as PGliteInterface) : null;
+	const client = (db as unknown as { $client?: unknown }).$client as Record<string, unknown> | undefined;
+	if (!client || !('execProtocolStream' in client)) return null;
+	return PGLITE_INTERNALS.every((method) => typeof client[method] === 'function')
+		? (client as unknown as PGliteInterface)
+		: null;
 }
 
 const namedOnPglite = new WeakMap<PGliteInterface, Set<string>>();
@@ -64,8 +81,7 @@ let pgliteProtocol: Promise<typeof import('@electric-sql/pglite')> | null = null
 /**
  * PGlite sends every query as an unnamed statement that it parses and plans again each time (PostgreSQL
  * via postgres.js keeps them prepared, see client.ts). For a statement with several CTEs the planning
- * is most of the work: measured, the resident's submit statement took 2.0 ms unnamed and 0.7 ms as a
- * named statement. So it is parsed once per PGlite instance under its name, then only bound and run:
+ * is most of the work (figures in ADR 0001). So it is parsed once per PGlite instance under its name, then only bound and run:
  * Bind, Execute and Sync in one message, under PGlite's own locks as its `query()` takes them.
  */
 async function runNamedOnPglite<Row>(

@@ -26,6 +26,9 @@ export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
 		`  Demo-feedbackformulier over ${seed.users.find((u) => u.email === seed.feedback.worker)?.name ?? seed.feedback.worker}: ${origin}${seed.feedback.path}`,
 		`  Of typ een kaartcode op ${origin}/f, bijvoorbeeld ${seed.feedback.cardCodes[0] ?? ''}`,
 		`  Doe mee met de open demo-adviessessie: ${origin}/doe-mee/${seed.advice.code}`,
+		...(seed.advice.outcome
+			? [`  Wat deden we met jullie advies? (afgeronde sessie): ${origin}${seed.advice.outcome}`]
+			: []),
 		`  Demo-casus (netwerk, twee versies en een plan): ${origin}${seed.network.casePath}`,
 		'',
 		''

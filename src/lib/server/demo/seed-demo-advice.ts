@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
 	adviceAction,
@@ -12,11 +12,14 @@ import {
 	type ParticipantGroup
 } from '../db/schema';
 import { newJoinCode } from '../advice/create-advice-session';
+import { outcomePath } from '../advice/outcome-link';
 import { hashToken } from '../tokens';
 
 export interface DemoAdvice {
 	code: string;
 	facilitator: string;
+	/** The public page "Wat deden we met jullie advies?" of the finished session (/doe-mee/uitkomst/<token>). */
+	outcome: string | null;
 }
 
 const QUESTION = 'Wat moet een sociaal werker kunnen, doen of zeggen zodat jij hem of haar echt vertrouwt?';
@@ -169,7 +172,23 @@ export async function seedDemoAdvice(
 		.select({ code: adviceSession.code })
 		.from(adviceSession)
 		.where(and(eq(adviceSession.organisationId, organisationId), eq(adviceSession.phase, 'tips')));
-	if (open) return { code: open.code, facilitator: facilitator.email };
+	if (open) {
+		// Made before the outcome page existed, or made private since: the demo shows it public again.
+		const [finished] = await tx
+			.update(adviceSession)
+			.set({
+				outcomePublishedOn: sql`coalesce(${adviceSession.outcomePublishedOn}, (${adviceSession.createdAt} at time zone 'Europe/Amsterdam')::date)`
+			})
+			.where(
+				and(
+					eq(adviceSession.organisationId, organisationId),
+					eq(adviceSession.phase, 'closed'),
+					eq(adviceSession.question, QUESTION)
+				)
+			)
+			.returning({ token: adviceSession.outcomeToken });
+		return { code: open.code, facilitator: facilitator.email, outcome: finished ? outcomePath(finished.token) : null };
+	}
 
 	const year = new Date().getFullYear();
 	const [done] = await tx
@@ -183,9 +202,11 @@ export async function seedDemoAdvice(
 			groups: GROUPS,
 			phase: 'closed',
 			showResults: true,
-			createdAt: new Date(`${year}-10-08T18:30:00+02:00`)
+			createdAt: new Date(`${year}-10-08T18:30:00+02:00`),
+			// The organisation responded and shows its outcome to the participants.
+			outcomePublishedOn: `${year}-11-02`
 		})
-		.returning({ id: adviceSession.id });
+		.returning({ id: adviceSession.id, outcomeToken: adviceSession.outcomeToken });
 	const day = `${year}-10-08`;
 	const themeIds: string[] = [];
 	const tipIds: string[][] = [];
@@ -263,5 +284,5 @@ export async function seedDemoAdvice(
 		const [p] = await addParticipants(tx, next.id, groupKey, 1, today);
 		await tx.insert(adviceTip).values({ sessionId: next.id, participantId: p.id, groupKey, text });
 	}
-	return { code, facilitator: facilitator.email };
+	return { code, facilitator: facilitator.email, outcome: outcomePath(done.outcomeToken) };
 }

@@ -1,13 +1,8 @@
 /** Today's date in the Netherlands as YYYY-MM-DD: responses keep the day only, never the time. */
 const NL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
-let lastDay = { minute: NaN, day: '' };
-
-/** Formatted at most once a minute (the Dutch date changes on a whole minute): a resident's submit is hot. */
 export function todayInNL(now = new Date()): string {
-	const minute = Math.floor(now.getTime() / 60_000);
-	if (minute !== lastDay.minute) lastDay = { minute, day: NL_DAY.format(now) };
-	return lastDay.day;
+	return NL_DAY.format(now);
 }
 
 /** "2026-Q4" for a YYYY-MM-DD date. */

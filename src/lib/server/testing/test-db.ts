@@ -26,6 +26,9 @@ export interface TestDatabase {
 export interface TestDatabaseOptions {
 	/** Migrate an empty database rather than copy the migrated template (the migrations' own test). */
 	fresh?: boolean;
+	/** PostgreSQL: the DATABASE_PREPARE setting (default true) and the pool size (default 4). */
+	prepare?: boolean;
+	poolSize?: number;
 }
 
 const provided = (key: 'pgliteTemplate' | 'postgresTemplate'): string => {
@@ -61,7 +64,11 @@ export async function createTestDatabase(
 	await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
 	const url = new URL(base);
 	url.pathname = `/${name}`;
-	const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+	const database = await openDatabase({
+		databaseUrl: url.toString(),
+		poolSize: options.poolSize ?? 4,
+		prepare: options.prepare
+	});
 	return {
 		database,
 		async cleanup() {

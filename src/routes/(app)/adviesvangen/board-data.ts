@@ -1,5 +1,6 @@
 import { getAdviceSession } from '$lib/server/advice/get-advice-session';
 import { groupLabel } from '$lib/server/advice/groups';
+import { outcomePath } from '$lib/server/advice/outcome-link';
 import { config } from '$lib/server/config';
 import { orError } from '$lib/server/http';
 import { phaseLabel } from './context';
@@ -24,6 +25,8 @@ export async function loadBoard(locals: App.Locals, organisationId: string, sess
 			joinsLocked: session.joinsLocked
 		},
 		joinUrl: `${config.origin}/doe-mee/${session.code}`,
+		/** The public page "Wat deden we met jullie advies?" and since when it is public (null: not public). */
+		outcome: { url: `${config.origin}${outcomePath(session.outcomeToken)}`, publishedOn: session.outcomePublishedOn },
 		tips: board.tips.map((t) => ({ ...t, groupLabel: groupLabel(session.groups, t.groupKey) })),
 		themes: board.themes.map((t) => ({ id: t.id, name: t.name })),
 		participants: board.participants,

@@ -54,6 +54,19 @@ export const adviceSession = pgTable(
 		showResults: boolean('show_results').notNull().default(false),
 		/** "Niemand kan er nog bij": no new participant may join; who joined before keeps taking part. */
 		joinsLocked: boolean('joins_locked').notNull().default(false),
+		/**
+		 * "Wat deden we met jullie advies?": the day the facilitator made the outcome page public, or null
+		 * while it is not (then the page shows nothing of the session).
+		 */
+		outcomePublishedOn: date('outcome_published_on', { mode: 'string' }),
+		/**
+		 * The outcome page's address (/doe-mee/uitkomst/<token>): random and apart from the join code, so a
+		 * link printed in a newsletter keeps working whatever happens to the short, guessable join code.
+		 */
+		outcomeToken: text('outcome_token')
+			.notNull()
+			.unique()
+			.default(sql`replace(gen_random_uuid()::text, '-', '')`),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},

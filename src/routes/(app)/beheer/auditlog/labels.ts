@@ -39,6 +39,8 @@ const LABELS: Record<string, () => string> = {
 	'advice.action.update': m.audit_advice_action_update,
 	'advice.action.delete': m.audit_advice_action_delete,
 	'advice.report.export': m.audit_advice_report_export,
+	'advice.outcome.publish': m.advice_outcome_audit_publish,
+	'advice.outcome.unpublish': m.advice_outcome_audit_unpublish,
 	'network.create': m.network_audit_create,
 	'network.open': m.network_audit_open,
 	'network.export': m.network_audit_export,

@@ -58,7 +58,14 @@ export const actions: Actions = {
 					throw e;
 				}
 			}
-			const accepted = await acceptInvitation(params.token, actor, db, view.existingUserId ? {} : form);
+			const accepted = await acceptInvitation(params.token, actor, db, view.existingUserId ? {} : form).catch((e) => {
+				// The account did not exist when this request began and does now: another invitation for the
+				// same address was accepted a moment ago. Say that, not "sign in first".
+				if (!view.existingUserId && e instanceof AppError && e.code === 'UNAUTHORIZED') {
+					throw new AppError('CONFLICT', m.error_invitation_account_exists());
+				}
+				throw e;
+			});
 			cookies.set(ORG_COOKIE, accepted.organisationId, {
 				path: '/',
 				httpOnly: true,

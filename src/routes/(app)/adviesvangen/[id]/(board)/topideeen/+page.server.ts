@@ -6,6 +6,7 @@ import {
 	saveTopIdea,
 	saveTopIdeaResponse
 } from '$lib/server/advice/manage-top-ideas';
+import { publishAdviceOutcome } from '$lib/server/advice/publish-advice-outcome';
 import { handleForm } from '$lib/server/http';
 import { adviceActionSchema, responseSchema, topIdeaSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';
@@ -13,8 +14,21 @@ import { adviceContext } from '../../../context';
 import type { Actions } from './$types';
 
 const idOnly = z.object({ id: z.uuid({ error: () => m.advice_error_unknown_item() }) });
+const outcomeSchema = z.object({
+	published: z.enum(['ja', 'nee'], { error: () => m.advice_error_unknown_item() }).transform((v) => v === 'ja')
+});
 
 export const actions: Actions = {
+	/** "Uitkomst openbaar maken" / "Niet meer openbaar": the public page "Wat deden we met jullie advies?". */
+	outcome: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(event.request, outcomeSchema, async (input) => {
+			await publishAdviceOutcome(actor, db, organisationId, event.params.id, input);
+			return input.published;
+		});
+		if (typeof result !== 'boolean') return result;
+		return { saved: result ? 'published' : 'unpublished' };
+	},
 	idea: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(
