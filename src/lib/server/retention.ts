@@ -18,6 +18,7 @@ import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
 import { todayInNL } from './feedback/dates';
+import { reorderFinishedDays } from './feedback/reorder-days';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
@@ -124,8 +125,9 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 }
 
 /**
- * Runs retention now and then every hour in this process. Returns a stop function. Recording files
- * whose row is gone (deleted by retention, an erase or a cascade) are removed in the same run.
+ * Runs retention now and then every hour in this process. Returns a stop function. Residents' rows of
+ * days that are over are written again in random order (within an hour after midnight), and recording
+ * files whose row is gone (deleted by retention, an erase or a cascade) are removed in the same run.
  */
 export function scheduleRetention(
 	db: Db,
@@ -133,6 +135,8 @@ export function scheduleRetention(
 ): () => void {
 	const run = () =>
 		runRetention(db)
+			// Finished days' rows in random order, before the sweep (feedback/reorder-days.ts).
+			.then(() => reorderFinishedDays(db, { recordings }))
 			.then(() => recordings?.sweep(db))
 			.catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));
 	void run();

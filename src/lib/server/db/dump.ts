@@ -56,33 +56,28 @@ function encode(value: unknown): unknown {
 }
 
 /**
- * `readRecording` reads a recording kept as a file (ADR 0009): the dump carries its bytes like any
- * other, so it loads into either engine. A row whose file is gone is left out.
- *
- * Residents' rows: a plain select returns them in the order they were written, which is the order in
- * which residents answered. The export sorts them by their primary key instead: random ids, codes and
- * nonces, so an order that says nothing about arrival and stays the same from one export to the next
- * (SECURITY.md, "What a raw database dump shows").
+ * A plain select returns rows in the order they lie in the table, which is the order they were
+ * written: for residents and participants, the order in which they answered (a tip, a join, a vote).
+ * The export sorts every table by its primary key (or, without one, by all its columns) instead: random ids, codes and nonces, so an order
+ * that says nothing about arrival and stays the same from one export to the next (SECURITY.md, "What a
+ * raw database dump shows"). No table refers to itself (reorder-days.db.spec.ts checks), so an import
+ * in this order keeps every foreign key.
  */
-const BY_KEY = new Set([
-	'feedback_response',
-	'feedback_follow_up',
-	'feedback_contact_request',
-	'feedback_media',
-	'feedback_card',
-	'feedback_form_nonce',
-	'feedback_rate'
-]);
-
 function sortedByKey(table: PgTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {
 	const config = getTableConfig(table);
-	const keyColumns = [...config.columns.filter((c) => c.primary), ...(config.primaryKeys[0]?.columns ?? [])].map(
+	const primary = [...config.columns.filter((c) => c.primary), ...(config.primaryKeys[0]?.columns ?? [])];
+	// A table without a primary key (advice_vote: a participant's dots per theme) by all its columns.
+	const keyColumns = (primary.length ? primary : config.columns).map(
 		(c) => Object.entries(getTableColumns(table)).find(([, col]) => col.name === c.name)?.[0] ?? c.name
 	);
-	const keyOf = (row: Record<string, unknown>) => JSON.stringify(keyColumns.map((k) => String(row[k])));
-	return rows.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
+	const keyed = rows.map((row) => ({ row, key: JSON.stringify(keyColumns.map((k) => String(row[k]))) }));
+	return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.row);
 }
 
+/**
+ * `readRecording` reads a recording kept as a file (ADR 0009): the dump carries its bytes like any
+ * other, so it loads into either engine. A row whose file is gone is left out.
+ */
 export async function exportData(
 	db: Db,
 	engine: string,
@@ -93,7 +88,7 @@ export async function exportData(
 		const columns = Object.entries(getTableColumns(table));
 		const selected = (await db.select().from(table)) as Record<string, unknown>[];
 		const name = getTableName(table);
-		const rows = BY_KEY.has(name) ? sortedByKey(table, selected) : selected;
+		const rows = sortedByKey(table, selected);
 		const out: Record<string, unknown>[] = [];
 		for (const row of rows) {
 			if (name === 'feedback_media' && typeof row.fileName === 'string') {

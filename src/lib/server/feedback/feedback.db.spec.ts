@@ -138,7 +138,9 @@ describe('batches keep residents anonymous', () => {
 				'better',
 				'submitted_on',
 				'batch_id',
-				'shuffle'
+				'shuffle',
+				// Whether its finished day was rewritten in random order (reorder-days.ts): says no more than the date.
+				'reordered'
 			].sort()
 		);
 		const [row] = await db.select().from(feedbackResponse).limit(1);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { feedbackMedia } from '../db/schema';
@@ -87,6 +88,29 @@ export class RecordingFiles {
 		}
 		if (removed > 0) logger.info({ removed }, 'recording files removed');
 		return removed;
+	}
+
+	/**
+	 * Copies a file to a new random name (reorder-days.ts: a finished day's recordings, written again
+	 * in random order). Read and written, not copyFile: that may share the old blocks (a reflink)
+	 * instead of writing new ones. Returns the new name.
+	 */
+	async copy(name: string): Promise<string> {
+		const next = randomUUID();
+		const temporary = path.join(this.dir, `${next}.tmp`);
+		await pipeline(fs.createReadStream(this.path(name)), fs.createWriteStream(temporary, { mode: 0o600 }));
+		await fs.promises.rename(temporary, this.path(next));
+		return next;
+	}
+
+	/** Sets a file's access and modification time (reorder-days.ts: its day, nothing finer). */
+	async setTime(name: string, time: Date): Promise<void> {
+		await fs.promises.utimes(this.path(name), time, time);
+	}
+
+	/** The file's path (for a stat); throws for a name this module did not make. */
+	pathOf(name: string): string {
+		return this.path(name);
 	}
 
 	private path(name: string): string {

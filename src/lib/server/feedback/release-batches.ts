@@ -1,7 +1,15 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation, user } from '../db/schema';
+import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from '../db/schema';
+import { logger } from '../logger';
 import { nextDay, todayInNL } from './dates';
+import {
+	lockWorker,
+	reorderedFollowUp,
+	reorderedResponse,
+	reorderWorkerDays,
+	vacuumResidentTables
+} from './reorder-days';
 
 /**
  * Cuts the worker's waiting responses into batches of at least k (the organisation's setting), by
@@ -22,14 +30,19 @@ export async function releaseBatches(
 	now = new Date()
 ): Promise<void> {
 	const today = todayInNL(now);
-	await db.transaction(async (tx) => {
-		// One release at a time per worker (two tabs open at once must not make two half batches).
-		await tx.select({ id: user.id }).from(user).where(eq(user.id, workerUserId)).for('update');
+	const moved = await db.transaction(async (tx) => {
+		// One release at a time per worker (two tabs open at once must not make two half batches); the
+		// rewrite of finished days takes the same lock.
+		await lockWorker(tx as unknown as Db, workerUserId);
+		// Finished days not yet written again in random order are, first (reorder-days.ts): a batch only
+		// takes rewritten rows, whether or not the hourly job has run since midnight.
+		const rewritten = await reorderWorkerDays(tx as unknown as Db, workerUserId, today);
 		const mine = and(
 			eq(feedbackResponse.workerUserId, workerUserId),
 			eq(feedbackResponse.organisationId, organisationId),
 			isNull(feedbackResponse.batchId),
-			lt(feedbackResponse.submittedOn, today)
+			lt(feedbackResponse.submittedOn, today),
+			reorderedResponse
 		);
 		const days = await tx
 			.select({ day: feedbackResponse.submittedOn, n: count() })
@@ -61,7 +74,15 @@ export async function releaseBatches(
 			}
 		}
 		await releaseFollowUps(tx as unknown as Db, workerUserId, organisationId);
+		return rewritten;
 	});
+	// The old copies in arrival order leave the table files (outside the transaction).
+	if (moved.responses + moved.followUps > 0) {
+		// A failed vacuum must not cost the worker their mirror; the rows are in their new order already.
+		await vacuumResidentTables(db).catch((e) =>
+			logger.error({ err: (e as Error).message }, 'vacuum after the rewrite of finished days failed')
+		);
+	}
 }
 
 /** Each waiting follow-up joins the earliest batch whose answers all came on a later day than it did. */
@@ -73,7 +94,8 @@ async function releaseFollowUps(db: Db, workerUserId: string, organisationId: st
 			and(
 				eq(feedbackFollowUp.workerUserId, workerUserId),
 				eq(feedbackFollowUp.organisationId, organisationId),
-				isNull(feedbackFollowUp.batchId)
+				isNull(feedbackFollowUp.batchId),
+				reorderedFollowUp
 			)
 		);
 	if (waiting.length === 0) return;

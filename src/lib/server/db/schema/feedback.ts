@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	customType,
 	date,
@@ -157,7 +158,12 @@ export const feedbackResponse = pgTable(
 		/** Random, to show a batch in an order that says nothing about arrival. */
 		shuffle: integer('shuffle')
 			.notNull()
-			.default(sql`floor(random() * 1000000)::int`)
+			.default(sql`floor(random() * 1000000)::int`),
+		/**
+		 * Rewritten in random order once its day was over (reorder-days.ts): the table files no longer
+		 * hold it in the order residents answered. Only such rows go into a batch.
+		 */
+		reordered: boolean('reordered').notNull().default(false)
 	},
 	(t) => [
 		index('feedback_response_worker_batch_idx').on(t.workerUserId, t.batchId),
@@ -200,7 +206,9 @@ export const feedbackFollowUp = pgTable(
 			.references(() => user.id, { onDelete: 'cascade' }),
 		text: text('text').notNull(),
 		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
-		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' })
+		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' }),
+		/** Rewritten in random order once its day was over (reorder-days.ts). */
+		reordered: boolean('reordered').notNull().default(false)
 	},
 	(t) => [index('feedback_follow_up_worker_batch_idx').on(t.workerUserId, t.batchId)]
 );
