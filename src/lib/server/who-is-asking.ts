@@ -14,8 +14,11 @@ export interface PublicOrganisation {
 /** The plain strings of the "Wie vraagt dit?" block (src/lib/components/WhoIsAsking.svelte). */
 export interface WhoIsAsking {
 	label: string;
-	/** The sentence that names the organisation, split around its name; or one sentence without a name. */
-	who: { before: string; name: string; after: string } | string;
+	/**
+	 * The sentence that names the organisation, split around its name; before a code is typed, that the
+	 * next page says who asks; null for a link or code that matches nothing (an error page).
+	 */
+	who: { before: string; name: string; after: string } | string | null;
 	contactLabel: string;
 	contact: string | null;
 	privacyTitle: string;
@@ -33,7 +36,7 @@ export function whoIsAsking(
 	audience: PrivacyAudience,
 	language: ResidentLanguage,
 	organisation: PublicOrganisation | null,
-	options: { address?: 'je' | 'u'; worker?: string | null } = {}
+	options: { address?: 'je' | 'u'; worker?: string | null; codeGiven?: boolean } = {}
 ): WhoIsAsking {
 	const t = aboutTexts(language, options.address);
 	const own = organisation ? privacyTextsOf(organisation.settings)[audience][language] : undefined;
@@ -44,9 +47,11 @@ export function whoIsAsking(
 		label: t.label,
 		who: org
 			? { before, name: org, after: after ?? '' }
-			: audience === 'feedback'
-				? t.feedbackUnknown
-				: t.adviceUnknown,
+			: options.codeGiven
+				? null
+				: audience === 'feedback'
+					? t.feedbackUnknown
+					: t.adviceUnknown,
 		contactLabel: t.contact,
 		contact: organisation?.contactEmail || null,
 		privacyTitle: audience === 'feedback' ? t.feedbackPrivacyTitle : t.advicePrivacyTitle,

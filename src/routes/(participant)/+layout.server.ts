@@ -14,5 +14,5 @@ export const load: LayoutServerLoad = async ({ params, url, locals }) => {
 	const organisation = params.code
 		? await findSessionOrganisation(params.code, locals.app.database.db).catch(() => null)
 		: null;
-	return { whoIsAsking: whoIsAsking('advice', language, organisation) };
+	return { whoIsAsking: whoIsAsking('advice', language, organisation, { codeGiven: !!params.code }) };
 };

@@ -16,7 +16,8 @@ export const load: LayoutServerLoad = async ({ params, url, request, locals }) =
 	return {
 		whoIsAsking: whoIsAsking('feedback', language, found?.organisation ?? null, {
 			address: found?.address,
-			worker: found?.firstName
+			worker: found?.firstName,
+			codeGiven: !!params.token
 		})
 	};
 };
