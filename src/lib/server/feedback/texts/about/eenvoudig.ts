@@ -14,7 +14,7 @@ export const eenvoudig: AboutTexts = {
 		const w = worker ?? 'de medewerker';
 		return [
 			'We bewaren je antwoorden. We bewaren ook de taal en de dag. Niet de tijd.',
-			'We bewaren je naam niet. We bewaren ook niet welke telefoon of computer je hebt.',
+			'We bewaren je naam niet. We bewaren ook niet welke telefoon of computer je hebt. Je telefoon onthoudt 12 uur dat je iets hebt gestuurd. Dat doet een cookie.',
 			`Alleen ${w} leest je antwoorden. ${capitalise(w)} leest ze pas als er ${k} of meer antwoorden zijn. Dan leest ${w} ze allemaal samen. Zo weet ${w} niet wat jij zei. Andere collega's lezen je antwoorden niet.`,
 			`Schrijf je je naam op voor een gesprek? Dan ziet ${w} je naam. Stuur je een filmpje of geluid? Dan kan ${w} je misschien herkennen.`,
 			`We bewaren je antwoorden tot ${org ?? 'de organisatie'} ze weggooit.`

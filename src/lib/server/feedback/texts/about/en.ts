@@ -12,7 +12,7 @@ export const en: AboutTexts = {
 	feedbackPrivacy: ({ worker, k, org }) => {
 		const w = worker ?? 'the worker';
 		return [
-			'We keep your answers, the language and the day you sent them. Not the time. We do not keep your name, your IP address or what phone or computer you use.',
+			'We keep your answers, the language and the day you sent them. Not the time. We do not keep your name, your IP address or what phone or computer you use. After sending, your phone or computer remembers for 12 hours that an answer was sent (a cookie).',
 			`Only ${w} sees your answers, and only once there are at least ${k} answers. That is the next day at the earliest. ${capitalise(w)} then sees them all together and does not know which answer is yours. Colleagues and the administrator do not see your answers.`,
 			`If you give your name for a conversation, ${w} sees your name and how to reach you. If you send a recording, ${w} may recognise your voice or face.`,
 			`We keep your answers until ${org ?? 'the organisation'} deletes them.`

@@ -13,7 +13,7 @@ export const kind: AboutTexts = {
 	feedbackPrivacy: ({ worker, org }) => {
 		const w = worker ?? 'de medewerker';
 		return [
-			'We bewaren je antwoorden en de dag. Je naam bewaren we niet.',
+			'We bewaren je antwoorden en de dag. Je naam bewaren we niet. Je telefoon onthoudt een halve dag dat je iets stuurde.',
 			`${capitalise(w)} leest je antwoorden pas samen met die van andere mensen. Zo weet ${w} niet wat jij zei. Andere mensen van het werk lezen ze niet.`,
 			`Schrijf je je naam op? Dan ziet ${w} je naam. Stuur je een filmpje of geluid? Dan kan ${w} je misschien herkennen.`,
 			`We bewaren je antwoorden tot ${org ?? 'de organisatie'} ze weggooit.`

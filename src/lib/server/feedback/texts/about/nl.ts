@@ -19,7 +19,7 @@ export function nl(address: 'je' | 'u' = 'je'): AboutTexts {
 		feedbackPrivacy: ({ worker, k, org }) => {
 			const w = worker ?? 'de medewerker';
 			return [
-				`We bewaren ${jouw} antwoorden, de taal en de dag waarop ${je} ze stuurde. Niet de tijd. We bewaren niet ${jouw} naam, ${jouw} IP-adres of wat voor telefoon of computer ${je} gebruikt.`,
+				`We bewaren ${jouw} antwoorden, de taal en de dag waarop ${je} ze stuurde. Niet de tijd. We bewaren niet ${jouw} naam, ${jouw} IP-adres of wat voor telefoon of computer ${je} gebruikt. Na het versturen onthoudt ${jouw} telefoon of computer 12 uur dat er een antwoord is verstuurd (een cookie).`,
 				`Alleen ${w} ziet ${jouw} antwoorden, en pas als er minstens ${k} antwoorden zijn. Dat is op zijn vroegst de volgende dag. ${capitalise(w)} ziet ze dan allemaal samen, en weet niet welk antwoord van ${jou} is. Collega's en de beheerder zien ${jouw} antwoorden niet.`,
 				`${u ? 'Geeft u uw' : 'Geef je je'} naam voor een gesprek? Dan ziet ${w} ${jouw} naam en hoe ${w} ${je} kan bereiken. ${u ? 'Stuurt u' : 'Stuur je'} een opname? Dan kan ${w} ${jouw} stem of gezicht misschien herkennen.`,
 				`We bewaren ${jouw} antwoorden tot ${org ?? 'de organisatie'} ze verwijdert.`

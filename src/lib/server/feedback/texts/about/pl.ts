@@ -13,7 +13,7 @@ export const pl: AboutTexts = {
 	feedbackPrivacy: ({ worker, k, org }) => {
 		const w = worker ?? 'pracownik';
 		return [
-			'Zapisujemy Twoje odpowiedzi, język i dzień wysłania. Nie zapisujemy godziny. Nie zapisujemy Twojego imienia, adresu IP ani tego, jakiego telefonu lub komputera używasz.',
+			'Zapisujemy Twoje odpowiedzi, język i dzień wysłania. Nie zapisujemy godziny. Nie zapisujemy Twojego imienia, adresu IP ani tego, jakiego telefonu lub komputera używasz. Po wysłaniu Twój telefon lub komputer pamięta przez 12 godzin, że odpowiedź została wysłana (plik cookie).',
 			`Twoje odpowiedzi widzi tylko ${w} i dopiero wtedy, gdy jest ich co najmniej ${k}, najwcześniej następnego dnia. ${capitalise(w)} widzi je wszystkie razem i nie wie, która odpowiedź jest Twoja. Współpracownicy i administrator nie widzą Twoich odpowiedzi.`,
 			`Jeśli podasz imię, aby porozmawiać, ${w} zobaczy Twoje imię i sposób kontaktu. Jeśli wyślesz nagranie, ${w} może rozpoznać Twój głos lub twarz.`,
 			`Przechowujemy Twoje odpowiedzi, dopóki ${org ?? 'organizacja'} ich nie usunie.`

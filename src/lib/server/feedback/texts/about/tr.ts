@@ -13,7 +13,7 @@ export const tr: AboutTexts = {
 	feedbackPrivacy: ({ worker, k, org }) => {
 		const w = worker ?? 'çalışan';
 		return [
-			'Cevaplarını, dili ve gönderdiğin günü saklıyoruz. Saati saklamıyoruz. Adını, IP adresini ve hangi telefonu ya da bilgisayarı kullandığını saklamıyoruz.',
+			'Cevaplarını, dili ve gönderdiğin günü saklıyoruz. Saati saklamıyoruz. Adını, IP adresini ve hangi telefonu ya da bilgisayarı kullandığını saklamıyoruz. Gönderdikten sonra telefonun ya da bilgisayarın, bir cevap gönderildiğini 12 saat boyunca hatırlar (bir çerez).',
 			`Cevaplarını sadece ${w} görür; en az ${k} cevap olduğunda ve en erken ertesi gün. ${capitalise(w)} hepsini birlikte görür ve hangi cevabın senin olduğunu bilmez. Meslektaşlar ve yönetici cevaplarını görmez.`,
 			`Görüşme için adını yazarsan, ${w} adını ve sana nasıl ulaşılacağını görür. Bir kayıt gönderirsen, ${w} sesini ya da yüzünü tanıyabilir.`,
 			`Cevaplarını ${org ?? 'kuruluş'} silene kadar saklıyoruz.`
