@@ -49,6 +49,27 @@ describe('form validation gives Dutch messages', () => {
 		expect(organisationSettingsSchema.safeParse({ ...base, name: 'x'.repeat(121) }).success).toBe(false);
 	});
 
+	it('organisation settings: own privacy texts are free text with a Dutch message (issue 13, item 2)', () => {
+		const base = { name: 'Org', contactEmail: '', feedbackBatchSize: '3', retentionMonths: '12' };
+		const ok = organisationSettingsSchema.parse({
+			...base,
+			privacy_feedback_nl: '  Wij bewaren \u200Bniets.\r\n\r\nTweede alinea.  ',
+			privacy_advice_ar: ''
+		});
+		expect(ok.privacy_feedback_nl).toBe('Wij bewaren niets.\n\nTweede alinea.');
+		expect(ok.privacy_advice_ar).toBe('');
+		expect('privacy_feedback_en' in ok).toBe(false);
+		expect(
+			fieldErrors(organisationSettingsSchema.safeParse({ ...base, privacy_feedback_nl: 'a\u0000b' }).error!)
+		).toEqual({
+			privacy_feedback_nl:
+				'In de tekst staat een onzichtbaar stuurteken dat niet mag. Typ de tekst opnieuw, of plak hem zonder opmaak.'
+		});
+		expect(
+			fieldErrors(organisationSettingsSchema.safeParse({ ...base, privacy_advice_uk: 'x'.repeat(1501) }).error!)
+		).toEqual({ privacy_advice_uk: 'Dit is te lang. Gebruik maximaal 1500 tekens.' });
+	});
+
 	it('roles: only known roles, at least one, no duplicates', () => {
 		expect(memberSchema.parse({ roles: ['worker', 'worker', 'coach'] }).roles).toEqual(['worker', 'coach']);
 		expect(fieldErrors(memberSchema.safeParse({ roles: [] }).error!).roles).toBe('Kies minimaal één rol.');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { email } from './account';
 import { boundedInt, freeText, optionalFreeText } from './text';
+import { PRIVACY_FIELD_NAMES, PRIVACY_TEXT_MAX, type PrivacyFieldName } from '../organisation/privacy-texts';
 
 export const ROLE_VALUES = ['worker', 'coach', 'facilitator', 'admin'] as const;
 
@@ -38,7 +39,13 @@ export const organisationSettingsSchema = z.object({
 	legendNormal: optionalFreeText(40),
 	legendWeak: optionalFreeText(40),
 	legendStressful: optionalFreeText(40),
-	legendBroken: optionalFreeText(40)
+	legendBroken: optionalFreeText(40),
+	// The organisation's own privacy text per audience and language (issue 13, item 2); empty shows
+	// the default text, absent (a form without the field) keeps what is stored.
+	...(Object.fromEntries(PRIVACY_FIELD_NAMES.map((name) => [name, optionalFreeText(PRIVACY_TEXT_MAX)])) as Record<
+		PrivacyFieldName,
+		ReturnType<typeof optionalFreeText>
+	>)
 });
 
 export const teamSchema = z.object({
