@@ -2,6 +2,7 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { m } from '../paraglide/messages';
 import { pickResidentLanguage } from './feedback/resident-language';
 import { residentTexts } from './feedback/texts';
+import { participantTexts } from './feedback/texts/participant';
 import { clientAddress, RateLimiter, sourceKey } from './rate-limit';
 
 /** Card codes (/f…) and join codes (/doe-mee…): short enough to guess, so guessing is limited. */
@@ -76,6 +77,11 @@ function tooManyTries(event: RequestEvent, space: CodeSpace, seconds: number): R
 		title = t.errorTitle;
 		message = t.errors.tooManyTries(seconds);
 		back = '/f';
+	} else {
+		const t = participantTexts(pickResidentLanguage(event.url, event.request.headers.get('accept-language')));
+		({ lang, dir } = t);
+		title = t.errorTitle;
+		message = t.errors.tooManyTries(seconds);
 	}
 	const html = `<!doctype html>
 <html lang="${lang}" dir="${dir}">
