@@ -35,7 +35,10 @@
 			left.textContent =
 				extra > 0
 					? left.getAttribute('data-dots-over').split('{extra}').join(extra)
-					: left.getAttribute('data-dots-left').split('{left}').join(total - used);
+					: left
+							.getAttribute('data-dots-left')
+							.split('{left}')
+							.join(total - used);
 			left.classList.toggle('over', extra > 0);
 			inputs.forEach(function (i) {
 				var n = dotsIn(i);

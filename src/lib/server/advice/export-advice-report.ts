@@ -92,7 +92,11 @@ function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
 		doc.moveDown(0.3).fillColor('#444444').fontSize(9).text(m.advice_agreement_explained());
 	}
 	if (r.results.groups.some((g) => g.hidden)) {
-		doc.moveDown(0.3).fillColor('#444444').fontSize(9).text(m.advice_doemee_small_groups_hidden({ min: MIN_GROUP_VOTERS }));
+		doc
+			.moveDown(0.3)
+			.fillColor('#444444')
+			.fontSize(9)
+			.text(m.advice_doemee_small_groups_hidden({ min: MIN_GROUP_VOTERS }));
 	}
 
 	heading(m.advice_report_all_tips());

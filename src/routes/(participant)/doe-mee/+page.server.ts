@@ -34,7 +34,8 @@ export const actions: Actions = {
 		try {
 			await findSessionByCode(code, locals.app.database.db);
 		} catch (e) {
-			if (e instanceof ParticipantError) return fail(e.status, { code: typed, message: refusalText(e.refusal, t.errors) });
+			if (e instanceof ParticipantError)
+				return fail(e.status, { code: typed, message: refusalText(e.refusal, t.errors) });
 			throw e;
 		}
 		redirect(303, `/doe-mee/${code}${query ? `?${query}` : ''}`);

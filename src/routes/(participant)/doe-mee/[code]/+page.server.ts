@@ -54,12 +54,24 @@ export const load: PageServerLoad = async (event) => {
 	}
 	if (view.session.code !== params.code) redirect(303, pageUrl(view.session.code, query));
 	const s = view.session;
-	const groups = s.groups.map((g) => ({ key: g.key, one: groupName(t, g.label, 'one'), many: groupName(t, g.label, 'many') }));
+	const groups = s.groups.map((g) => ({
+		key: g.key,
+		one: groupName(t, g.label, 'one'),
+		many: groupName(t, g.label, 'many')
+	}));
 	const many = (key: string) => groups.find((g) => g.key === key)?.many ?? key;
 	const spent = Object.values(view.myDots as Record<string, number>).reduce((a, b) => a + b, 0);
 	const results = view.results;
 	return {
-		session: { code: s.code, question: s.question, explanation: s.explanation, phase: s.phase, showResults: s.showResults, joinsLocked: s.joinsLocked, dotsPerPerson: s.dotsPerPerson },
+		session: {
+			code: s.code,
+			question: s.question,
+			explanation: s.explanation,
+			phase: s.phase,
+			showResults: s.showResults,
+			joinsLocked: s.joinsLocked,
+			dotsPerPerson: s.dotsPerPerson
+		},
 		participant: view.participant,
 		groups: groups.map((g) => ({ key: g.key, label: g.one })),
 		myGroup: groups.find((g) => g.key === view.participant?.groupKey)?.one ?? '',
@@ -198,7 +210,8 @@ export const actions: Actions = {
 		if (version === null) return fail(400, { message: t.errors.votesChanged, dots: typed });
 		const result = await attempt(
 			t.errors,
-			() => castAdviceVotes(params.code, locals.app.database.db, { secret: secretOf(cookies, params.code), version, dots }),
+			() =>
+				castAdviceVotes(params.code, locals.app.database.db, { secret: secretOf(cookies, params.code), version, dots }),
 			{ dots: typed }
 		);
 		if ('status' in result) return result;

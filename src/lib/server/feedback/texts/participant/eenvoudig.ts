@@ -8,7 +8,8 @@ export const eenvoudig: ParticipantTexts = {
 	groupHelp: 'Je kiest maar één keer. Niemand weet wie jij bent.',
 	sent: 'Je tip is verstuurd. Dank je wel! Wil je nog een tip sturen? Dat mag.',
 	tipHelp: (max) => `Schrijf kort. Niet meer dan ${max} letters. Eén tip per keer.`,
-	clustering: "De begeleider maakt nu groepjes van de tips. Dat zijn thema's. Daarna mag je stemmen. Deze pagina verandert vanzelf.",
+	clustering:
+		"De begeleider maakt nu groepjes van de tips. Dat zijn thema's. Daarna mag je stemmen. Deze pagina verandert vanzelf.",
 	voteLegend: (dots) => `Je krijgt ${dots} stippen. Geef ze aan de thema's die jij het belangrijkst vindt`,
 	dotsLeft: (left, total) => `Je hebt nog ${left} van de ${total} stippen.`,
 	voted: 'Je stippen zijn bewaard. Je mag ze nog veranderen. Dat kan zolang het stemmen open is.',

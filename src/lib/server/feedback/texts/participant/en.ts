@@ -29,7 +29,8 @@ export const en: ParticipantTexts = {
 	tipHelp: (max) => `Short is fine. At most ${max} characters. One tip at a time.`,
 	tipSend: 'Send your tip',
 	tipCount: (count) => `Tips on the wall so far: ${count}`,
-	clustering: 'The facilitator is now putting the tips into themes. After that you can vote. This page changes by itself.',
+	clustering:
+		'The facilitator is now putting the tips into themes. After that you can vote. This page changes by itself.',
 	voteLegend: (dots) => `Spread your ${dots} dots over the themes you find most important`,
 	dotsLeft: (left, total) => `You have ${left} of ${total} dots left.`,
 	dotsOver: (extra) => `You gave too many dots: ${extra} too many. Take ${extra} away.`,
@@ -82,6 +83,6 @@ export const en: ParticipantTexts = {
 		votesChanged: 'Your dots have changed in the meantime, for example in another tab. Check them and save again.',
 		unknownItem: 'This theme does not belong to this session. Refresh the page.',
 		retry: 'The form could not be read. Please try again.',
-		tooManyTries: (seconds) => `Too many codes tried. Wait ${seconds} seconds and try again.`
+		tooManyTries: (seconds) => `You tried a code that does not exist too often. Wait ${seconds} seconds and try again.`
 	}
 };

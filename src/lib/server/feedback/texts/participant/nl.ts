@@ -83,6 +83,7 @@ export const nl: ParticipantTexts = {
 			'Je stippen zijn intussen al veranderd, bijvoorbeeld op een ander tabblad. Kijk ze na en sla opnieuw op.',
 		unknownItem: 'Dit thema hoort niet bij deze sessie. Vernieuw de pagina.',
 		retry: 'Het formulier kon niet worden gelezen. Probeer het opnieuw.',
-		tooManyTries: (seconds) => `Te veel codes geprobeerd. Wacht ${seconds} seconden en probeer het dan opnieuw.`
+		tooManyTries: (seconds) =>
+			`Je probeerde te vaak een code die niet bestaat. Wacht ${seconds} seconden en probeer het dan opnieuw.`
 	}
 };

@@ -79,7 +79,8 @@ export const pl: ParticipantTexts = {
 		tooManyTips: (max) => `Wysłano już najwięcej pomysłów, ile można (${max}).`,
 		tipEmpty: 'Najpierw napisz swój pomysł.',
 		tipTooLong: (max) => `Pomysł jest za długi. Użyj najwyżej ${max} znaków.`,
-		textControl: 'W tekście jest niewidoczny znak sterujący, który jest niedozwolony. Wpisz tekst ponownie lub wklej go bez formatowania.',
+		textControl:
+			'W tekście jest niewidoczny znak sterujący, który jest niedozwolony. Wpisz tekst ponownie lub wklej go bez formatowania.',
 		dotsInvalid: 'Wybierz dla każdego tematu liczbę kropek: 0 lub więcej.',
 		dotsTooMany: (max, total, extra) =>
 			`Masz kropek: ${max}, a rozdano: ${total}. Zabierz nadmiar (${extra}) i zapisz ponownie. Twoje wybory są zachowane.`,

@@ -49,7 +49,8 @@ export const tr: ParticipantTexts = {
 	agreement: {
 		high: (a, b, pct) => `"${a}" ve "${b}" grupları çoğunlukla aynı konuları seçti (noktalarının %${pct} kadarı).`,
 		some: (a, b, pct) => `"${a}" ve "${b}" grupları kısmen aynı konuları seçti (noktalarının %${pct} kadarı).`,
-		low: (a, b, pct) => `"${a}" ve "${b}" grupları çoğunlukla farklı konuları seçti (noktalarının sadece %${pct} kadarı aynı).`
+		low: (a, b, pct) =>
+			`"${a}" ve "${b}" grupları çoğunlukla farklı konuları seçti (noktalarının sadece %${pct} kadarı aynı).`
 	},
 	smallGroupsHidden: (min) => `${min} kişiden az oy veren grupları göstermiyoruz.`,
 	groups: {
@@ -74,7 +75,8 @@ export const tr: ParticipantTexts = {
 		tooManyTips: (max) => `Zaten ${max} öneri gönderdin. Bu en fazlası.`,
 		tipEmpty: 'Önce önerini yaz.',
 		tipTooLong: (max) => `Önerin çok uzun. En fazla ${max} karakter kullan.`,
-		textControl: 'Metinde izin verilmeyen görünmez bir kontrol karakteri var. Metni yeniden yaz veya biçimsiz yapıştır.',
+		textControl:
+			'Metinde izin verilmeyen görünmez bir kontrol karakteri var. Metni yeniden yaz veya biçimsiz yapıştır.',
 		dotsInvalid: 'Her konu için 0 veya daha fazla nokta seç.',
 		dotsTooMany: (max, total, extra) =>
 			`${max} noktan var ama ${total} nokta verdin. ${extra} nokta geri al ve tekrar kaydet. Seçimlerin duruyor.`,
