@@ -90,7 +90,7 @@ test('a participant takes part in Arabic, right to left: join, tip, vote, result
 			await chooseDots(phone, themes.time, 3);
 			await chooseDots(phone, themes.promises, 2);
 			if (jsEnabled()) await expect(phone.getByRole('main')).toContainText('عدد النقاط الزائدة: 2.');
-			await saveDots(phone);
+			await phone.getByRole('button', { name: 'حفظ نقاطي' }).click();
 			await expect(phone.getByRole('alert')).toContainText('يرجى إزالة النقاط الزائدة (2)');
 			await expect(dotsField(phone, themes.time)).toHaveValue('3');
 			await expect(dotsField(phone, themes.promises)).toHaveValue('2');
@@ -102,7 +102,7 @@ test('a participant takes part in Arabic, right to left: join, tip, vote, result
 			} else {
 				await chooseDots(phone, themes.promises, 0);
 			}
-			await saveDots(phone);
+			await phone.getByRole('button', { name: 'حفظ نقاطي' }).click();
 			await expect(phone.getByRole('status')).toContainText('تم حفظ نقاطك.');
 			await expect(dotsField(phone, themes.time)).toHaveValue('3');
 			await expect(phone).toHaveURL(/taal=ar/);
@@ -110,7 +110,7 @@ test('a participant takes part in Arabic, right to left: join, tip, vote, result
 
 		await test.step('the results: the ranking, and no figures of a group with one voter', async () => {
 			const shown = await postForm(page, `${session.path}?/phase`, { showResults: 'ja' });
-			expect(shown.status()).toBe(303);
+			expect([200, 303]).toContain(shown.status());
 			await waitFor(phone, 'المواضيع حسب عدد النقاط');
 			const ranking = phone.getByRole('list', { name: 'المواضيع حسب عدد النقاط' }).getByRole('listitem');
 			await expect(ranking.first()).toContainText(themes.time);
@@ -173,7 +173,7 @@ test('dots are placed with + and − buttons that name their theme, the dots lef
 			await expect(left).toHaveText('Je hebt nog 0 van de 3 stippen.');
 			// All dots placed: + says it cannot, and keeps the focus.
 			await expect(more(time)).toHaveAttribute('aria-disabled', 'true');
-			await more(promises).click();
+			await more(promises).press('Enter');
 			await expect(dotsField(phone, promises)).toHaveValue('1');
 			await expect(more(promises)).toBeFocused();
 			await less(time).click();
