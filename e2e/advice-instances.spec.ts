@@ -95,7 +95,7 @@ test('a tip sent through one instance appears live on the wall of the other', as
 	const phoneContext = await browser.newContext({ baseURL: b, locale: 'nl-NL' });
 	const phone = await phoneContext.newPage();
 	await phone.goto(`/doe-mee/${demo.advice.code}`);
-	await phone.getByLabel('inwoners').check();
+	await phone.getByLabel('inwoner', { exact: true }).check();
 	await phone.getByRole('button', { name: 'Doe mee' }).click();
 	const text = `Via de andere server ${randomBytes(3).toString('hex')}`;
 	await phone.getByLabel('Jouw tip').fill(text);

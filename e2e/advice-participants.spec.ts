@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
 import {
 	chooseDots,
+	dotsField,
 	choosePhase,
 	createSession,
 	expectParticipantSees,
@@ -63,7 +64,7 @@ async function dotsShownOnWall(page: Page, session: CreatedSession, theme: strin
 }
 
 test.describe('votes', () => {
-	test('more dots than a participant has are refused with a clear message, also in a crafted request', async ({
+	test('more dots than a participant has are refused with a clear message and the choices kept, also in a crafted request', async ({
 		page,
 		browser
 	}, testInfo) => {
@@ -74,13 +75,30 @@ test.describe('votes', () => {
 		try {
 			const p = voter.page;
 			await expect(p.getByRole('group', { name: /Verdeel je 3 stippen/ })).toBeVisible();
-			// Every select offers up to 3 dots; two of them at 3 is 6.
+			// Every theme takes up to 3 dots; two of them at 3 is 6.
 			await chooseDots(p, themes[0], 3);
 			await chooseDots(p, themes[1], 3);
-			if (jsEnabled()) await expect(p.getByRole('main')).toContainText('Je hebt nog -3 van de 3 stippen.');
+			if (jsEnabled())
+				await expect(p.getByRole('main')).toContainText('Je gaf te veel stippen: 3 te veel. Haal er 3 weg.');
 			const refused = await postResponse(p, `/doe-mee/${session.code}`, () => saveDots(p));
 			expect(refused.status()).toBe(400);
-			await expect(p.getByRole('alert')).toContainText('Je hebt 3 stippen, maar je gaf er 6. Haal er 3 weg.');
+			await expect(p.getByRole('alert')).toContainText(
+				'Je hebt 3 stippen, maar je gaf er 6. Haal er 3 weg en bewaar opnieuw. Je keuzes staan er nog.'
+			);
+			// Nothing is reset to 0: the choices stay, and the form says how many are too many.
+			await expect(dotsField(p, themes[0])).toHaveValue('3');
+			await expect(dotsField(p, themes[1])).toHaveValue('3');
+			await expect(p.getByRole('group', { name: /Verdeel je 3 stippen/ })).toContainText(
+				'Je gaf te veel stippen: 3 te veel. Haal er 3 weg.'
+			);
+			// Taking 3 away and saving again works.
+			await chooseDots(p, themes[1], 0);
+			await saveDots(p);
+			await expect(p.getByRole('status').filter({ hasText: 'Je stippen zijn bewaard.' })).toBeVisible();
+			await expect(dotsField(p, themes[0])).toHaveValue('3');
+			await chooseDots(p, themes[0], 0);
+			await saveDots(p);
+			await expect(p.getByRole('status').filter({ hasText: 'Je stippen zijn bewaard.' })).toBeVisible();
 
 			// The same with the form's fields changed by hand: 99 dots on one theme.
 			await p.goto(`/doe-mee/${session.code}`);
@@ -88,7 +106,7 @@ test.describe('votes', () => {
 			const first = Object.keys(fields).find((k) => k.startsWith('dots_'))!;
 			const crafted = await postForm(p, `/doe-mee/${session.code}?/vote`, { ...fields, [first]: '99' });
 			expect(crafted.status()).toBe(400);
-			expect(await crafted.text()).toContain('Je hebt 3 stippen, maar je gaf er 99. Haal er 96 weg.');
+			expect(await crafted.text()).toContain('Je hebt 3 stippen, maar je gaf er 99. Haal er 96 weg');
 			// A negative number does not make room for more dots elsewhere.
 			const keys = Object.keys(fields).filter((k) => k.startsWith('dots_'));
 			const negative = await postForm(p, `/doe-mee/${session.code}?/vote`, {
@@ -101,7 +119,7 @@ test.describe('votes', () => {
 
 			// Nothing of it was counted.
 			await p.goto(`/doe-mee/${session.code}`);
-			await expect(p.getByLabel(themes[0], { exact: true }).locator('option:checked')).toHaveText('Stippen: 0');
+			await expect(dotsField(p, themes[0])).toHaveValue('0');
 			expect(await dotsShownOnWall(page, session, themes[0])).toContain('Stippen: 0');
 		} finally {
 			await voter.context.close();
@@ -252,18 +270,14 @@ test('a participant sees and changes only their own tips and dots', async ({ pag
 
 			await expectParticipantSees(b.page, 'Verdeel je 3 stippen');
 			await b.page.reload();
-			await expect(b.page.getByLabel(`Alles ${tag}`, { exact: true }).locator('option:checked')).toHaveText(
-				'Stippen: 0'
-			);
+			await expect(dotsField(b.page, `Alles ${tag}`)).toHaveValue('0');
 			await expect(b.page.getByRole('main')).toContainText('Je hebt nog 3 van de 3 stippen.');
 			await chooseDots(b.page, `Alles ${tag}`, 1);
 			await saveDots(b.page);
 			await expect(b.page.getByRole('status').filter({ hasText: 'Je stippen zijn bewaard.' })).toBeVisible();
 
 			await a.page.goto(`/doe-mee/${session.code}`);
-			await expect(a.page.getByLabel(`Alles ${tag}`, { exact: true }).locator('option:checked')).toHaveText(
-				'Stippen: 3'
-			);
+			await expect(dotsField(a.page, `Alles ${tag}`)).toHaveValue('3');
 			// Own tips stay own, even now that everyone reads the themes' tips.
 			await expect(ownTips(a.page)).toHaveText([`${mine} (op de muur)`]);
 			// Vote totals are not sent to phones while the results are hidden.

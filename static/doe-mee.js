@@ -17,26 +17,56 @@
 	} catch {
 		/* no storage: a reload may lose an unsent tip, nothing else changes */
 	}
-	// Dots left, while choosing.
+	// Tap-to-place dots: a − and + beside each theme's number, the dots left read out as they change.
 	var vote = document.querySelector('form[data-dots]');
-	var left = document.querySelector('[data-dots-left]');
-	if (vote && left) {
+	var left = vote && vote.querySelector('[data-dots-left]');
+	if (left) {
 		var total = Number(vote.getAttribute('data-dots'));
-		vote.addEventListener('change', function () {
+		var inputs = vote.querySelectorAll('input.dots');
+		var dotsIn = function (i) {
+			return Math.max(0, parseInt(i.value, 10) || 0);
+		};
+		var update = function () {
 			var used = 0;
-			vote.querySelectorAll('select').forEach(function (s) {
-				used += Number(s.value);
+			inputs.forEach(function (i) {
+				used += dotsIn(i);
 			});
-			left.textContent = left.textContent.replace(/-?\d+/, String(total - used));
-			left.classList.toggle('over', used > total);
+			var extra = used - total;
+			left.textContent =
+				extra > 0
+					? left.getAttribute('data-dots-over').split('{extra}').join(extra)
+					: left
+							.getAttribute('data-dots-left')
+							.split('{left}')
+							.join(total - used);
+			left.classList.toggle('over', extra > 0);
+			inputs.forEach(function (i) {
+				var n = dotsIn(i);
+				// aria-disabled, not disabled: a button that becomes disabled would drop the focus.
+				i.parentNode.querySelector('[data-step="-1"]').setAttribute('aria-disabled', String(n <= 0));
+				i.parentNode.querySelector('[data-step="1"]').setAttribute('aria-disabled', String(used >= total));
+				i.parentNode.querySelector('.placed').textContent = '●'.repeat(Math.min(n, total));
+			});
+		};
+		vote.querySelectorAll('.step').forEach(function (b) {
+			b.hidden = false;
 		});
+		vote.addEventListener('click', function (e) {
+			var b = e.target.closest('.step');
+			if (!b || b.getAttribute('aria-disabled') === 'true') return;
+			var i = b.parentNode.querySelector('input');
+			i.value = dotsIn(i) + Number(b.getAttribute('data-step'));
+			update();
+		});
+		vote.addEventListener('input', update);
+		update();
 	}
 	if (!('EventSource' in window)) return;
 	var phase = main.getAttribute('data-phase');
 	var results = main.getAttribute('data-results') === 'true';
 	var reload = function () {
 		source.close();
-		location.replace(location.pathname);
+		location.replace(main.getAttribute('data-here'));
 	};
 	var source = new EventSource(main.getAttribute('data-live'));
 	source.addEventListener('state', function (e) {

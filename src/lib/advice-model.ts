@@ -4,3 +4,10 @@
  */
 export const ADVICE_PHASES = ['preparing', 'tips', 'clustering', 'voting', 'top', 'closed'] as const;
 export type AdvicePhase = (typeof ADVICE_PHASES)[number];
+
+/**
+ * A group's own figures (its top themes, its dots, how far it agrees with other groups) show only
+ * when at least this many of its members voted: with one or two voters they would show what one
+ * person chose (issue 13, item 12). The overall ranking counts every dot.
+ */
+export const MIN_GROUP_VOTERS = 3;

@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { m } from '../paraglide/messages';
 import { pickResidentLanguage } from './feedback/resident-language';
 import { residentTexts } from './feedback/texts';
+import { participantTexts } from './feedback/texts/participant';
 import { clientAddress, RateLimiter, sourceKey } from './rate-limit';
 
 /** Card codes (/f…) and join codes (/doe-mee…): short enough to guess, so guessing is limited. */
@@ -65,18 +65,12 @@ async function isFailedGuess(event: RequestEvent, response: Response): Promise<b
 }
 
 function tooManyTries(event: RequestEvent, space: CodeSpace, seconds: number): Response {
-	let lang: string = event.locals.locale;
-	let dir = 'ltr';
-	let title: string = m.error_page_429();
-	let message: string = m.error_too_many_tries({ seconds });
-	let back = '/doe-mee';
-	if (space === 'card') {
-		const t = residentTexts(pickResidentLanguage(event.url, event.request.headers.get('accept-language')));
-		({ lang, dir } = t);
-		title = t.errorTitle;
-		message = t.errors.tooManyTries(seconds);
-		back = '/f';
-	}
+	const language = pickResidentLanguage(event.url, event.request.headers.get('accept-language'));
+	// Both code spaces answer in the visitor's resident language (docs/adr/0005), /doe-mee included.
+	const t = space === 'card' ? residentTexts(language) : participantTexts(language);
+	const { lang, dir, errorTitle: title } = t;
+	const message = t.errors.tooManyTries(seconds);
+	const back = space === 'card' ? '/f' : '/doe-mee';
 	const html = `<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,18 +1,21 @@
 import { findSessionOrganisation } from '$lib/server/advice/find-session-organisation';
-import { isResidentLanguage } from '$lib/server/feedback/texts';
+import { participantLanguage } from '$lib/server/advice/participant-language';
 import { whoIsAsking } from '$lib/server/who-is-asking';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * "Wie vraagt dit?" for every participant page, the error page included (it gets layout data only):
- * the organisation behind the join code, in the page's language. The participant pages speak the
- * app's language (nl or en) unless `?taal=` names a resident language.
+ * For every participant page, the error page included (it gets layout data only): the error page's
+ * words and `<html lang dir>` in the participant's language (the pages pick it again), and "Wie vraagt
+ * dit?": the organisation behind the join code, in that language.
  */
-export const load: LayoutServerLoad = async ({ params, url, locals }) => {
-	const asked = url.searchParams.get('taal');
-	const language = isResidentLanguage(asked) ? asked : locals.locale;
+export const load: LayoutServerLoad = async (event) => {
+	const { params, locals } = event;
+	const { language, t, query } = participantLanguage(event);
 	const organisation = params.code
 		? await findSessionOrganisation(params.code, locals.app.database.db).catch(() => null)
 		: null;
-	return { whoIsAsking: whoIsAsking('advice', language, organisation, { codeGiven: !!params.code }) };
+	return {
+		shell: { errorTitle: t.errorTitle, otherCode: t.otherCode, home: query ? `/doe-mee?${query}` : '/doe-mee' },
+		whoIsAsking: whoIsAsking('advice', language, organisation, { codeGiven: !!params.code })
+	};
 };

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { adviceParticipant, adviceSession, adviceTheme, adviceVote, type AdvicePhase } from '../db/schema';
-import { AppError } from '../errors';
 import { isUuid } from '../ids';
 import { hashToken } from '../tokens';
-import { m } from '../../paraglide/messages';
 import { normaliseJoinCode } from './create-advice-session';
 import { publishVotesChanged } from './live';
 import { requirePhase } from './participant';
+import { ParticipantError } from './participant-error';
 
 /** `votes_version` is an int column: a posted version past it would reach PostgreSQL as an error. */
 export const MAX_VOTES_VERSION = 2_147_483_646;
@@ -30,16 +29,16 @@ export async function castAdviceVotes(
 	input: { secret: string | undefined; version: number; dots: Record<string, number> }
 ): Promise<{ version: number }> {
 	const normal = normaliseJoinCode(code);
-	if (!normal) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
+	if (!normal) throw new ParticipantError({ reason: 'codeUnknown' });
 	if (
 		Object.entries(input.dots).some(
 			([id, n]) => !isUuid(id) || !Number.isSafeInteger(n) || n < 0 || n > MAX_DOTS_ON_ONE_THEME
 		)
 	) {
-		throw new AppError('INVALID_INPUT', m.advice_error_dots_invalid());
+		throw new ParticipantError({ reason: 'dotsInvalid' });
 	}
 	if (!Number.isSafeInteger(input.version) || input.version < 0 || input.version > MAX_VOTES_VERSION) {
-		throw new AppError('CONFLICT', m.advice_error_votes_changed());
+		throw new ParticipantError({ reason: 'votesChanged' });
 	}
 	const chosen = Object.entries(input.dots).filter(([, n]) => n > 0);
 	const total = chosen.reduce((sum, [, n]) => sum + n, 0);
@@ -88,17 +87,19 @@ export async function castAdviceVotes(
 			from s
 		`)
 	);
-	if (!found) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
-	if (!found.participantId) throw new AppError('UNAUTHORIZED', m.advice_error_join_first());
-	requirePhase(found, 'voting', m.advice_error_voting_phase);
+	if (!found) throw new ParticipantError({ reason: 'codeUnknown' });
+	if (!found.participantId) throw new ParticipantError({ reason: 'joinFirst' });
+	requirePhase(found, 'voting', 'votingPhase');
 	if (total > found.dotsPerPerson) {
-		throw new AppError(
-			'INVALID_INPUT',
-			m.advice_error_dots_too_many({ max: found.dotsPerPerson, total, extra: total - found.dotsPerPerson })
-		);
+		throw new ParticipantError({
+			reason: 'dotsTooMany',
+			max: found.dotsPerPerson,
+			total,
+			extra: total - found.dotsPerPerson
+		});
 	}
-	if (found.known !== chosen.length) throw new AppError('INVALID_INPUT', m.advice_error_unknown_item());
-	if (found.version === null) throw new AppError('CONFLICT', m.advice_error_votes_changed());
+	if (found.known !== chosen.length) throw new ParticipantError({ reason: 'unknownItem' });
+	if (found.version === null) throw new ParticipantError({ reason: 'votesChanged' });
 	await publishVotesChanged(db, found.sessionId);
 	return { version: found.version };
 }

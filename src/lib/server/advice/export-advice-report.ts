@@ -9,6 +9,7 @@ import { agreementSentence } from '../../advice-agreement';
 import { auditAdvice } from './board-helpers';
 import { getAdviceReport } from './get-advice-session';
 import { reportModel, type AdviceReport } from './report';
+import { MIN_GROUP_VOTERS } from './results';
 
 async function loadReport(actor: Actor, db: Db, organisationId: string, sessionId: string, format: 'pdf' | 'csv') {
 	const report = reportModel(await getAdviceReport(actor, db, organisationId, sessionId));
@@ -89,6 +90,13 @@ function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
 		body();
 		for (const a of r.results.agreements) doc.text(agreementSentence(a.level, label(a.a), label(a.b), a.overlap));
 		doc.moveDown(0.3).fillColor('#444444').fontSize(9).text(m.advice_agreement_explained());
+	}
+	if (r.results.groups.some((g) => g.hidden)) {
+		doc
+			.moveDown(0.3)
+			.fillColor('#444444')
+			.fontSize(9)
+			.text(m.advice_doemee_small_groups_hidden({ min: MIN_GROUP_VOTERS }));
 	}
 
 	heading(m.advice_report_all_tips());

@@ -1,11 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceTip, adviceVote } from '../db/schema';
-import { AppError } from '../errors';
-import { m } from '../../paraglide/messages';
 import { visibleTipCount } from './live';
 import { findSessionAndParticipant } from './participant';
 import { outcomePath } from './outcome-link';
+import { ParticipantError } from './participant-error';
 import { loadSessionData } from './session-data';
 
 /**
@@ -16,7 +15,7 @@ import { loadSessionData } from './session-data';
 export async function getParticipantView(code: string, db: Db, secret: string | undefined) {
 	const { session, participant } = await findSessionAndParticipant(code, db, secret);
 	// A session being prepared is not open yet: its code shows nothing of it, not even the question.
-	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
+	if (session.phase === 'preparing') throw new ParticipantError({ reason: 'notStarted' });
 	const base = {
 		session: {
 			code: session.code,

@@ -1,5 +1,6 @@
 import type { ParticipantGroup } from '../db/schema';
 import { m } from '../../paraglide/messages';
+import { DEFAULT_GROUPS, type DefaultGroup } from '../feedback/texts/participant';
 
 /** PRODUCT.md §2: who usually sits at the table in an Adviesvangers meeting. Editable per session. */
 export function defaultGroupLabels(locale: 'nl' | 'en' = 'nl'): string[] {
@@ -43,4 +44,18 @@ export function groupsFromLabels(labels: string[], existing: ParticipantGroup[] 
 /** The label of a group key; a group removed from the list later shows as its key. */
 export function groupLabel(groups: ParticipantGroup[], key: string): string {
 	return groups.find((g) => g.key === key)?.label ?? key;
+}
+
+/**
+ * Which default group a label is (in Dutch or English, as a new session names them), or null for a
+ * group the facilitator typed: a participant reads a default group in their own language, in the
+ * singular ("Ik doe mee als inwoner"), and a typed group as it was typed.
+ */
+export function defaultGroupOf(label: string): DefaultGroup | null {
+	const typed = label.trim().toLocaleLowerCase('nl');
+	for (const locale of ['nl', 'en'] as const) {
+		const index = defaultGroupLabels(locale).findIndex((l) => l.toLocaleLowerCase('nl') === typed);
+		if (index >= 0) return DEFAULT_GROUPS[index];
+	}
+	return null;
 }

@@ -1,11 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceParticipant } from '../db/schema';
-import { AppError } from '../errors';
 import { todayInNL } from '../feedback/dates';
 import { hashToken, newToken } from '../tokens';
-import { m } from '../../paraglide/messages';
 import { findSessionAndParticipant } from './participant';
+import { ParticipantError } from './participant-error';
 
 /** A room of a few hundred phones fits easily; a script that keeps joining does not. */
 export const MAX_PARTICIPANTS = 5000;
@@ -20,18 +19,18 @@ export async function joinAdviceSession(
 	input: { groupKey: string; secret?: string }
 ): Promise<{ secret: string; participantId: string }> {
 	const { session, participant: existing } = await findSessionAndParticipant(code, db, input.secret);
-	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
-	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
+	if (session.phase === 'closed') throw new ParticipantError({ reason: 'closed' });
+	if (session.phase === 'preparing') throw new ParticipantError({ reason: 'notStarted' });
 	if (existing) return { secret: input.secret!, participantId: existing.id };
-	if (session.joinsLocked) throw new AppError('CONFLICT', m.advice_error_locked());
+	if (session.joinsLocked) throw new ParticipantError({ reason: 'locked' });
 	if (!session.groups.some((g) => g.key === input.groupKey)) {
-		throw new AppError('INVALID_INPUT', m.advice_error_group(), { groupKey: m.advice_error_group() });
+		throw new ParticipantError({ reason: 'group' });
 	}
 	const [{ n }] = await db
 		.select({ n: count() })
 		.from(adviceParticipant)
 		.where(eq(adviceParticipant.sessionId, session.id));
-	if (n >= MAX_PARTICIPANTS) throw new AppError('RATE_LIMITED', m.advice_error_full());
+	if (n >= MAX_PARTICIPANTS) throw new ParticipantError({ reason: 'full' });
 	const secret = newToken();
 	const [row] = await db
 		.insert(adviceParticipant)

@@ -2,11 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { adviceParticipant, adviceSession, type AdvicePhase } from '../db/schema';
-import { AppError } from '../errors';
 import { hashToken } from '../tokens';
-import { m } from '../../paraglide/messages';
 import type { AdviceSessionRow } from './access';
 import { normaliseJoinCode } from './create-advice-session';
+import { ParticipantError } from './participant-error';
 
 export type ParticipantRow = typeof adviceParticipant.$inferSelect;
 
@@ -41,7 +40,7 @@ export async function findSessionAndParticipant(
 					.prepare('advice_session_and_participant')
 			).execute({ code: normal, secretHash: secret ? hashToken(secret) : '' })
 		: [];
-	if (!row) throw new AppError('NOT_FOUND', m.advice_error_code_unknown());
+	if (!row) throw new ParticipantError({ reason: 'codeUnknown' });
 	return { session: row.advice_session, participant: row.advice_participant };
 }
 
@@ -49,11 +48,11 @@ export async function findSessionAndParticipant(
 export function requirePhase(
 	session: Pick<AdviceSessionRow, 'phase'>,
 	phase: AdvicePhase,
-	refused: () => string
+	refused: 'tipsPhase' | 'votingPhase'
 ): void {
-	if (session.phase === 'closed') throw new AppError('CONFLICT', m.advice_error_closed());
-	if (session.phase === 'preparing') throw new AppError('CONFLICT', m.advice_error_not_started());
-	if (session.phase !== phase) throw new AppError('CONFLICT', refused());
+	if (session.phase === 'closed') throw new ParticipantError({ reason: 'closed' });
+	if (session.phase === 'preparing') throw new ParticipantError({ reason: 'notStarted' });
+	if (session.phase !== phase) throw new ParticipantError({ reason: refused });
 }
 
 export async function requireParticipant(
@@ -62,6 +61,6 @@ export async function requireParticipant(
 	secret: string | undefined
 ): Promise<{ session: AdviceSessionRow; participant: ParticipantRow }> {
 	const { session, participant } = await findSessionAndParticipant(code, db, secret);
-	if (!participant) throw new AppError('UNAUTHORIZED', m.advice_error_join_first());
+	if (!participant) throw new ParticipantError({ reason: 'joinFirst' });
 	return { session, participant };
 }

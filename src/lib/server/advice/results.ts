@@ -1,3 +1,4 @@
+import { MIN_GROUP_VOTERS } from '../../advice-model';
 import type { ParticipantGroup } from '../db/schema';
 
 export interface ThemeTotal {
@@ -6,10 +7,16 @@ export interface ThemeTotal {
 	dots: number;
 }
 
+export { MIN_GROUP_VOTERS };
+
 export interface GroupResult {
 	key: string;
 	label: string;
 	participants: number;
+	/** Members who placed at least one dot. */
+	voters: number;
+	/** Fewer than MIN_GROUP_VOTERS voted: dots, shares and top are left empty and it is in no agreement. */
+	hidden: boolean;
 	dots: number;
 	/** Share of this group's dots per theme id (0..1). */
 	shares: Record<string, number>;
@@ -46,15 +53,21 @@ export function agreementLevel(overlap: number): Agreement['level'] {
  */
 export function computeResults(
 	themes: { id: string; name: string; position: number }[],
-	votes: { themeId: string; groupKey: string; dots: number }[],
+	votes: { themeId: string; groupKey: string; participantId: string; dots: number }[],
 	groups: ParticipantGroup[],
 	participantsPerGroup: Record<string, number>
 ): AdviceResults {
 	const byTheme = new Map(themes.map((t) => [t.id, 0]));
 	const perGroup = new Map<string, Map<string, number>>();
+	const voters = new Map<string, Set<string>>();
 	for (const v of votes) {
 		if (!byTheme.has(v.themeId)) continue;
 		byTheme.set(v.themeId, byTheme.get(v.themeId)! + v.dots);
+		if (v.dots > 0) {
+			let who = voters.get(v.groupKey);
+			if (!who) voters.set(v.groupKey, (who = new Set()));
+			who.add(v.participantId);
+		}
 		let g = perGroup.get(v.groupKey);
 		if (!g) perGroup.set(v.groupKey, (g = new Map()));
 		g.set(v.themeId, (g.get(v.themeId) ?? 0) + v.dots);
@@ -67,6 +80,10 @@ export function computeResults(
 	const known = new Map(groups.map((g) => [g.key, g.label]));
 	const keys = [...new Set([...groups.map((g) => g.key), ...perGroup.keys()])];
 	const groupResults: GroupResult[] = keys.map((key) => {
+		const voted = voters.get(key)?.size ?? 0;
+		const hidden = voted > 0 && voted < MIN_GROUP_VOTERS;
+		const common = { key, label: known.get(key) ?? key, participants: participantsPerGroup[key] ?? 0, voters: voted };
+		if (hidden) return { ...common, hidden, dots: 0, shares: {}, top: [] };
 		const dotsByTheme = perGroup.get(key) ?? new Map<string, number>();
 		const dots = [...dotsByTheme.values()].reduce((a, b) => a + b, 0);
 		const shares = Object.fromEntries([...dotsByTheme].map(([id, n]) => [id, dots ? n / dots : 0]));
@@ -75,7 +92,7 @@ export function computeResults(
 			.sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
 			.slice(0, 3)
 			.map(([id]) => id);
-		return { key, label: known.get(key) ?? key, participants: participantsPerGroup[key] ?? 0, dots, shares, top };
+		return { ...common, hidden, dots, shares, top };
 	});
 	const voted = groupResults.filter((g) => g.dots > 0);
 	const agreements: Agreement[] = [];

@@ -47,7 +47,12 @@ export async function loadSessionData(db: Db, session: AdviceSessionRow): Promis
 			.where(eq(adviceParticipant.sessionId, session.id))
 			.groupBy(adviceParticipant.groupKey),
 		db
-			.select({ themeId: adviceVote.themeId, groupKey: adviceParticipant.groupKey, dots: adviceVote.dots })
+			.select({
+				themeId: adviceVote.themeId,
+				groupKey: adviceParticipant.groupKey,
+				participantId: adviceVote.participantId,
+				dots: adviceVote.dots
+			})
 			.from(adviceVote)
 			.innerJoin(adviceParticipant, eq(adviceParticipant.id, adviceVote.participantId))
 			.where(eq(adviceVote.sessionId, session.id)),

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { adviceTip } from '../db/schema';
-import { AppError } from '../errors';
-import { m } from '../../paraglide/messages';
 import { eventNotice } from '../realtime';
 import { adviceChannel } from './live';
 import { requireParticipant, requirePhase } from './participant';
+import { ParticipantError } from './participant-error';
 
 /** "Any number of tips" within reason: this many per participant stops a stuck key or a script. */
 export const MAX_TIPS_PER_PARTICIPANT = 40;
@@ -20,7 +19,7 @@ export async function submitAdviceTip(
 	input: { secret: string | undefined; text: string; nonce: string }
 ): Promise<{ id: string; duplicate: boolean }> {
 	const { session, participant } = await requireParticipant(code, db, input.secret);
-	requirePhase(session, 'tips', m.advice_error_tips_phase);
+	requirePhase(session, 'tips', 'tipsPhase');
 	const status = session.moderation ? 'pending' : 'visible';
 	const nonce = input.nonce || null;
 	// One statement: the per-participant limit, the insert, the replay guard (unique nonce) and the
@@ -48,5 +47,5 @@ export async function submitAdviceTip(
 	);
 	if (row.id) return { id: row.id, duplicate: false };
 	if (row.existing) return { id: row.existing, duplicate: true };
-	throw new AppError('RATE_LIMITED', m.advice_error_too_many_tips({ max: MAX_TIPS_PER_PARTICIPANT }));
+	throw new ParticipantError({ reason: 'tooManyTips', max: MAX_TIPS_PER_PARTICIPANT });
 }
