@@ -6,6 +6,14 @@ import type { ResidentTexts } from './types';
  * verb, instructions use "يرجى" with a verbal noun, and "you" appears only in forms that read the same
  * for both (past tense and suffixes without vowel marks). The worker's name stays in Latin letters.
  */
+/** The noun after a number: 1 and 2 have forms of their own, 3–10 the plural, 11 and up the singular. */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('ar').select(n);
+	if (form === 'one') return 'ثانية واحدة';
+	if (form === 'two') return 'ثانيتين';
+	return form === 'few' ? `${n} ثوانٍ` : `${n} ثانية`;
+}
+
 function others(n: number): string {
 	if (n <= 1) return 'شخص آخر واحد';
 	if (n === 2) return 'شخصين آخرين';
@@ -73,18 +81,18 @@ export const ar: ResidentTexts = {
 		scores: 'يرجى اختيار إجابة لسؤال واحد على الأقل.',
 		tooLong: (max) => `النص طويل جدًا. الحد الأقصى لعدد الحروف هو ${max}.`,
 		mediaTooBig: (mb) => `الملف كبير جدًا. الحد الأقصى هو ${mb} ميغابايت.`,
-		mediaType: 'هذا الملف ليس صوتًا ولا فيديو. إجاباتك ما زالت هنا. اختر تسجيلًا آخر، أو أرسل بدون ملف.',
+		mediaType: 'هذا الملف ليس صوتًا ولا فيديو. إجاباتك ما زالت هنا. يرجى اختيار تسجيل آخر، أو الإرسال بدون ملف.',
 		contactMissing: 'يرجى كتابة اسمك ورقم الهاتف أو البريد الإلكتروني، أو ترك الخانتين فارغتين.',
 		notFound: 'هذا الرابط أو الرمز غير موجود. يرجى التأكد من نسخه بشكل صحيح.',
 		closed: 'هذا الاستبيان مغلق. لم يعد من الممكن إضافة إجابات.',
 		paused: 'هذا الاستبيان متوقف الآن. يرجى المحاولة لاحقًا.',
 		cardUsed: 'هذه البطاقة استُخدمت من قبل. كل بطاقة تعمل مرة واحدة فقط.',
 		signedIn:
-			'أنت مسجّل الدخول في هذا المتصفح كموظف في Vakspiegel. لذلك لا يمكنك إعطاء رأيك هنا. سجّل الخروج أولاً، أو استخدم جهازًا أو متصفحًا آخر.',
+			'تمّ تسجيل الدخول في هذا المتصفح بحساب موظف في Vakspiegel. لذلك لا يمكن إعطاء الرأي هنا. يرجى تسجيل الخروج أولاً، أو استخدام جهاز أو متصفح آخر.',
 		cardUnknown: 'لا نعرف هذا الرمز. شكل الرمز هكذا: ABCD-EFGH.',
 		flood: 'وصلت اليوم إجابات كثيرة جدًا عبر هذا الرابط. يرجى المحاولة مرة أخرى غدًا.',
 		expired: 'كان النموذج مفتوحًا لوقت طويل، أو تم إرساله من قبل. يرجى مراجعة إجاباتك في الأسفل وإرسالها مرة أخرى.',
 		retry: 'لم ينجح الإرسال. إجاباتك ما زالت هنا. يرجى المحاولة مرة أخرى.',
-		tooManyTries: (seconds) => `لقد جرّبت رمزاً غير موجود مرات كثيرة. انتظر ${seconds} ثانية ثم حاول مرة أخرى.`
+		tooManyTries: (s) => `تمّت تجربة رمز غير موجود مرات كثيرة. يرجى الانتظار ${seconds(s)} ثم المحاولة مرة أخرى.`
 	}
 };

@@ -28,7 +28,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		questions: {
 			time: (w) => `Had ${w} genoeg tijd en aandacht voor ${je}?`,
 			appointments: (w) => `Deed ${w} wat ${w} had afgesproken?`,
-			respect: (w) => `Voelde ${jij} ${je} gerespecteerd door ${w}?`,
+			respect: (w) => `Voelde ${jij} ${u ? 'zich' : 'je'} gerespecteerd door ${w}?`,
 			understanding: (w) => `Begreep ${w} hoe het voor ${je} is?`,
 			ownIdeas: (w) => `Kreeg ${jij} van ${w} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
 			helped: () => `Had ${jij} iets aan het gesprek?`
@@ -44,7 +44,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		openHint: `Niet verplicht. Schrijf het zoals ${jij} het zou zeggen.`,
 		media: `Liever inspreken of filmen?`,
 		mediaHint: `Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen de medewerker kan het afspelen, samen met de andere antwoorden.`,
-		contactLegend: `Wil${u ? ' u' : ' je'} een gesprek over ${jouw} antwoorden?`,
+		contactLegend: `Wil${u ? 't u' : ' je'} een gesprek over ${jouw} antwoorden?`,
 		contactHint: (w) =>
 			`Niet verplicht. Als ${jij} hier ${jouw} naam invult, is ${jouw} antwoord niet meer anoniem. ${w} kan dan contact met ${je} opnemen.`,
 		contactName: 'Naam',
@@ -81,5 +81,19 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			tooManyTries: (seconds) =>
 				`${u ? 'U' : 'Je'} probeerde te vaak een code die niet bestaat. Wacht ${seconds} seconden en probeer het dan opnieuw.`
 		}
+	};
+}
+
+/**
+ * The texts on a printed card (export-feedback-cards.ts). Cards are Dutch, and follow the request's
+ * "je" or "u" like its form: the heading is the form's own title.
+ */
+export function printedCardTexts(address: 'je' | 'u' = 'je') {
+	const u = address === 'u';
+	return {
+		heading: nl(address).title,
+		scan: `Scan de code met ${u ? 'uw' : 'je'} telefoon, of ga naar:`,
+		code: 'en typ deze code:',
+		anonymous: (w: string) => `Anoniem. ${w} ziet antwoorden alleen samen met die van anderen.`
 	};
 }

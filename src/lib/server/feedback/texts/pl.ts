@@ -6,6 +6,12 @@ import type { ResidentTexts } from './types';
  * worker's or the resident's: questions use the present tense, the future of perfective verbs and
  * nouns, never "miał/miała" or "czułeś/czułaś".
  */
+/** "Poczekaj 1 sekundę / 3 sekundy / 5 sekund": the noun follows the number (CLDR plural rules). */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('pl').select(n);
+	return `${n} ${form === 'one' ? 'sekundę' : form === 'few' ? 'sekundy' : 'sekund'}`;
+}
+
 function others(n: number): string {
 	return n <= 1 ? 'jednej innej osoby' : `${n} innych osób`;
 }
@@ -91,7 +97,6 @@ export const pl: ResidentTexts = {
 		expired:
 			'Formularz był otwarty za długo albo jest już wysłany. Sprawdź swoje odpowiedzi poniżej i wyślij jeszcze raz.',
 		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.',
-		tooManyTries: (seconds) =>
-			`Zbyt wiele razy wpisano kod, który nie istnieje. Poczekaj ${seconds} sekund i spróbuj ponownie.`
+		tooManyTries: (s) => `Zbyt wiele razy wpisano kod, który nie istnieje. Poczekaj ${seconds(s)} i spróbuj ponownie.`
 	}
 };

@@ -84,6 +84,6 @@ export const tr: ResidentTexts = {
 		flood: 'Bugün bu bağlantıdan çok fazla cevap geldi. Yarın tekrar dene.',
 		expired: 'Form çok uzun süre açık kaldı veya zaten gönderildi. Aşağıdaki cevaplarını kontrol et ve tekrar gönder.',
 		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.',
-		tooManyTries: (seconds) => `Çok sık olmayan bir kod denedin. ${seconds} saniye bekle ve tekrar dene.`
+		tooManyTries: (seconds) => `Var olmayan bir kodu çok sık denedin. ${seconds} saniye bekle ve tekrar dene.`
 	}
 };

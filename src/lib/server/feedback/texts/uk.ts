@@ -5,6 +5,12 @@ import type { ResidentTexts } from './types';
  * resident's gender). A foreign first name is not declined: it only stands in the nominative, as
  * subject, with the present tense or the future of perfective verbs, never "мав/мала".
  */
+/** "Зачекайте 1 секунду / 3 секунди / 5 секунд": the noun follows the number (CLDR plural rules). */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('uk').select(n);
+	return `${n} ${form === 'one' ? 'секунду' : form === 'few' ? 'секунди' : 'секунд'}`;
+}
+
 function others(n: number): string {
 	return n <= 1 ? 'однієї іншої людини' : `${n} інших людей`;
 }
@@ -84,7 +90,6 @@ export const uk: ResidentTexts = {
 		expired:
 			'Форма була відкрита занадто довго або її вже надіслали. Перевірте свої відповіді нижче і надішліть ще раз.',
 		retry: 'Не вдалося надіслати. Ваші відповіді залишилися на сторінці. Спробуйте ще раз.',
-		tooManyTries: (seconds) =>
-			`Ви забагато разів ввели код, якого не існує. Зачекайте ${seconds} секунд і спробуйте ще раз.`
+		tooManyTries: (s) => `Ви забагато разів ввели код, якого не існує. Зачекайте ${seconds(s)} і спробуйте ще раз.`
 	}
 };
