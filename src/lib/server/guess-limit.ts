@@ -69,13 +69,14 @@ function tooManyTries(event: RequestEvent, space: CodeSpace, seconds: number): R
 	let dir = 'ltr';
 	let title: string = m.error_page_429();
 	let message: string = m.error_too_many_tries({ seconds });
-	let back = '/doe-mee';
+	let back: { href: string; text: string } = { href: '/doe-mee', text: m.advice_join_other() };
 	if (space === 'card') {
-		const t = residentTexts(pickResidentLanguage(event.url, event.request.headers.get('accept-language')));
+		const language = pickResidentLanguage(event.url, event.request.headers.get('accept-language'));
+		const t = residentTexts(language);
 		({ lang, dir } = t);
 		title = t.errorTitle;
 		message = t.errors.tooManyTries(seconds);
-		back = '/f';
+		back = { href: `/f?taal=${language}`, text: t.typeCardCode };
 	}
 	const html = `<!doctype html>
 <html lang="${lang}" dir="${dir}">
@@ -83,7 +84,7 @@ function tooManyTries(event: RequestEvent, space: CodeSpace, seconds: number): R
 <title>${escapeHtml(title)}</title><link rel="stylesheet" href="/resident.css"></head>
 <body><main id="inhoud" class="resident"><h1>${escapeHtml(title)}</h1>
 <div class="alert" role="alert"><p>${escapeHtml(message)}</p></div>
-<p><a href="${back}">${back}</a></p></main></body></html>`;
+<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.text)}</a></p></main></body></html>`;
 	return new Response(html, {
 		status: 429,
 		headers: {

@@ -61,6 +61,27 @@ export const kind: ResidentTexts = {
 	cardCode: 'Code van het kaartje',
 	cardSubmit: 'Verder',
 	errorTitle: 'Oeps, er gaat iets mis.',
+	errorPages: {
+		notFound: {
+			title: 'Deze link werkt niet',
+			text: 'Misschien mist er een stukje. Vraag een volwassene om te helpen, of vraag om een nieuwe link.'
+		},
+		cardUnknown: {
+			title: 'Deze code kennen we niet',
+			text: 'Kijk nog eens goed naar je kaartje. Een code ziet er zo uit: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Deze vragenlijst is dicht',
+			text: 'Je kunt geen antwoorden meer geven. Wil je toch iets vertellen? Zeg het tegen je hulpverlener.'
+		},
+		paused: {
+			title: 'Deze vragenlijst staat op pauze',
+			text: 'Je kunt nu even niet antwoorden. Probeer het over een paar dagen nog eens.'
+		},
+		other: { title: 'Oeps, er ging iets mis', text: 'Dat komt niet door jou. Probeer het straks nog eens.' }
+	},
+	typeCardCode: 'Code van je kaartje intypen',
+	tryAgain: 'Nog eens proberen',
 	errors: {
 		rater: 'Kies eerst wie dit invult.',
 		scores: 'Kies bij minstens één vraag een antwoord.',

@@ -61,6 +61,30 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		cardCode: 'Code van het kaartje',
 		cardSubmit: 'Verder',
 		errorTitle: 'Er is iets niet goed.',
+		errorPages: {
+			notFound: {
+				title: 'Deze link werkt niet',
+				text: `Misschien ontbreekt er een stukje. Kijk of ${jij} de hele link ${u ? 'heeft' : 'hebt'} overgenomen. Of vraag ${jouw} hulpverlener om de link nog een keer te sturen.`
+			},
+			cardUnknown: {
+				title: 'Deze code kennen we niet',
+				text: `Kijk of ${jij} de code goed ${u ? 'heeft' : 'hebt'} overgetypt. Een code ziet er zo uit: ABCD-EFGH.`
+			},
+			closed: {
+				title: 'Deze vragenlijst is gesloten',
+				text: `Er kunnen geen antwoorden meer bij. Wil${u ? 't u' : ' je'} toch iets vertellen? Zeg het dan tegen ${jouw} hulpverlener, of vraag om een nieuwe link.`
+			},
+			paused: {
+				title: 'Deze vragenlijst staat even stil',
+				text: `${u ? 'U' : 'Je'} kunt nu even geen antwoorden geven. Probeer het over een paar dagen opnieuw, met dezelfde link of hetzelfde kaartje.`
+			},
+			other: {
+				title: 'Er ging iets mis',
+				text: `Dat ligt niet aan ${u ? 'u' : 'jou'}. Probeer het over een paar minuten opnieuw.`
+			}
+		},
+		typeCardCode: 'Een code van een kaartje intypen',
+		tryAgain: 'Opnieuw proberen',
 		errors: {
 			rater: `Kies hoe ${jij} dit invult.`,
 			scores: 'Kies bij minstens één vraag een antwoord.',

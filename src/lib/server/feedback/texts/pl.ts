@@ -78,6 +78,27 @@ export const pl: ResidentTexts = {
 	cardCode: 'Kod z karteczki',
 	cardSubmit: 'Dalej',
 	errorTitle: 'Coś jest nie tak.',
+	errorPages: {
+		notFound: {
+			title: 'Ten link nie działa',
+			text: 'Możliwe, że brakuje części linku. Sprawdź, czy link jest cały, albo poproś pracownika o ponowne wysłanie linku.'
+		},
+		cardUnknown: {
+			title: 'Nie znamy tego kodu',
+			text: 'Sprawdź, czy kod jest dobrze wpisany. Kod wygląda tak: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Ta ankieta jest zamknięta',
+			text: 'Nie można już dodawać odpowiedzi. Chcesz jednak coś powiedzieć? Powiedz o tym pracownikowi albo poproś o nowy link.'
+		},
+		paused: {
+			title: 'Ta ankieta jest wstrzymana',
+			text: 'Teraz nie można odpowiadać. Spróbuj ponownie za kilka dni, z tym samym linkiem lub karteczką.'
+		},
+		other: { title: 'Coś poszło nie tak', text: 'To nie twoja wina. Spróbuj ponownie za kilka minut.' }
+	},
+	typeCardCode: 'Wpisz kod z karteczki',
+	tryAgain: 'Spróbuj ponownie',
 	errors: {
 		rater: 'Wybierz, jako kto wypełniasz ankietę.',
 		scores: 'Wybierz odpowiedź przy co najmniej jednym pytaniu.',

@@ -67,6 +67,27 @@ export const tr: ResidentTexts = {
 	cardCode: 'Karttaki kod',
 	cardSubmit: 'Devam',
 	errorTitle: 'Bir sorun var.',
+	errorPages: {
+		notFound: {
+			title: 'Bu bağlantı çalışmıyor',
+			text: 'Bağlantının bir kısmı eksik olabilir. Bağlantının tamamını kopyaladığını kontrol et ya da sosyal çalışmacından bağlantıyı tekrar göndermesini iste.'
+		},
+		cardUnknown: {
+			title: 'Bu kodu tanımıyoruz',
+			text: 'Kodu doğru yazıp yazmadığını kontrol et. Kod şöyle görünür: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Bu anket kapandı',
+			text: 'Artık cevap eklenemez. Yine de bir şey söylemek ister misin? Sosyal çalışmacına söyle ya da yeni bir bağlantı iste.'
+		},
+		paused: {
+			title: 'Bu anket şu an durduruldu',
+			text: 'Şu an cevap veremezsin. Birkaç gün sonra aynı bağlantı veya kartla tekrar dene.'
+		},
+		other: { title: 'Bir hata oldu', text: 'Bu senin hatan değil. Birkaç dakika sonra tekrar dene.' }
+	},
+	typeCardCode: 'Karttaki kodu yaz',
+	tryAgain: 'Tekrar dene',
 	errors: {
 		rater: 'Formu kimin doldurduğunu seç.',
 		scores: 'En az bir soru için bir cevap seç.',

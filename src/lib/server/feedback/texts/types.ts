@@ -51,6 +51,16 @@ export interface ResidentTexts {
 	cardCode: string;
 	cardSubmit: string;
 	errorTitle: string;
+	/**
+	 * Pages for a link or code that opens no form: a short title, then what it means and what to do
+	 * next, without repeating the title (issue 13, item 9). A used card has no page of its own: it
+	 * opens its form like an unused one (SECURITY.md, "Cards"). `other` is for unexpected errors.
+	 */
+	errorPages: Record<'notFound' | 'cardUnknown' | 'closed' | 'paused' | 'other', { title: string; text: string }>;
+	/** Link on an error page to /f, where the code of a card can be typed. */
+	typeCardCode: string;
+	/** Link on an error page back to the same link, to try again later. */
+	tryAgain: string;
 	errors: {
 		rater: string;
 		scores: string;
