@@ -32,6 +32,8 @@ export const ar: ResidentTexts = {
 	],
 	languageLabel: 'اللغة',
 	readAloud: 'قراءة بصوت عالٍ',
+	readAll: 'قراءة كل شيء بصوت عالٍ',
+	stopReading: 'إيقاف القراءة',
 	alreadySent: 'تمّ إرسال إجابة من هذا الجهاز اليوم. هل يملأ شخص آخر الأسئلة؟ لا مشكلة في ذلك.',
 	raterLegend: 'أجيب بصفتي',
 	raters: {

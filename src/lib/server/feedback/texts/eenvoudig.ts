@@ -19,6 +19,8 @@ export const eenvoudig: ResidentTexts = {
 	],
 	languageLabel: 'Taal',
 	readAloud: 'Lees voor',
+	readAll: 'Lees alles voor',
+	stopReading: 'Stop met voorlezen',
 	alreadySent: 'Op dit apparaat is vandaag al een antwoord gestuurd. Vul je het voor iemand anders in? Dat mag.',
 	raterLegend: 'Wie ben jij?',
 	raters: {

@@ -11,6 +11,8 @@ export const en: ResidentTexts = {
 	],
 	languageLabel: 'Language',
 	readAloud: 'Read aloud',
+	readAll: 'Read everything aloud',
+	stopReading: 'Stop reading',
 	alreadySent: 'Someone already answered on this device today. Is someone else filling it in? That is fine.',
 	raterLegend: 'I am filling this in as',
 	raters: {

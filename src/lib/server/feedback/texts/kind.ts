@@ -16,6 +16,8 @@ export const kind: ResidentTexts = {
 	],
 	languageLabel: 'Taal',
 	readAloud: 'Lees voor',
+	readAll: 'Lees alles voor',
+	stopReading: 'Stop met voorlezen',
 	alreadySent: 'Op dit apparaat is vandaag al iets ingevuld. Ben jij iemand anders? Dan mag je gewoon beginnen.',
 	raterLegend: 'Wie vult dit in?',
 	raters: {

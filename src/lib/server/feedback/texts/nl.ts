@@ -17,6 +17,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		],
 		languageLabel: 'Taal',
 		readAloud: 'Lees voor',
+		readAll: 'Lees alles voor',
+		stopReading: 'Stop met voorlezen',
 		alreadySent:
 			'Op dit apparaat is vandaag al een antwoord verstuurd. Vult iemand anders de vragen in? Dat kan gewoon.',
 		raterLegend: `Ik vul dit in als`,

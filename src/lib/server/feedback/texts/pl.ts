@@ -27,6 +27,8 @@ export const pl: ResidentTexts = {
 	],
 	languageLabel: 'Język',
 	readAloud: 'Czytaj na głos',
+	readAll: 'Przeczytaj wszystko na głos',
+	stopReading: 'Zatrzymaj czytanie',
 	alreadySent: 'Z tego urządzenia wysłano już dziś odpowiedź. Czy wypełnia to ktoś inny? To nie problem.',
 	raterLegend: 'Wypełniam ankietę jako',
 	raters: {

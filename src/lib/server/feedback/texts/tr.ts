@@ -16,6 +16,8 @@ export const tr: ResidentTexts = {
 	],
 	languageLabel: 'Dil',
 	readAloud: 'Sesli oku',
+	readAll: 'Hepsini sesli oku',
+	stopReading: 'Okumayı durdur',
 	alreadySent: 'Bu cihazdan bugün zaten bir cevap gönderildi. Başka biri mi dolduruyor? Sorun değil.',
 	raterLegend: 'Bu formu kim dolduruyor?',
 	raters: {

@@ -16,7 +16,11 @@ export interface ResidentTexts {
 	/** Two short sentences before the questions: who it is about, anonymous, seen only in a group of k. */
 	intro: (worker: string, k: number) => [string, string];
 	languageLabel: string;
+	/** The read-aloud button beside one question (its accessible name adds the question). */
 	readAloud: string;
+	/** The one button that reads the whole page, and the same button while it reads. */
+	readAll: string;
+	stopReading: string;
 	/** Shown when this browser already answered this link today (another person may use the same device). */
 	alreadySent: string;
 	raterLegend: string;

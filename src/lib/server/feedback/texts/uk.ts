@@ -26,6 +26,8 @@ export const uk: ResidentTexts = {
 	],
 	languageLabel: 'Мова',
 	readAloud: 'Прочитати вголос',
+	readAll: 'Прочитати все вголос',
+	stopReading: 'Зупинити читання',
 	alreadySent: 'З цього пристрою сьогодні вже надіслали відповідь. Заповнює хтось інший? Це можна.',
 	raterLegend: 'Я заповнюю анкету як',
 	raters: {
