@@ -34,7 +34,7 @@ export const kind: ResidentTexts = {
 		helped: (w) => `Heeft het gesprek met ${w} jou geholpen?`
 	},
 	scales: {
-		face: ['Nee, helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
+		face: ['Nee', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
 		agree: ['Klopt helemaal niet', 'Klopt niet', 'Klopt een beetje', 'Klopt', 'Klopt helemaal!'],
 		frequency: ['Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd!']
 	},
