@@ -29,13 +29,8 @@
 			b.className = 'speak';
 			b.hidden = true;
 			b.textContent = text;
-			if (name) {
-				// The question is part of the accessible name (WCAG 2.4.6), the visible label stays short.
-				var s = document.createElement('span');
-				s.className = 'visually-hidden';
-				s.textContent = ': ' + name;
-				b.append(s);
-			}
+			// The question is part of the accessible name (WCAG 2.4.6); it starts with the visible label (2.5.3).
+			if (name) b.setAttribute('aria-label', text + ': ' + name);
 			buttons.push(b);
 			return b;
 		};
