@@ -123,11 +123,11 @@ test.describe('read-aloud', () => {
 			`Wat kan ${worker} beter doen?`
 		];
 		for (const q of questions) {
-			await expect(page.getByRole('button', { name: `Lees voor: ${q}`, exact: true })).toBeVisible();
+			await expect(page.getByRole('button', { name: `Lees voor — ${q}`, exact: true })).toBeVisible();
 		}
 		await expect(page.getByRole('button', { name: /^Lees voor/ })).toHaveCount(questions.length);
 
-		await page.getByRole('button', { name: `Lees voor: ${questions[3]}`, exact: true }).click();
+		await page.getByRole('button', { name: `Lees voor — ${questions[3]}`, exact: true }).click();
 		const one = (await spoken(page)).filter((s) => s !== 'cancel');
 		expect(one).toEqual([
 			`${questions[3]}. Helemaal niet. Niet zo. Een beetje. Ja. Ja, heel erg. Weet ik niet / zeg ik liever niet`
@@ -157,7 +157,7 @@ test.describe('read-aloud', () => {
 		await page.evaluate(() => (window as unknown as { __voicesArrive: () => void }).__voicesArrive());
 		await expect(page.getByRole('button', { name: 'Lees alles voor', exact: true })).toBeVisible();
 		await expect(
-			page.getByRole('button', { name: `Lees voor: 1. Had ${worker} genoeg tijd en aandacht voor jou?`, exact: true })
+			page.getByRole('button', { name: `Lees voor — 1. Had ${worker} genoeg tijd en aandacht voor jou?`, exact: true })
 		).toBeVisible();
 	});
 });

@@ -29,8 +29,14 @@
 			b.className = 'speak';
 			b.hidden = true;
 			b.textContent = text;
-			// The question is part of the accessible name (WCAG 2.4.6); it starts with the visible label (2.5.3).
-			if (name) b.setAttribute('aria-label', text + ': ' + name);
+			if (name) {
+				// The question is part of the accessible name (WCAG 2.4.6), after the visible label (2.5.3).
+				// Hidden text, not aria-label: the button must not become a label of the question's field.
+				var s = document.createElement('span');
+				s.className = 'visually-hidden';
+				s.textContent = ' — ' + name;
+				b.append(s);
+			}
 			buttons.push(b);
 			return b;
 		};
