@@ -103,7 +103,9 @@ test.describe('a live session against scripts', () => {
 		expect(refused.status).toBe(429);
 		const html = await refused.text();
 		expect(html).toContain('lang="ar" dir="rtl"');
-		expect(html).toMatch(/انتظر \d+ ثانية/u);
+		expect(html).toMatch(/يرجى الانتظار (\d+ ثانية|\d+ ثوانٍ|ثانية واحدة|ثانيتين)/u);
+		// The way back says where it goes, in Arabic, not a bare "/f" (issue 13, item 9).
+		expect(html).toContain('<a href="/f?taal=ar">كتابة رمز البطاقة</a>');
 		expect(refused.headers.get('content-security-policy')).toBeTruthy();
 	});
 });

@@ -285,13 +285,7 @@ test.describe('drafts (kept by /resident.js, so only with JavaScript)', () => {
 	});
 });
 
-test('with JavaScript, each text gets a "Lees voor" button', async ({ page }, testInfo) => {
-	test.skip(testInfo.project.use.javaScriptEnabled === false, 'the buttons are made by /resident.js');
-	await page.goto(demoLink());
-	const buttons = page.getByRole('button', { name: 'Lees voor', exact: true });
-	await expect(buttons.first()).toBeVisible();
-	await expect(buttons).toHaveCount(await page.locator('[data-speak]').count());
-});
+// Read-aloud (one button for the page, one per question, hidden without a voice): resident-form.spec.ts.
 
 // The resident's pages render the same HTML without JavaScript; /resident.js only adds buttons.
 test.describe('axe @once', () => {

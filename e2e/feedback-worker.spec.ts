@@ -157,12 +157,7 @@ test('a new worker asks for feedback; three residents answer today, and the mirr
 		await page.getByRole('button', { name: 'Pauzeren' }).click();
 		await expect(page.getByRole('status')).toHaveText('Opgeslagen.');
 		await expect(main).toContainText('Deze link staat op pauze: inwoners kunnen nu niet reageren.');
-		await expectResidentRefused(
-			browser,
-			request.link,
-			409,
-			'Deze vragenlijst staat even stil. Probeer het later opnieuw.'
-		);
+		await expectResidentRefused(browser, request.link, 409, 'Deze vragenlijst staat even stil');
 
 		await page.getByRole('button', { name: 'Weer openzetten' }).click();
 		await expect(main).toContainText('Deze link is open: inwoners kunnen reageren.');
@@ -170,7 +165,7 @@ test('a new worker asks for feedback; three residents answer today, and the mirr
 		await expect(main).toContainText('Deze link is gesloten: er kunnen geen reacties meer bij.');
 		await expect(page.getByRole('button', { name: 'Weer openzetten' })).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Kaartjes maken (PDF)' })).toBeDisabled();
-		const closed = 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.';
+		const closed = 'Deze vragenlijst is gesloten';
 		await expectResidentRefused(browser, request.link, 410, closed);
 		await expectResidentRefused(browser, `/f/${codes[1]}`, 410, closed);
 

@@ -6,6 +6,9 @@ declare global {
 		interface Error {
 			message: string;
 			errorId?: string;
+			/** Resident pages: a short heading above the message, and links to what to do next. */
+			title?: string;
+			next?: { href: string; text: string }[];
 		}
 		interface Locals {
 			app: AppContext;

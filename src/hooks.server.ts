@@ -16,6 +16,9 @@ import { logger } from '$lib/server/logger';
 import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
 import { UploadSlots, uploadSlotCount } from '$lib/server/upload-slots';
 import { m } from '$lib/paraglide/messages';
+import { residentErrorPage } from '$lib/server/feedback/resident-error-page';
+import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
+import { residentTexts } from '$lib/server/feedback/texts';
 
 export const init: ServerInit = async () => {
 	try {
@@ -171,5 +174,14 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		},
 		message
 	);
+	if (event.route.id?.startsWith('/(resident)/')) {
+		// A resident reads what went wrong and what to do in their own language (issue 13, item 9).
+		const language = pickResidentLanguage(event.url, event.request.headers.get('accept-language'));
+		const t = residentTexts(language);
+		event.locals.htmlLang = t.lang;
+		event.locals.htmlDir = t.dir;
+		const page = residentErrorPage('other', { language, path: event.url.pathname });
+		return { ...page, message: `${page.message} (${errorId})`, errorId };
+	}
 	return { message: `Er ging iets mis (foutcode ${errorId}).`, errorId };
 };

@@ -67,17 +67,25 @@ async function isFailedGuess(event: RequestEvent, response: Response): Promise<b
 function tooManyTries(event: RequestEvent, space: CodeSpace, seconds: number): Response {
 	const language = pickResidentLanguage(event.url, event.request.headers.get('accept-language'));
 	// Both code spaces answer in the visitor's resident language (docs/adr/0005), /doe-mee included.
-	const t = space === 'card' ? residentTexts(language) : participantTexts(language);
-	const { lang, dir, errorTitle: title } = t;
-	const message = t.errors.tooManyTries(seconds);
-	const back = space === 'card' ? '/f' : '/doe-mee';
+	let lang: string, dir: string, title: string, message: string, back: { href: string; text: string };
+	if (space === 'card') {
+		const t = residentTexts(language);
+		({ lang, dir, errorTitle: title } = t);
+		message = t.errors.tooManyTries(seconds);
+		back = { href: `/f?taal=${language}`, text: t.typeCardCode };
+	} else {
+		const t = participantTexts(language);
+		({ lang, dir, errorTitle: title } = t);
+		message = t.errors.tooManyTries(seconds);
+		back = { href: `/doe-mee?taal=${language}`, text: t.otherCode };
+	}
 	const html = `<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="stylesheet" href="/resident.css"></head>
 <body><main id="inhoud" class="resident"><h1>${escapeHtml(title)}</h1>
 <div class="alert" role="alert"><p>${escapeHtml(message)}</p></div>
-<p><a href="${back}">${back}</a></p></main></body></html>`;
+<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.text)}</a></p></main></body></html>`;
 	return new Response(html, {
 		status: 429,
 		headers: {

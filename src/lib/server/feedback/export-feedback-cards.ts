@@ -5,6 +5,7 @@ import { requireOwnRequest } from './access';
 import { createFeedbackCards, CARDS_PER_SHEET } from './create-feedback-cards';
 import { feedbackUrl, qrMatrix } from './qr';
 import { m } from '../../paraglide/messages';
+import { printedCardTexts } from './texts/nl';
 
 const MM = 72 / 25.4;
 // Cards are for residents: Dutch, whatever language the worker's screen is in.
@@ -38,6 +39,7 @@ export async function exportFeedbackCards(
 	const cardW = 105 * MM;
 	const cardH = 74.25 * MM;
 	const shortUrl = `${ctx.origin.replace(/^https?:\/\//u, '')}/f`;
+	const card = printedCardTexts(request.address === 'u' ? 'u' : 'je');
 	codes.forEach((code, i) => {
 		if (i > 0 && i % CARDS_PER_SHEET === 0) doc.addPage();
 		const slot = i % CARDS_PER_SHEET;
@@ -62,12 +64,12 @@ export async function exportFeedbackCards(
 			.fillColor('#1f4e79')
 			.font('Helvetica-Bold')
 			.fontSize(13)
-			.text(m.cards_pdf_heading({ name: request.firstName }, nl), tx, y + 10 * MM, { width: tw });
+			.text(card.heading(request.firstName), tx, y + 10 * MM, { width: tw });
 		doc
 			.fillColor('#000000')
 			.font('Helvetica')
 			.fontSize(10)
-			.text(m.cards_pdf_scan({}, nl), tx, doc.y + 2 * MM, { width: tw });
+			.text(card.scan, tx, doc.y + 2 * MM, { width: tw });
 		doc
 			.font('Helvetica-Bold')
 			.fontSize(11)
@@ -75,7 +77,7 @@ export async function exportFeedbackCards(
 		doc
 			.font('Helvetica')
 			.fontSize(10)
-			.text(m.cards_pdf_code({}, nl), tx, doc.y + 2 * MM, { width: tw });
+			.text(card.code, tx, doc.y + 2 * MM, { width: tw });
 		doc
 			.font('Courier-Bold')
 			.fontSize(18)
@@ -84,7 +86,7 @@ export async function exportFeedbackCards(
 			.font('Helvetica')
 			.fontSize(8)
 			.fillColor('#333333')
-			.text(m.cards_pdf_anonymous({ name: request.firstName }, nl), tx, doc.y + 2 * MM, { width: tw });
+			.text(card.anonymous(request.firstName), tx, doc.y + 2 * MM, { width: tw });
 	});
 	doc.end();
 	await done;

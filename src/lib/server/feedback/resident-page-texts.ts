@@ -11,6 +11,8 @@ export interface PageTexts {
 	intro: [string, string];
 	languageLabel: string;
 	readAloud: string;
+	readAll: string;
+	stopReading: string;
 	alreadySent: string;
 	raterLegend: string;
 	raters: Record<RaterType, string>;
@@ -48,6 +50,8 @@ export function pageTexts(t: ResidentTexts, worker: string, k: number): PageText
 		intro: t.intro(worker, k),
 		languageLabel: t.languageLabel,
 		readAloud: t.readAloud,
+		readAll: t.readAll,
+		stopReading: t.stopReading,
 		alreadySent: t.alreadySent,
 		raterLegend: t.raterLegend,
 		raters: t.raters,

@@ -6,6 +6,14 @@ import type { ResidentTexts } from './types';
  * verb, instructions use "يرجى" with a verbal noun, and "you" appears only in forms that read the same
  * for both (past tense and suffixes without vowel marks). The worker's name stays in Latin letters.
  */
+/** The noun after a number: 1 and 2 have forms of their own, 3–10 the plural, 11 and up the singular. */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('ar').select(n);
+	if (form === 'one') return 'ثانية واحدة';
+	if (form === 'two') return 'ثانيتين';
+	return form === 'few' ? `${n} ثوانٍ` : `${n} ثانية`;
+}
+
 function others(n: number): string {
 	if (n <= 1) return 'شخص آخر واحد';
 	if (n === 2) return 'شخصين آخرين';
@@ -24,6 +32,8 @@ export const ar: ResidentTexts = {
 	],
 	languageLabel: 'اللغة',
 	readAloud: 'قراءة بصوت عالٍ',
+	readAll: 'قراءة كل شيء بصوت عالٍ',
+	stopReading: 'إيقاف القراءة',
 	alreadySent: 'تمّ إرسال إجابة من هذا الجهاز اليوم. هل يملأ شخص آخر الأسئلة؟ لا مشكلة في ذلك.',
 	raterLegend: 'أجيب بصفتي',
 	raters: {
@@ -80,6 +90,27 @@ export const ar: ResidentTexts = {
 	cardCode: 'الرمز الموجود على البطاقة',
 	cardSubmit: 'متابعة',
 	errorTitle: 'هناك شيء غير صحيح.',
+	errorPages: {
+		notFound: {
+			title: 'هذا الرابط لا يعمل',
+			text: 'ربما ينقص جزء من الرابط. يرجى التأكد من نسخ الرابط كاملًا، أو طلب الرابط مرة أخرى من الأخصائي الاجتماعي.'
+		},
+		cardUnknown: {
+			title: 'لا نعرف هذا الرمز',
+			text: 'يرجى التأكد من كتابة الرمز بشكل صحيح. شكل الرمز هكذا: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'هذا الاستبيان مغلق',
+			text: 'لم يعد من الممكن إضافة إجابات. إذا كان هناك شيء آخر للقول، يمكن إخبار الأخصائي الاجتماعي به مباشرة، أو طلب رابط جديد.'
+		},
+		paused: {
+			title: 'هذا الاستبيان متوقف مؤقتًا',
+			text: 'لا يمكن الإجابة الآن. يرجى المحاولة مرة أخرى بعد بضعة أيام، بنفس الرابط أو البطاقة.'
+		},
+		other: { title: 'حدث خطأ', text: 'الخطأ ليس منك. يرجى المحاولة مرة أخرى بعد بضع دقائق.' }
+	},
+	typeCardCode: 'كتابة رمز البطاقة',
+	tryAgain: 'المحاولة مرة أخرى',
 	errors: {
 		rater: 'يرجى اختيار صفتك في الأعلى.',
 		scores: 'يرجى اختيار إجابة لسؤال واحد على الأقل.',
@@ -93,11 +124,11 @@ export const ar: ResidentTexts = {
 		paused: 'هذا الاستبيان متوقف الآن. يرجى المحاولة لاحقًا.',
 		cardUsed: 'هذه البطاقة استُخدمت من قبل. كل بطاقة تعمل مرة واحدة فقط.',
 		signedIn:
-			'أنت مسجّل الدخول في هذا المتصفح كموظف في Vakspiegel. لذلك لا يمكنك إعطاء رأيك هنا. سجّل الخروج أولاً، أو استخدم جهازًا أو متصفحًا آخر.',
+			'تمّ تسجيل الدخول في هذا المتصفح بحساب موظف في Vakspiegel. لذلك لا يمكن إعطاء الرأي هنا. يرجى تسجيل الخروج أولاً، أو استخدام جهاز أو متصفح آخر.',
 		cardUnknown: 'لا نعرف هذا الرمز. شكل الرمز هكذا: ABCD-EFGH.',
 		flood: 'وصلت اليوم إجابات كثيرة جدًا عبر هذا الرابط. يرجى المحاولة مرة أخرى غدًا.',
 		expired: 'كان النموذج مفتوحًا لوقت طويل، أو تم إرساله من قبل. يرجى مراجعة إجاباتك في الأسفل وإرسالها مرة أخرى.',
 		retry: 'لم ينجح الإرسال. إجاباتك ما زالت هنا. يرجى المحاولة مرة أخرى.',
-		tooManyTries: (seconds) => `لقد جرّبت رمزاً غير موجود مرات كثيرة. انتظر ${seconds} ثانية ثم حاول مرة أخرى.`
+		tooManyTries: (s) => `تمّت تجربة رمز غير موجود مرات كثيرة. يرجى الانتظار ${seconds(s)} ثم المحاولة مرة أخرى.`
 	}
 };

@@ -19,6 +19,8 @@ export const eenvoudig: ResidentTexts = {
 	],
 	languageLabel: 'Taal',
 	readAloud: 'Lees voor',
+	readAll: 'Lees alles voor',
+	stopReading: 'Stop met voorlezen',
 	alreadySent: 'Op dit apparaat is vandaag al een antwoord gestuurd. Vul je het voor iemand anders in? Dat mag.',
 	raterLegend: 'Wie ben jij?',
 	raters: {
@@ -75,6 +77,27 @@ export const eenvoudig: ResidentTexts = {
 	cardCode: 'Code van het kaartje',
 	cardSubmit: 'Verder',
 	errorTitle: 'Er gaat iets mis.',
+	errorPages: {
+		notFound: {
+			title: 'Deze link werkt niet',
+			text: 'Misschien mist er een stukje van de link. Kijk goed naar de link. Werkt het nog steeds niet? Vraag je hulpverlener om een nieuwe link.'
+		},
+		cardUnknown: {
+			title: 'We kennen deze code niet',
+			text: 'Kijk goed naar de code op je kaartje. Een code ziet er zo uit: ABCD-EFGH. Typ de code nog een keer.'
+		},
+		closed: {
+			title: 'Deze vragenlijst is dicht',
+			text: 'Je kunt geen antwoorden meer geven. Wil je toch iets zeggen? Zeg het tegen je hulpverlener.'
+		},
+		paused: {
+			title: 'Deze vragenlijst staat even stil',
+			text: 'Je kunt nu geen antwoorden geven. Probeer het over een paar dagen nog een keer.'
+		},
+		other: { title: 'Er ging iets mis', text: 'Het ligt niet aan jou. Probeer het over een paar minuten nog een keer.' }
+	},
+	typeCardCode: 'Code van een kaartje intypen',
+	tryAgain: 'Nog een keer proberen',
 	errors: {
 		rater: 'Kies eerst: wie ben jij?',
 		scores: 'Geef antwoord op minstens één vraag.',

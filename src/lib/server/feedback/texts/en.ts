@@ -11,6 +11,8 @@ export const en: ResidentTexts = {
 	],
 	languageLabel: 'Language',
 	readAloud: 'Read aloud',
+	readAll: 'Read everything aloud',
+	stopReading: 'Stop reading',
 	alreadySent: 'Someone already answered on this device today. Is someone else filling it in? That is fine.',
 	raterLegend: 'I am filling this in as',
 	raters: {
@@ -67,6 +69,27 @@ export const en: ResidentTexts = {
 	cardCode: 'Code on the card',
 	cardSubmit: 'Continue',
 	errorTitle: 'Something is not right.',
+	errorPages: {
+		notFound: {
+			title: 'This link does not work',
+			text: 'Part of the link may be missing. Check that you copied the whole link, or ask your social worker to send it again.'
+		},
+		cardUnknown: {
+			title: 'We do not know this code',
+			text: 'Check that you typed the code correctly. A code looks like this: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'This questionnaire is closed',
+			text: 'No more answers can be added. Would you still like to say something? Tell your social worker, or ask for a new link.'
+		},
+		paused: {
+			title: 'This questionnaire is paused',
+			text: 'You cannot answer right now. Please try again in a few days, with the same link or card.'
+		},
+		other: { title: 'Something went wrong', text: 'It is not your fault. Please try again in a few minutes.' }
+	},
+	typeCardCode: 'Type the code from a card',
+	tryAgain: 'Try again',
 	errors: {
 		rater: 'Choose how you are filling this in.',
 		scores: 'Choose an answer for at least one question.',

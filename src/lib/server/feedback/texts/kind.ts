@@ -16,6 +16,8 @@ export const kind: ResidentTexts = {
 	],
 	languageLabel: 'Taal',
 	readAloud: 'Lees voor',
+	readAll: 'Lees alles voor',
+	stopReading: 'Stop met voorlezen',
 	alreadySent: 'Op dit apparaat is vandaag al iets ingevuld. Ben jij iemand anders? Dan mag je gewoon beginnen.',
 	raterLegend: 'Wie vult dit in?',
 	raters: {
@@ -32,7 +34,7 @@ export const kind: ResidentTexts = {
 		helped: (w) => `Heeft het gesprek met ${w} jou geholpen?`
 	},
 	scales: {
-		face: ['Nee, helemaal niet', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
+		face: ['Nee', 'Niet zo', 'Een beetje', 'Ja', 'Ja, heel erg!'],
 		agree: ['Klopt helemaal niet', 'Klopt niet', 'Klopt een beetje', 'Klopt', 'Klopt helemaal!'],
 		frequency: ['Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd!']
 	},
@@ -72,6 +74,27 @@ export const kind: ResidentTexts = {
 	cardCode: 'Code van het kaartje',
 	cardSubmit: 'Verder',
 	errorTitle: 'Oeps, er gaat iets mis.',
+	errorPages: {
+		notFound: {
+			title: 'Deze link werkt niet',
+			text: 'Misschien mist er een stukje. Vraag een volwassene om te helpen, of vraag om een nieuwe link.'
+		},
+		cardUnknown: {
+			title: 'Deze code kennen we niet',
+			text: 'Kijk nog eens goed naar je kaartje. Een code ziet er zo uit: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Deze vragenlijst is dicht',
+			text: 'Je kunt geen antwoorden meer geven. Wil je toch iets vertellen? Zeg het tegen je hulpverlener.'
+		},
+		paused: {
+			title: 'Deze vragenlijst staat op pauze',
+			text: 'Je kunt nu even niet antwoorden. Probeer het over een paar dagen nog eens.'
+		},
+		other: { title: 'Oeps, er ging iets mis', text: 'Dat komt niet door jou. Probeer het straks nog eens.' }
+	},
+	typeCardCode: 'Code van je kaartje intypen',
+	tryAgain: 'Nog eens proberen',
 	errors: {
 		rater: 'Kies eerst wie dit invult.',
 		scores: 'Kies bij minstens één vraag een antwoord.',

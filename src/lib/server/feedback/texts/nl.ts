@@ -17,6 +17,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		],
 		languageLabel: 'Taal',
 		readAloud: 'Lees voor',
+		readAll: 'Lees alles voor',
+		stopReading: 'Stop met voorlezen',
 		alreadySent:
 			'Op dit apparaat is vandaag al een antwoord verstuurd. Vult iemand anders de vragen in? Dat kan gewoon.',
 		raterLegend: `Ik vul dit in als`,
@@ -28,7 +30,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		questions: {
 			time: (w) => `Had ${w} genoeg tijd en aandacht voor ${je}?`,
 			appointments: (w) => `Deed ${w} wat ${w} had afgesproken?`,
-			respect: (w) => `Voelde ${jij} ${je} gerespecteerd door ${w}?`,
+			respect: (w) => `Voelde ${jij} ${u ? 'zich' : 'je'} gerespecteerd door ${w}?`,
 			understanding: (w) => `Begreep ${w} hoe het voor ${je} is?`,
 			ownIdeas: (w) => `Kreeg ${jij} van ${w} ruimte voor ${jouw} eigen ideeën en oplossingen?`,
 			helped: () => `Had ${jij} iets aan het gesprek?`
@@ -44,7 +46,7 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		openHint: `Niet verplicht. Schrijf het zoals ${jij} het zou zeggen.`,
 		media: `Liever inspreken of filmen?`,
 		mediaHint: `Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen de medewerker kan het afspelen, samen met de andere antwoorden.`,
-		contactLegend: `Wil${u ? ' u' : ' je'} een gesprek over ${jouw} antwoorden?`,
+		contactLegend: `Wil${u ? 't u' : ' je'} een gesprek over ${jouw} antwoorden?`,
 		contactHint: (w) =>
 			`Niet verplicht. ${u ? 'Vult u' : 'Vul je'} hier ${jouw} naam in? Dan ziet ${w} meteen ${jouw} naam, hoe ${w} ${je} kan bereiken en de datum van vandaag. ${w} weet dan dus dat ${jij} de vragen ${u ? 'heeft' : 'hebt'} ingevuld. ${u ? 'Uw' : 'Je'} antwoorden en wat ${jij} schreef, ziet ${w} later, samen met die van anderen, en nooit naast ${jouw} naam.`,
 		contactName: 'Naam',
@@ -72,6 +74,30 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		cardCode: 'Code van het kaartje',
 		cardSubmit: 'Verder',
 		errorTitle: 'Er is iets niet goed.',
+		errorPages: {
+			notFound: {
+				title: 'Deze link werkt niet',
+				text: `Misschien ontbreekt er een stukje. Kijk of ${jij} de hele link ${u ? 'heeft' : 'hebt'} overgenomen. Of vraag ${jouw} hulpverlener om de link nog een keer te sturen.`
+			},
+			cardUnknown: {
+				title: 'Deze code kennen we niet',
+				text: `Kijk of ${jij} de code goed ${u ? 'heeft' : 'hebt'} overgetypt. Een code ziet er zo uit: ABCD-EFGH.`
+			},
+			closed: {
+				title: 'Deze vragenlijst is gesloten',
+				text: `Er kunnen geen antwoorden meer bij. Wil${u ? 't u' : ' je'} toch iets vertellen? Zeg het dan tegen ${jouw} hulpverlener, of vraag om een nieuwe link.`
+			},
+			paused: {
+				title: 'Deze vragenlijst staat even stil',
+				text: `${u ? 'U' : 'Je'} kunt nu even geen antwoorden geven. Probeer het over een paar dagen opnieuw, met dezelfde link of hetzelfde kaartje.`
+			},
+			other: {
+				title: 'Er ging iets mis',
+				text: `Dat ligt niet aan ${u ? 'u' : 'jou'}. Probeer het over een paar minuten opnieuw.`
+			}
+		},
+		typeCardCode: 'Een code van een kaartje intypen',
+		tryAgain: 'Opnieuw proberen',
 		errors: {
 			rater: `Kies hoe ${jij} dit invult.`,
 			scores: 'Kies bij minstens één vraag een antwoord.',
@@ -93,5 +119,19 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 			tooManyTries: (seconds) =>
 				`${u ? 'U' : 'Je'} probeerde te vaak een code die niet bestaat. Wacht ${seconds} seconden en probeer het dan opnieuw.`
 		}
+	};
+}
+
+/**
+ * The texts on a printed card (export-feedback-cards.ts). Cards are Dutch, and follow the request's
+ * "je" or "u" like its form: the heading is the form's own title.
+ */
+export function printedCardTexts(address: 'je' | 'u' = 'je') {
+	const u = address === 'u';
+	return {
+		heading: nl(address).title,
+		scan: `Scan de code met ${u ? 'uw' : 'je'} telefoon, of ga naar:`,
+		code: 'en typ deze code:',
+		anonymous: (w: string) => `Anoniem. ${w} ziet antwoorden alleen samen met die van anderen.`
 	};
 }

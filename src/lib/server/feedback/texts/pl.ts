@@ -6,6 +6,12 @@ import type { ResidentTexts } from './types';
  * worker's or the resident's: questions use the present tense, the future of perfective verbs and
  * nouns, never "miał/miała" or "czułeś/czułaś".
  */
+/** "Poczekaj 1 sekundę / 3 sekundy / 5 sekund": the noun follows the number (CLDR plural rules). */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('pl').select(n);
+	return `${n} ${form === 'one' ? 'sekundę' : form === 'few' ? 'sekundy' : 'sekund'}`;
+}
+
 function others(n: number): string {
 	return n <= 1 ? 'jednej innej osoby' : `${n} innych osób`;
 }
@@ -21,6 +27,8 @@ export const pl: ResidentTexts = {
 	],
 	languageLabel: 'Język',
 	readAloud: 'Czytaj na głos',
+	readAll: 'Przeczytaj wszystko na głos',
+	stopReading: 'Zatrzymaj czytanie',
 	alreadySent: 'Z tego urządzenia wysłano już dziś odpowiedź. Czy wypełnia to ktoś inny? To nie problem.',
 	raterLegend: 'Wypełniam ankietę jako',
 	raters: {
@@ -83,6 +91,27 @@ export const pl: ResidentTexts = {
 	cardCode: 'Kod z karteczki',
 	cardSubmit: 'Dalej',
 	errorTitle: 'Coś jest nie tak.',
+	errorPages: {
+		notFound: {
+			title: 'Ten link nie działa',
+			text: 'Możliwe, że brakuje części linku. Sprawdź, czy link jest cały, albo poproś pracownika o ponowne wysłanie linku.'
+		},
+		cardUnknown: {
+			title: 'Nie znamy tego kodu',
+			text: 'Sprawdź, czy kod jest dobrze wpisany. Kod wygląda tak: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Ta ankieta jest zamknięta',
+			text: 'Nie można już dodawać odpowiedzi. Chcesz jednak coś powiedzieć? Powiedz o tym pracownikowi albo poproś o nowy link.'
+		},
+		paused: {
+			title: 'Ta ankieta jest wstrzymana',
+			text: 'Teraz nie można odpowiadać. Spróbuj ponownie za kilka dni, z tym samym linkiem lub karteczką.'
+		},
+		other: { title: 'Coś poszło nie tak', text: 'To nie twoja wina. Spróbuj ponownie za kilka minut.' }
+	},
+	typeCardCode: 'Wpisz kod z karteczki',
+	tryAgain: 'Spróbuj ponownie',
 	errors: {
 		rater: 'Wybierz, jako kto wypełniasz ankietę.',
 		scores: 'Wybierz odpowiedź przy co najmniej jednym pytaniu.',
@@ -103,7 +132,6 @@ export const pl: ResidentTexts = {
 		expired:
 			'Formularz był otwarty za długo albo jest już wysłany. Sprawdź swoje odpowiedzi poniżej i wyślij jeszcze raz.',
 		retry: 'Nie udało się wysłać. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.',
-		tooManyTries: (seconds) =>
-			`Zbyt wiele razy wpisano kod, który nie istnieje. Poczekaj ${seconds} sekund i spróbuj ponownie.`
+		tooManyTries: (s) => `Zbyt wiele razy wpisano kod, który nie istnieje. Poczekaj ${seconds(s)} i spróbuj ponownie.`
 	}
 };

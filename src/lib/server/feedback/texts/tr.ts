@@ -16,6 +16,8 @@ export const tr: ResidentTexts = {
 	],
 	languageLabel: 'Dil',
 	readAloud: 'Sesli oku',
+	readAll: 'Hepsini sesli oku',
+	stopReading: 'Okumayı durdur',
 	alreadySent: 'Bu cihazdan bugün zaten bir cevap gönderildi. Başka biri mi dolduruyor? Sorun değil.',
 	raterLegend: 'Bu formu kim dolduruyor?',
 	raters: {
@@ -78,6 +80,27 @@ export const tr: ResidentTexts = {
 	cardCode: 'Karttaki kod',
 	cardSubmit: 'Devam',
 	errorTitle: 'Bir sorun var.',
+	errorPages: {
+		notFound: {
+			title: 'Bu bağlantı çalışmıyor',
+			text: 'Bağlantının bir kısmı eksik olabilir. Bağlantının tamamını kopyaladığını kontrol et ya da sosyal çalışmacından bağlantıyı tekrar göndermesini iste.'
+		},
+		cardUnknown: {
+			title: 'Bu kodu tanımıyoruz',
+			text: 'Kodu doğru yazıp yazmadığını kontrol et. Kod şöyle görünür: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Bu anket kapandı',
+			text: 'Artık cevap eklenemez. Yine de bir şey söylemek ister misin? Sosyal çalışmacına söyle ya da yeni bir bağlantı iste.'
+		},
+		paused: {
+			title: 'Bu anket şu an durduruldu',
+			text: 'Şu an cevap veremezsin. Birkaç gün sonra aynı bağlantı veya kartla tekrar dene.'
+		},
+		other: { title: 'Bir hata oldu', text: 'Bu senin hatan değil. Birkaç dakika sonra tekrar dene.' }
+	},
+	typeCardCode: 'Karttaki kodu yaz',
+	tryAgain: 'Tekrar dene',
 	errors: {
 		rater: 'Formu kimin doldurduğunu seç.',
 		scores: 'En az bir soru için bir cevap seç.',
@@ -96,6 +119,6 @@ export const tr: ResidentTexts = {
 		flood: 'Bugün bu bağlantıdan çok fazla cevap geldi. Yarın tekrar dene.',
 		expired: 'Form çok uzun süre açık kaldı veya zaten gönderildi. Aşağıdaki cevaplarını kontrol et ve tekrar gönder.',
 		retry: 'Gönderilemedi. Cevapların hâlâ burada. Tekrar dene.',
-		tooManyTries: (seconds) => `Çok sık olmayan bir kod denedin. ${seconds} saniye bekle ve tekrar dene.`
+		tooManyTries: (seconds) => `Var olmayan bir kodu çok sık denedin. ${seconds} saniye bekle ve tekrar dene.`
 	}
 };

@@ -16,7 +16,11 @@ export interface ResidentTexts {
 	/** Two short sentences before the questions: who it is about, anonymous, seen only in a group of k. */
 	intro: (worker: string, k: number) => [string, string];
 	languageLabel: string;
+	/** The read-aloud button beside one question (its accessible name adds the question). */
 	readAloud: string;
+	/** The one button that reads the whole page, and the same button while it reads. */
+	readAll: string;
+	stopReading: string;
 	/** Shown when this browser already answered this link today (another person may use the same device). */
 	alreadySent: string;
 	raterLegend: string;
@@ -67,6 +71,16 @@ export interface ResidentTexts {
 	cardCode: string;
 	cardSubmit: string;
 	errorTitle: string;
+	/**
+	 * Pages for a link or code that opens no form: a short title, then what it means and what to do
+	 * next, without repeating the title (issue 13, item 9). A used card has no page of its own: it
+	 * opens its form like an unused one (SECURITY.md, "Cards"). `other` is for unexpected errors.
+	 */
+	errorPages: Record<'notFound' | 'cardUnknown' | 'closed' | 'paused' | 'other', { title: string; text: string }>;
+	/** Link on an error page to /f, where the code of a card can be typed. */
+	typeCardCode: string;
+	/** Link on an error page back to the same link, to try again later. */
+	tryAgain: string;
 	errors: {
 		rater: string;
 		scores: string;

@@ -5,6 +5,12 @@ import type { ResidentTexts } from './types';
  * resident's gender). A foreign first name is not declined: it only stands in the nominative, as
  * subject, with the present tense or the future of perfective verbs, never "мав/мала".
  */
+/** "Зачекайте 1 секунду / 3 секунди / 5 секунд": the noun follows the number (CLDR plural rules). */
+function seconds(n: number): string {
+	const form = new Intl.PluralRules('uk').select(n);
+	return `${n} ${form === 'one' ? 'секунду' : form === 'few' ? 'секунди' : 'секунд'}`;
+}
+
 function others(n: number): string {
 	return n <= 1 ? 'однієї іншої людини' : `${n} інших людей`;
 }
@@ -20,6 +26,8 @@ export const uk: ResidentTexts = {
 	],
 	languageLabel: 'Мова',
 	readAloud: 'Прочитати вголос',
+	readAll: 'Прочитати все вголос',
+	stopReading: 'Зупинити читання',
 	alreadySent: 'З цього пристрою сьогодні вже надіслали відповідь. Заповнює хтось інший? Це можна.',
 	raterLegend: 'Я заповнюю анкету як',
 	raters: {
@@ -76,6 +84,27 @@ export const uk: ResidentTexts = {
 	cardCode: 'Код з картки',
 	cardSubmit: 'Далі',
 	errorTitle: 'Щось не так.',
+	errorPages: {
+		notFound: {
+			title: 'Це посилання не працює',
+			text: 'Можливо, частини посилання бракує. Перевірте, чи ви скопіювали все посилання, або попросіть працівника надіслати його ще раз.'
+		},
+		cardUnknown: {
+			title: 'Ми не знаємо такого коду',
+			text: 'Перевірте, чи правильно ви ввели код. Код виглядає так: ABCD-EFGH.'
+		},
+		closed: {
+			title: 'Це опитування закрите',
+			text: 'Додати відповіді вже не можна. Хочете все ж щось сказати? Скажіть це працівникові або попросіть нове посилання.'
+		},
+		paused: {
+			title: 'Це опитування тимчасово зупинене',
+			text: 'Зараз відповісти не можна. Спробуйте ще раз через кілька днів з тим самим посиланням або карткою.'
+		},
+		other: { title: 'Щось пішло не так', text: 'Це не ваша провина. Спробуйте ще раз через кілька хвилин.' }
+	},
+	typeCardCode: 'Ввести код з картки',
+	tryAgain: 'Спробувати ще раз',
 	errors: {
 		rater: 'Виберіть, у якій ролі ви заповнюєте анкету.',
 		scores: 'Виберіть відповідь хоча б на одне запитання.',
@@ -96,7 +125,6 @@ export const uk: ResidentTexts = {
 		expired:
 			'Форма була відкрита занадто довго або її вже надіслали. Перевірте свої відповіді нижче і надішліть ще раз.',
 		retry: 'Не вдалося надіслати. Ваші відповіді залишилися на сторінці. Спробуйте ще раз.',
-		tooManyTries: (seconds) =>
-			`Ви забагато разів ввели код, якого не існує. Зачекайте ${seconds} секунд і спробуйте ще раз.`
+		tooManyTries: (s) => `Ви забагато разів ввели код, якого не існує. Зачекайте ${seconds(s)} і спробуйте ще раз.`
 	}
 };

@@ -10,6 +10,7 @@ import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';
 import { pageTexts } from '$lib/server/feedback/resident-page-texts';
+import { residentErrorPage } from '$lib/server/feedback/resident-error-page';
 import { SENT_FLAG, sentFlagName } from '$lib/server/feedback/sent-flag';
 import { isSignedInBrowser } from '$lib/server/feedback/signed-in';
 import { notifyContactRequest } from '$lib/server/feedback/notify-contact-request';
@@ -97,7 +98,13 @@ export const load: PageServerLoad = async (event) => {
 			const t = residentTexts(language);
 			locals.htmlLang = t.lang;
 			locals.htmlDir = t.dir;
-			error(e.status, t.errors[e.reason]);
+			// A paused or closed request still has its "je" or "u"; an unknown link or code has none.
+			const target =
+				e.reason === 'paused' || e.reason === 'closed'
+					? await findFeedbackTarget(params.token, locals.app.database.db).catch(() => null)
+					: null;
+			const address = target ? factsOf(target).address : 'je';
+			error(e.status, residentErrorPage(e.reason, { language, address, path: event.url.pathname }));
 		}
 		throw e;
 	}

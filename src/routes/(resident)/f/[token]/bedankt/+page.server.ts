@@ -3,6 +3,7 @@ import { FeedbackError } from '$lib/server/feedback/feedback-error';
 import { findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
 import { residentTexts } from '$lib/server/feedback/texts';
+import { residentErrorPage } from '$lib/server/feedback/resident-error-page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, request, locals }) => {
@@ -14,7 +15,12 @@ export const load: PageServerLoad = async ({ params, url, request, locals }) => 
 		locals.htmlDir = t.dir;
 		return { title: t.thanksTitle, text: t.thanks(req.firstName) };
 	} catch (e) {
-		if (e instanceof FeedbackError) error(e.status, residentTexts(language).errors[e.reason]);
+		if (e instanceof FeedbackError) {
+			const t = residentTexts(language);
+			locals.htmlLang = t.lang;
+			locals.htmlDir = t.dir;
+			error(e.status, residentErrorPage(e.reason, { language, path: `/f/${params.token}` }));
+		}
 		throw e;
 	}
 };
