@@ -128,7 +128,7 @@ test('an admin cannot reset the password of a member who also belongs to another
 	}
 });
 
-test('the invitation page looks the same whether or not the address has an account', async ({
+test('the invitation page looks the same whether or not the address has an account @once', async ({
 	page,
 	browser
 }, testInfo) => {
@@ -172,7 +172,9 @@ test('the invitation page looks the same whether or not the address has an accou
 	}
 });
 
-test('two invitations for one new address accepted at the same moment never give a 500', async ({ page }, testInfo) => {
+test('two invitations for one new address accepted at the same moment never give a 500 @once', async ({
+	page
+}, testInfo) => {
 	await signInByRequest(page, 'admin');
 	const email = uniqueEmail(testInfo, 'dubbel');
 	const links = [await createInvitationLink(page, email), await createInvitationLink(page, email)];
@@ -192,7 +194,7 @@ test('two invitations for one new address accepted at the same moment never give
 	for (const status of statuses) expect([303, 409]).toContain(status);
 });
 
-test('after sign-in and on /taal, only paths on this site are followed', async ({ page }) => {
+test('after sign-in and on /taal, only paths on this site are followed @once', async ({ page }) => {
 	const admin = demoUser('admin');
 	for (const terug of [
 		'/\t/evil.example',

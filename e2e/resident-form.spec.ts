@@ -322,6 +322,8 @@ test.describe('error pages say what to do next', () => {
 		const [code] = await printDemoCards(browser);
 		await page.goto(`/f/${code}`);
 		await page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: 'Ja', exact: true }).check();
+		// A concrete detail, so no follow-up question comes between the answer and the thank-you page.
+		await page.getByLabel(`Wat doet ${worker} goed?`).fill('Ze belde mij terug over de huurschuld');
 		await page.getByRole('button', { name: 'Versturen', exact: true }).click();
 		await expect(page).toHaveURL(/\/bedankt\?taal=nl$/);
 		const again = await page.goto(`/f/${code}`);
