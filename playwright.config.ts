@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/fixtures/chromium';
 
 // No browser download: Debian's Chromium (STACK.md, trap 7). Every flow runs twice, with JavaScript
 // on and off, because every form must work without it (CONVENTIONS.md 13 and 20).
@@ -23,17 +24,7 @@ const baseURL = `http://localhost:${port}`;
 
 const chromium = {
 	...devices['Desktop Chrome'],
-	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	}
+	launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 };
 
 export default defineConfig({

@@ -9,9 +9,11 @@ import {
 	demoLink,
 	expectThanks,
 	fillResidentForm,
+	mediaLoadState,
 	SCALE_NL,
 	signInAsNewWorker
 } from './fixtures/feedback';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './fixtures/chromium';
 import { postResponse } from './fixtures/http';
 import { unique } from './fixtures/unique';
 
@@ -23,17 +25,8 @@ import { unique } from './fixtures/unique';
 test.use({
 	viewport: { width: 360, height: 800 },
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--use-fake-ui-for-media-stream',
-			'--use-fake-device-for-media-stream'
-		]
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
 	}
 });
 
@@ -180,14 +173,5 @@ test('the page records audio itself, and the recording reaches the mirror', asyn
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toMatch(/^audio\/(webm|ogg|mp4)/u);
 	const player = page.locator('audio').first();
-	const state = await player.evaluate(
-		(audio: HTMLAudioElement) =>
-			new Promise<string>((resolve) => {
-				audio.addEventListener('loadedmetadata', () => resolve('metadata'), { once: true });
-				audio.addEventListener('error', () => resolve(`error ${audio.error?.code}`), { once: true });
-				audio.preload = 'auto';
-				audio.load();
-			})
-	);
-	expect(state).toBe('metadata');
+	expect(await mediaLoadState(player)).toBe('metadata');
 });

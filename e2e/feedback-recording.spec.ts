@@ -5,6 +5,7 @@ import {
 	createFeedbackRequest,
 	expectThanks,
 	fillResidentForm,
+	mediaLoadState,
 	SCALE_NL,
 	signInAsNewWorker
 } from './fixtures/feedback';
@@ -214,16 +215,7 @@ test('a recording is refused unless it is real audio or video, and never runs as
 
 			await worker.goto('/feedback');
 			const player = worker.locator(`audio[src="${new URL(real).pathname}"]`);
-			const state = await player.evaluate(
-				(audio: HTMLAudioElement) =>
-					new Promise<string>((resolve) => {
-						audio.addEventListener('loadedmetadata', () => resolve('metadata'), { once: true });
-						audio.addEventListener('error', () => resolve(`error ${audio.error?.code}`), { once: true });
-						audio.preload = 'auto';
-						audio.load();
-					})
-			);
-			expect(state).toBe('metadata');
+			expect(await mediaLoadState(player)).toBe('metadata');
 			expect(leaked).toEqual([]);
 		} finally {
 			await context.close();
