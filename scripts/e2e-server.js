@@ -46,6 +46,10 @@ const env = {
 	// As `npm start` does: residents may send a spoken or filmed answer of up to 20 MB (hooks.server.ts
 	// refuses anything else over 1 MB).
 	BODY_SIZE_LIMIT: '25M',
+	// As `npm start` does: idle keep-alive connections stay open 65 s, so a test's request context that
+	// waited a few seconds does not send on a socket the server is closing (ECONNRESET).
+	KEEP_ALIVE_TIMEOUT: '65',
+	HEADERS_TIMEOUT: '66',
 	// As behind a proxy: a test may say which address it comes from (the rate limits count per source);
 	// a request without the header counts as the socket's address, 127.0.0.1.
 	ADDRESS_HEADER: 'x-forwarded-for',

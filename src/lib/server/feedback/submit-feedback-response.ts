@@ -80,7 +80,7 @@ const p = (name: string) => sql.placeholder(name);
 /**
  * One statement does it all, atomically and in one round trip: check that the request still takes
  * answers, consume the form's one-time nonce (a replay or double click is refused), claim the card or
- * count the link's hour (flood guard), and insert the response only if all of that passed, with the
+ * count the link's day (flood guard), and insert the response only if all of that passed, with the
  * resident's call-back request (if any) in a table of its own, holding nothing that points to the
  * response. Data-modifying CTEs all run once.
  */
