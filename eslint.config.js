@@ -28,6 +28,21 @@ export default ts.config(
 		}
 	},
 	{
+		// Type-aware promise rules: a promise nobody awaits loses its error (and a test can pass before the
+		// work it checks is done); an async function where a void callback is expected does the same.
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['playwright.config.ts', 'drizzle.config.ts'] },
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',

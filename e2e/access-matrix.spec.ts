@@ -326,7 +326,7 @@ async function makeRequest(ctx: Ctx, resident: Ctx, tag: string) {
 		feedbackRequest,
 		contactRequest,
 		markers: [label, caller],
-		snapshots: [{ url: `/feedback/verzoeken/${feedbackRequest}` }, { url: '/', view: around(contactRequest) }]
+		snapshots: [{ url: `/feedback/verzoeken/${feedbackRequest}` }, { url: '/', view: around(contactRequest ?? caller) }]
 	};
 }
 

@@ -48,7 +48,12 @@ test.beforeAll(async ({}, testInfo) => {
 	const build = path.join(root, 'e2e', '.data-instances', 'build');
 	fs.rmSync(path.dirname(build), { recursive: true, force: true });
 	fs.cpSync(path.join(root, 'build'), build, { recursive: true });
-	const env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', VAKSPIEGEL_DEMO: '0' };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		DATABASE_URL: url.toString(),
+		LOG_LEVEL: 'warn',
+		VAKSPIEGEL_DEMO: '0'
+	};
 	delete env.SMTP_URL;
 	const out = execFileSync(process.execPath, [path.join(root, 'bin', 'vakspiegel.js'), 'seed-demo', '--json'], {
 		cwd: root,

@@ -55,12 +55,13 @@ async function start(): Promise<AppContext> {
 	const stopRetention = scheduleRetention(database.db, { recordings });
 	const live = new LiveHub(database);
 	registerAdviceRefreshers(live, database.db);
-	process.once('sveltekit:shutdown', async (reason) => {
+	const shutdown = async (reason: unknown) => {
 		logger.info({ reason }, 'shutting down: closing database');
 		stopRetention();
 		await live.close();
 		await database.close();
-	});
+	};
+	process.once('sveltekit:shutdown', (reason) => void shutdown(reason));
 	return { database, auth, secret, live, recordings };
 }
 

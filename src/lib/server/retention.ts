@@ -140,7 +140,7 @@ export function scheduleRetention(
 			.then(() => recordings?.sweep(db))
 			.catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));
 	void run();
-	const timer = setInterval(run, everyMs);
+	const timer = setInterval(() => void run(), everyMs);
 	timer.unref();
 	return () => clearInterval(timer);
 }
