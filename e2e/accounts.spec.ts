@@ -67,6 +67,10 @@ test("an admin who resets a worker's password cannot read their feedback or casu
 			expect(response.headers()['location'], path).toMatch(/^\/wachtwoord-hersteld\?terug=/);
 			expect(await response.text(), path).not.toContain('Karim');
 		}
+		// The home page shows nothing of the mirror or the casussen either (not even first steps), only the way to unlock.
+		const home = await (await attacker.request.get('/')).text();
+		expect(home).toContain('Je feedback en je casussen zijn op slot');
+		expect(home).not.toContain('Zo begin je');
 		const added = await post(attacker.request, `${casePath}?/add`, { name: 'Indringer' });
 		expect(added.status()).toBe(303);
 		expect(added.headers()['location']).toMatch(/^\/wachtwoord-hersteld/);

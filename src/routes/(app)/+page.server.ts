@@ -2,6 +2,7 @@ import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { AppError } from '$lib/server/errors';
 import { findContactRequests } from '$lib/server/feedback/find-contact-requests';
 import { setContactRequestHandled } from '$lib/server/feedback/set-contact-request-handled';
+import { getHomeOverview } from '$lib/server/home/get-home-overview';
 import { handleForm } from '$lib/server/http';
 import { findTeams } from '$lib/server/team/find-teams';
 import { contactRequestSchema } from '$lib/validation/contact-request';
@@ -20,7 +21,9 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 					throw e;
 				})
 			: null;
-	return { teams, contactRequests };
+	// "Wat staat er klaar": counts and links, each scoped to the actor in the use case.
+	const overview = organisation ? await getHomeOverview(locals.actor!, db, organisation.organisationId) : null;
+	return { teams, contactRequests, overview };
 };
 
 export const actions: Actions = {

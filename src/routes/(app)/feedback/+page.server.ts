@@ -3,6 +3,7 @@ import { createReflection } from '$lib/server/feedback/create-reflection';
 import { deleteReflection } from '$lib/server/feedback/delete-reflection';
 import { findContactRequests } from '$lib/server/feedback/find-contact-requests';
 import { getMirror } from '$lib/server/feedback/get-mirror';
+import { markMirrorSeen } from '$lib/server/feedback/mark-mirror-seen';
 import { setContactRequestHandled } from '$lib/server/feedback/set-contact-request-handled';
 import { contactRequestSchema } from '$lib/validation/contact-request';
 import { handleForm, orError } from '$lib/server/http';
@@ -14,6 +15,8 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { organisation } = await parent();
 	const organisationId = organisation?.organisationId ?? '';
 	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisationId));
+	// The home page counts groups released after today as new (get-home-overview.ts).
+	await markMirrorSeen(locals.actor!, locals.app.database.db, organisationId);
 	// Call-back requests come at once, apart from every batch (find-contact-requests.ts).
 	const contactRequests = await orError(findContactRequests(locals.actor!, locals.app.database.db, organisationId));
 	return { mirror, contactRequests };

@@ -304,3 +304,21 @@ export const selfRating = pgTable(
 	},
 	(t) => [uniqueIndex('self_rating_worker_quarter_uq').on(t.organisationId, t.workerUserId, t.quarter)]
 );
+
+/**
+ * The last day the worker opened their mirror, so the home page can say how many groups of reactions
+ * came since. Whole days only, like every other date here; it says nothing about any resident.
+ */
+export const feedbackMirrorSeen = pgTable(
+	'feedback_mirror_seen',
+	{
+		workerUserId: text('worker_user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		seenOn: date('seen_on', { mode: 'string' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.workerUserId, t.organisationId] })]
+);
