@@ -194,9 +194,11 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 	await expect(item).toHaveCount(1);
 	await expect(item).not.toContainText('Goed:');
 
-	await test.step('a reflection on one answer', async () => {
+	await test.step('a reflection on one answer of an earlier batch, which stays open after saving', async () => {
 		const reflection = `Ik leg vaker uit wat de volgende stap is (${unique(testInfo)}).`;
 		const quote = page.getByRole('listitem').filter({ hasText: 'Ze kwam altijd op tijd en deed wat ze zei.' });
+		await expect(quote).toBeHidden();
+		await page.getByText(/^Eerdere groepen \(\d+\)$/).click();
 		await quote.locator('summary').click();
 		await quote.getByLabel('Wat leer je hiervan?').fill(reflection);
 		await quote.getByRole('button', { name: 'Reflectie opslaan' }).click();
@@ -217,6 +219,80 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 		expect(lines.find((l) => l.includes(followUp))).toMatch(/,follow_up,follow_up,/u);
 		expect(text).not.toMatch(/caregiver|resident|,nl,/u);
 	});
+});
+
+test('the mirror: alerts and texts first, a caution on few answers, compact charts with a table on demand, a filter by request', async ({
+	page
+}) => {
+	await signInByRequest(page, 'worker');
+	await page.goto('/feedback');
+	const main = page.getByRole('main');
+	const sections = await main.getByRole('heading', { level: 2 }).allTextContents();
+	const at = (title: string) => sections.indexOf(title);
+	expect(at('Wat valt op')).toBeGreaterThan(-1);
+	expect(at('Wat valt op')).toBeLessThan(at('Wat inwoners schreven'));
+	expect(at('Wat inwoners schreven')).toBeLessThan(at('Per onderwerp'));
+	expect(at('Per onderwerp')).toBeLessThan(at('Jouw beeld en dat van inwoners'));
+
+	await test.step('the demo alert compares 3 answers with 3: a caution', async () => {
+		const alert = page.getByRole('region', { name: 'Wat valt op' }).getByRole('listitem');
+		await expect(alert).toContainText("'Afspraken nakomen' ging van 4,7 naar 3,7 dit kwartaal.");
+		await expect(alert).toContainText('Let op: dit gaat over weinig antwoorden (3 en 3).');
+	});
+
+	await test.step('compact charts; the numbers as a table on demand', async () => {
+		await expect(page.getByRole('img', { name: /^Gemiddelde score voor Respect per kwartaal: / })).toBeVisible();
+		const table = page.getByRole('table', { name: 'Scores voor Respect per kwartaal' });
+		await expect(table).toBeHidden();
+		await page.getByText('Toon als tabel (met aantallen en verdeling)').click();
+		await expect(table).toBeVisible();
+		await expect(table.getByRole('row')).toHaveCount(5);
+		await expect(table.getByRole('columnheader', { name: 'Verdeling (score: aantal)' })).toBeVisible();
+	});
+
+	await test.step('one request: only the batches it may split, without the follow-ups', async () => {
+		await page.getByLabel('Reacties van').selectOption({ label: 'Demo: huisbezoeken' });
+		await page.getByRole('button', { name: 'Toon', exact: true }).click();
+		await expect(page).toHaveURL(/\/feedback\?verzoek=[0-9a-f-]{36}$/);
+		await expect(main).toContainText('Je ziet nu 9 reacties van: Demo: huisbezoeken.');
+		await expect(main).toContainText('Niet elke groep telt mee.');
+		await expect(page.getByLabel('Reacties van')).toHaveValue(/^[0-9a-f-]{36}$/);
+		await expect(page.getByRole('heading', { name: /^3 van de 3 reacties uit de groep van / }).first()).toBeVisible();
+		await expect(main).not.toContainText('Ze belde zelf terug toen de afspraak verschoof.');
+	});
+
+	await test.step('a request with fewer than k answers to show: a message instead of numbers', async () => {
+		await page.getByLabel('Reacties van').selectOption({ label: 'Demo: spreekuur' });
+		await page.getByRole('button', { name: 'Toon', exact: true }).click();
+		await expect(main).toContainText("Voor 'Demo: spreekuur' zijn er te weinig reacties om te laten zien");
+		await expect(page.getByRole('heading', { name: 'Wat inwoners schreven' })).toHaveCount(0);
+		await expect(page.getByRole('img', { name: /^Gemiddelde score voor/ })).toHaveCount(0);
+		await page.getByRole('link', { name: 'Toon alle reacties' }).click();
+		await expect(page).toHaveURL(/\/feedback$/);
+		await expect(page.getByLabel('Reacties van')).toHaveValue('');
+	});
+});
+
+test('the mirror is less than half as long as before; a filter value that is no request of yours is refused @once', async ({
+	page
+}) => {
+	await signInByRequest(page, 'worker');
+	// Before issue 14 the demo mirror was 8,275 px high at 1920 px wide and 13,978 px at 360 px.
+	for (const [width, before] of [
+		[1920, 8275],
+		[360, 13978]
+	]) {
+		await page.setViewportSize({ width, height: 1080 });
+		await page.goto('/feedback');
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height, `${width} px breed`).toBeLessThan(before / 2);
+	}
+	const unknown = await page.goto('/feedback?verzoek=00000000-0000-4000-8000-000000000000');
+	expect(unknown?.status()).toBe(404);
+	await expect(page.getByRole('main')).toContainText('Dit verzoek vinden we niet.');
+	const invalid = await page.goto('/feedback?verzoek=onzin');
+	expect(invalid?.status()).toBe(400);
+	await expect(page.getByRole('main')).toContainText('Deze keuze begrijpen we niet.');
 });
 
 test('a facilitator has no feedback pages: no menu link, and the pages are refused @once', async ({ page }) => {
@@ -245,7 +321,17 @@ test.describe('axe @once', () => {
 	test('the mirror, with data', async ({ page }) => {
 		await page.goto('/feedback');
 		await expect(page.getByRole('heading', { name: /^Groep van \d+ reacties/ }).first()).toBeVisible();
+		await page.getByText('Toon als tabel (met aantallen en verdeling)').click();
+		await page.getByText(/^Eerdere groepen/).click();
 		await expectNoAxeViolations(page);
+		await test.step('filtered by a request, and with too few answers', async () => {
+			for (const label of ['Demo: huisbezoeken', 'Demo: spreekuur']) {
+				await page.getByLabel('Reacties van').selectOption({ label });
+				await page.getByRole('button', { name: 'Toon', exact: true }).click();
+				await expect(page.getByRole('status').filter({ hasText: label })).toBeVisible();
+				await expectNoAxeViolations(page);
+			}
+		});
 	});
 
 	test('the list of requests, a request page and the self rating', async ({ page }) => {

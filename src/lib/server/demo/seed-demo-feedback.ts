@@ -59,6 +59,9 @@ function s(
 	return { time, appointments, respect, understanding, ownIdeas, helped };
 }
 
+/** The demo worker's open link (e2e/fixtures/feedback.ts opens it by this label). */
+const DEMO_REQUEST_LABEL = 'Demo: huisbezoeken';
+
 /** Shown to admins and offered to workers: an own questionnaire with its own five-point scale. */
 export const DEMO_TEMPLATE_NAME = 'Groepsactiviteit (demo)';
 const DEMO_SCALE: TemplateScale = {
@@ -106,7 +109,7 @@ async function seedDemoTemplate(db: Db, organisationId: string): Promise<void> {
 }
 
 /**
- * The demo worker's feedback: a personal link, responses over four quarters (in batches of 3), a
+ * The demo worker's feedback: a personal link (and an earlier closed one), responses over four quarters (in batches of 3), a
  * reflection, a self rating, one open call-back request, and unused card codes to try the card flow. The organisation also gets
  * one own questionnaire with an own answer scale.
  */
@@ -119,15 +122,34 @@ export async function seedDemoFeedback(
 	let [request] = await db
 		.select()
 		.from(feedbackRequest)
-		.where(and(eq(feedbackRequest.workerUserId, worker.id), eq(feedbackRequest.organisationId, organisationId)));
+		.where(
+			and(
+				eq(feedbackRequest.workerUserId, worker.id),
+				eq(feedbackRequest.organisationId, organisationId),
+				eq(feedbackRequest.label, DEMO_REQUEST_LABEL)
+			)
+		);
 	if (!request) {
+		// An earlier, closed link for consultation hours: one answer of the first batch came through it,
+		// so the mirror's filter has a batch it may not split (mirror-filter.ts).
+		const [older] = await db
+			.insert(feedbackRequest)
+			.values({
+				organisationId,
+				workerUserId: worker.id,
+				token: newToken(),
+				label: 'Demo: spreekuur',
+				firstName: worker.firstName,
+				status: 'closed'
+			})
+			.returning();
 		[request] = await db
 			.insert(feedbackRequest)
 			.values({
 				organisationId,
 				workerUserId: worker.id,
 				token: newToken(),
-				label: 'Demo: huisbezoeken',
+				label: DEMO_REQUEST_LABEL,
 				firstName: worker.firstName
 			})
 			.returning();
@@ -146,7 +168,7 @@ export async function seedDemoFeedback(
 					profile.scores.map((scores, i) => {
 						const [good, better] = QUOTES[(q * 3 + i) % QUOTES.length];
 						return {
-							requestId: request.id,
+							requestId: q === 0 && i === 2 ? older.id : request.id,
 							organisationId,
 							workerUserId: worker.id,
 							raterType: i === 2 && q === 1 ? ('caregiver' as const) : ('resident' as const),

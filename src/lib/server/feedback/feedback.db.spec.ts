@@ -605,7 +605,17 @@ describe('mirror analysis', () => {
 		const mirror = await getMirror(org.worker, db, org.organisationId, { today: '2026-11-20' });
 		expect(mirror.quarters.map((q) => q.quarter)).toEqual(['2026-Q3', '2026-Q4']);
 		expect(mirror.alerts).toEqual([
-			{ dimension: 'appointments', from: 4.7, to: 3.7, quarter: '2026-Q4', direction: 'down' }
+			// 3 answers against 3: the page adds a caution (FEW_ANSWERS).
+			{
+				dimension: 'appointments',
+				from: 4.7,
+				to: 3.7,
+				quarter: '2026-Q4',
+				direction: 'down',
+				fromN: 3,
+				toN: 3,
+				fewAnswers: true
+			}
 		]);
 		expect(mirror.self.largest).toEqual({ dimension: 'ownIdeas', self: 5, residents: 3 });
 	});

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import { rowsOf, type Db } from '../db/client';
+import type { Db } from '../db/client';
 import {
 	feedbackBatch,
 	feedbackFollowUp,
@@ -12,36 +12,21 @@ import {
 import { getSelfRating } from './get-self-rating';
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
-import { DIMENSIONS, type Dimension } from './questionnaire';
 import { SAFE_KEY, workerDimensions, type MirrorDimension } from './dimensions';
-import { previousQuarter } from './dates';
+import { filterScope, readMirrorFilter, type FilterScope, type MirrorFilter } from './mirror-filter';
+import {
+	compareWithSelf,
+	countScores,
+	findAlerts,
+	quarterStats,
+	type MirrorAlert,
+	type QuarterStats,
+	type SelfComparison
+} from './mirror-stats';
 
-export interface DimensionStats {
-	n: number;
-	/** Null when there are no scores, or fewer than k (then `tooFew` is set). */
-	mean: number | null;
-	/** Counts of scores 1..5 (index 0 = score 1); all 0 when `tooFew`. */
-	distribution: [number, number, number, number, number];
-	dontKnow: number;
-	/** Fewer than k scores in this quarter: mean and distribution are left out, so no one answer shows. */
-	tooFew: boolean;
-}
-
-export interface QuarterStats {
-	/** The quarter in which the batches were released: a batch counts whole in one quarter. */
-	quarter: string;
-	responses: number;
-	/** Per dimension key: the built-in six and the questions of templates the worker used. */
-	dimensions: Record<string, DimensionStats>;
-}
-
-export interface MirrorAlert {
-	dimension: string;
-	from: number;
-	to: number;
-	quarter: string;
-	direction: 'down' | 'up';
-}
+export type { DimensionStats, MirrorAlert, QuarterStats, SelfComparison } from './mirror-stats';
+export { ALERT_THRESHOLD, FEW_ANSWERS } from './mirror-stats';
+export type { MirrorFilter } from './mirror-filter';
 
 /**
  * One response's open answers. No per-response facts beyond them (who filled it in, the language,
@@ -61,17 +46,11 @@ export interface MirrorBatch {
 	id: string;
 	releasedOn: string;
 	size: number;
+	/** With a filter: how many of the batch's answers came through the chosen request(s) (≥ k). */
+	shown: number;
 	quotes: MirrorQuote[];
 	/** Answers to the follow-up question that arrived before this batch: not linked to any quote. */
 	followUps: string[];
-}
-
-export interface SelfComparison {
-	quarter: string;
-	self: Partial<Record<Dimension, number | null>>;
-	residents: Partial<Record<Dimension, number | null>>;
-	/** The dimension where the worker's own view and the residents' view differ most, if any differ by ≥ 0.5. */
-	largest: { dimension: Dimension; self: number; residents: number } | null;
 }
 
 export interface Mirror {
@@ -89,177 +68,167 @@ export interface Mirror {
 		text: string;
 		createdAt: Date;
 	}[];
+	/** The filter by request or label (`options.filter`), and what it offers. */
+	filter: MirrorFilter & {
+		/** Released answers the page shows: all of them, or those the filter lets through. */
+		responses: number;
+		/** Batches with answers of the chosen request(s) that could not be split safely, so they do not count. */
+		leftOut: boolean;
+		/** A filter is on and leaves fewer than k answers: the page shows a message instead of numbers. */
+		tooFew: boolean;
+	};
 }
 
 /** At most this many quotes on the page (newest batches first); the CSV export has them all. */
 export const MAX_QUOTES = 200;
 
-/** A change of at least this much between two quarters is pointed out. */
-export const ALERT_THRESHOLD = 0.5;
-const round1 = (x: number) => Math.round(x * 10) / 10;
+export interface MirrorOptions {
+	batches?: number;
+	today?: string;
+	allQuotes?: boolean;
+	now?: Date;
+	/** `?verzoek=` of the page: a request id, or "label:" and a label several requests share. */
+	filter?: string | null;
+}
+
+type Scope = { workerUserId: string; organisationId: string };
 
 /**
  * The worker's private mirror: only released batches, only their own, never compared with colleagues.
- * Aggregation happens in SQL so the page stays fast with many thousands of responses.
+ * In steps: release what is due, read the filter, count scores per quarter, point out changes, show
+ * the newest batches' texts, put the worker's own view beside the residents', and their reflections.
  */
 export async function getMirror(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	options: { batches?: number; today?: string; allQuotes?: boolean; now?: Date } = {}
+	options: MirrorOptions = {}
 ): Promise<Mirror> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
+	const me: Scope = { workerUserId: actor.userId, organisationId };
 	await releaseBatches(db, actor.userId, organisationId, options.now);
+	const k = await batchSizeOf(db, organisationId);
+
+	const chosen = await readMirrorFilter(db, me.workerUserId, organisationId, options.filter);
+	const scope = chosen.requestIds ? await filterScope(db, me.workerUserId, organisationId, k, chosen.requestIds) : null;
+
+	const dims = await workerDimensions(db, me.workerUserId, organisationId);
+	const keys = dims.map((d) => d.key).filter((key) => SAFE_KEY.test(key));
+	const quarters = quarterStats(await countScores(db, me.workerUserId, organisationId, keys, scope), keys, k);
+	const responses = quarters.reduce((sum, q) => sum + q.responses, 0);
+	// With the batch rule a filter leaves 0 or at least k answers; the check stays as a second lock.
+	const tooFew = scope !== null && responses < k;
+	const shown = tooFew ? [] : quarters;
+
+	const batches = tooFew ? [] : await newestBatches(db, me, scope, options);
+	const { quarter, scores } = await getSelfRating(actor, db, organisationId, options.today);
+
+	return {
+		batchSize: k,
+		dimensions: shownDimensions(dims, shown),
+		quarters: shown,
+		alerts: findAlerts(shown, keys),
+		batches,
+		self: compareWithSelf(shown, quarter, scores),
+		reflections: await findReflections(db, me),
+		filter: { ...chosen.filter, responses: tooFew ? 0 : responses, leftOut: scope?.leftOut ?? false, tooFew }
+	};
+}
+
+async function batchSizeOf(db: Db, organisationId: string): Promise<number> {
 	const [{ k }] = await db
 		.select({ k: organisation.feedbackBatchSize })
 		.from(organisation)
 		.where(eq(organisation.id, organisationId));
-	const mine = and(
-		eq(feedbackResponse.workerUserId, actor.userId),
-		eq(feedbackResponse.organisationId, organisationId)
-	);
+	return k;
+}
 
-	// One pass over the worker's released responses: per quarter of release, per dimension, a count
-	// per score and per "weet ik niet". Whole batches go to one quarter, so every group holds at least
-	// k answers. (Keys are checked against SAFE_KEY, so they are safe inside the SQL.)
-	const dims = await workerDimensions(db, actor.userId, organisationId);
-	const keys = dims.map((d) => d.key).filter((k) => SAFE_KEY.test(k));
-	const columns = keys
-		.flatMap((d) => [
-			...[1, 2, 3, 4, 5].map((v) => `count(*) filter (where scores->>'${d}' = '${v}')::int as "${d}_${v}"`),
-			`count(*) filter (where scores->'${d}' = 'null'::jsonb)::int as "${d}_x"`
-		])
-		.join(', ');
-	const counts = rowsOf<Record<string, number>>(
-		await db.execute(sql`
-			select extract(year from b.released_on)::int as y, extract(quarter from b.released_on)::int as q,
-				count(*)::int as n${sql.raw(columns ? `, ${columns}` : '')}
-			from ${feedbackResponse} r join ${feedbackBatch} b on b.id = r.batch_id
-			where r.worker_user_id = ${actor.userId} and r.organisation_id = ${organisationId}
-			group by 1, 2
-		`)
-	);
-
-	const byQuarter = new Map<string, QuarterStats>();
-	for (const c of counts) {
-		const quarter = `${c.y}-Q${c.q}`;
-		const dimensions = Object.fromEntries(
-			keys.map((d) => {
-				const distribution = [1, 2, 3, 4, 5].map((v) => Number(c[`${d}_${v}`])) as DimensionStats['distribution'];
-				const n = distribution.reduce((a, b) => a + b, 0);
-				const dontKnow = Number(c[`${d}_x`]);
-				if (n > 0 && n < k) {
-					return [d, { n, mean: null, distribution: [0, 0, 0, 0, 0], dontKnow, tooFew: true }];
-				}
-				const mean = n ? round1(distribution.reduce((sum, x, i) => sum + x * (i + 1), 0) / n) : null;
-				return [d, { n, mean, distribution, dontKnow, tooFew: false }];
-			})
-		) as Record<string, DimensionStats>;
-		byQuarter.set(quarter, { quarter, responses: Number(c.n), dimensions });
-	}
-	const quarters = [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
-
-	const alerts: MirrorAlert[] = [];
-	const last = quarters.at(-1);
-	const before = last ? byQuarter.get(previousQuarter(last.quarter)) : undefined;
-	if (last && before) {
-		for (const d of keys) {
-			const from = before.dimensions[d].mean;
-			const to = last.dimensions[d].mean;
-			if (from !== null && to !== null && Math.abs(to - from) >= ALERT_THRESHOLD) {
-				alerts.push({ dimension: d, from, to, quarter: last.quarter, direction: to < from ? 'down' : 'up' });
-			}
-		}
-		alerts.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
-	}
-
+/**
+ * Step: the newest batches with their texts, until MAX_QUOTES quotes are shown (always at least one
+ * batch). With a filter: only the batches it may look into, and in them only the chosen requests'
+ * answers; follow-ups are tied to no request, so a filter leaves them out.
+ */
+async function newestBatches(db: Db, me: Scope, scope: FilterScope | null, options: MirrorOptions) {
+	if (scope && scope.batchIds.length === 0) return [];
 	const batchRows = await db
 		.select()
 		.from(feedbackBatch)
-		.where(and(eq(feedbackBatch.workerUserId, actor.userId), eq(feedbackBatch.organisationId, organisationId)))
+		.where(
+			and(
+				eq(feedbackBatch.workerUserId, me.workerUserId),
+				eq(feedbackBatch.organisationId, me.organisationId),
+				scope ? inArray(feedbackBatch.id, scope.batchIds) : undefined
+			)
+		)
 		.orderBy(desc(feedbackBatch.releasedOn), desc(feedbackBatch.id))
 		.limit(options.allQuotes ? 100_000 : (options.batches ?? 12));
-	// Newest batches first, until MAX_QUOTES quotes are shown (always at least one batch).
 	let room = options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES;
 	const shownBatches = batchRows.filter((b, i) => {
 		if (i > 0 && b.size > room) return false;
 		room -= b.size;
 		return true;
 	});
-	const quoteRows = shownBatches.length
-		? await db
-				.select({
-					responseId: feedbackResponse.id,
-					batchId: feedbackResponse.batchId,
-					good: feedbackResponse.good,
-					better: feedbackResponse.better,
-					hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`,
-					mediaType: feedbackMedia.mimeType
-				})
-				.from(feedbackResponse)
-				.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
-				.where(
-					and(
-						mine,
-						inArray(
-							feedbackResponse.batchId,
-							shownBatches.map((b) => b.id)
-						)
-					)
-				)
-				.orderBy(feedbackResponse.shuffle)
-				.limit(options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES)
-		: [];
-	const followUpRows = shownBatches.length
-		? await db
+	if (!shownBatches.length) return [];
+	const ids = shownBatches.map((b) => b.id);
+	const quoteRows = await db
+		.select({
+			responseId: feedbackResponse.id,
+			batchId: feedbackResponse.batchId,
+			good: feedbackResponse.good,
+			better: feedbackResponse.better,
+			hasMedia: sql<boolean>`${feedbackMedia.responseId} is not null`,
+			mediaType: feedbackMedia.mimeType
+		})
+		.from(feedbackResponse)
+		.leftJoin(feedbackMedia, eq(feedbackMedia.responseId, feedbackResponse.id))
+		.where(
+			and(
+				eq(feedbackResponse.workerUserId, me.workerUserId),
+				eq(feedbackResponse.organisationId, me.organisationId),
+				inArray(feedbackResponse.batchId, ids),
+				scope ? inArray(feedbackResponse.requestId, scope.requestIds) : undefined
+			)
+		)
+		.orderBy(feedbackResponse.shuffle)
+		.limit(options.allQuotes ? Number.MAX_SAFE_INTEGER : MAX_QUOTES);
+	const followUpRows = scope
+		? []
+		: await db
 				.select({ batchId: feedbackFollowUp.batchId, text: feedbackFollowUp.text })
 				.from(feedbackFollowUp)
 				.where(
 					and(
-						eq(feedbackFollowUp.workerUserId, actor.userId),
-						eq(feedbackFollowUp.organisationId, organisationId),
-						inArray(
-							feedbackFollowUp.batchId,
-							shownBatches.map((b) => b.id)
-						)
+						eq(feedbackFollowUp.workerUserId, me.workerUserId),
+						eq(feedbackFollowUp.organisationId, me.organisationId),
+						inArray(feedbackFollowUp.batchId, ids)
 					)
 				)
-				.orderBy(feedbackFollowUp.text)
-		: [];
-	const batches: MirrorBatch[] = shownBatches.map((b) => {
-		const inBatch = quoteRows.filter((q) => q.batchId === b.id);
-		return {
-			id: b.id,
-			releasedOn: b.releasedOn,
-			size: b.size,
-			quotes: inBatch.map((q) => ({
+				.orderBy(feedbackFollowUp.text);
+	return shownBatches.map((b): MirrorBatch => {
+		const quotes = quoteRows
+			.filter((q) => q.batchId === b.id)
+			.map((q) => ({
 				responseId: q.responseId,
 				good: q.good,
 				better: q.better,
 				hasMedia: q.hasMedia,
 				mediaType: q.mediaType
-			})),
+			}));
+		return {
+			id: b.id,
+			releasedOn: b.releasedOn,
+			size: b.size,
+			shown: scope ? quotes.length : b.size,
+			quotes,
 			followUps: followUpRows.filter((f) => f.batchId === b.id).map((f) => f.text)
 		};
 	});
+}
 
-	const { quarter: quarterNow, scores: selfScores } = await getSelfRating(actor, db, organisationId, options.today);
-	const residentsNow = byQuarter.get(quarterNow) ?? last;
-	const residentMeans = Object.fromEntries(
-		DIMENSIONS.map((d) => [d, residentsNow?.dimensions[d].mean ?? null])
-	) as Partial<Record<Dimension, number | null>>;
-	let largest: SelfComparison['largest'] = null;
-	for (const d of DIMENSIONS) {
-		const s = selfScores[d];
-		const r = residentMeans[d];
-		if (typeof s === 'number' && typeof r === 'number' && Math.abs(s - r) >= ALERT_THRESHOLD) {
-			if (!largest || Math.abs(s - r) > Math.abs(largest.self - largest.residents))
-				largest = { dimension: d, self: s, residents: r };
-		}
-	}
-
-	const reflections = await db
+/** Step: the worker's own notes on batches and quotes, newest first. */
+async function findReflections(db: Db, me: Scope): Promise<Mirror['reflections']> {
+	return db
 		.select({
 			id: reflection.id,
 			batchId: reflection.batchId,
@@ -269,18 +238,8 @@ export async function getMirror(
 			createdAt: reflection.createdAt
 		})
 		.from(reflection)
-		.where(and(eq(reflection.workerUserId, actor.userId), eq(reflection.organisationId, organisationId)))
+		.where(and(eq(reflection.workerUserId, me.workerUserId), eq(reflection.organisationId, me.organisationId)))
 		.orderBy(desc(reflection.createdAt));
-
-	return {
-		batchSize: k,
-		dimensions: shownDimensions(dims, quarters),
-		quarters,
-		alerts,
-		batches,
-		self: { quarter: quarterNow, self: selfScores, residents: residentMeans, largest },
-		reflections
-	};
 }
 
 /** Dimensions with answers; the built-in six when there are none yet at all. */

@@ -11,10 +11,12 @@ import { reflectionSchema } from '$lib/validation/feedback';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
+export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { organisation } = await parent();
 	const organisationId = organisation?.organisationId ?? '';
-	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisationId));
+	// `?verzoek=`: a GET form on the page, so the filter works without JavaScript and can be bookmarked.
+	const filter = url.searchParams.get('verzoek');
+	const mirror = await orError(getMirror(locals.actor!, locals.app.database.db, organisationId, { filter }));
 	// The home page counts groups released after today as new (get-home-overview.ts).
 	await markMirrorSeen(locals.actor!, locals.app.database.db, organisationId);
 	// Call-back requests come at once, apart from every batch (find-contact-requests.ts).
@@ -27,7 +29,8 @@ export const actions: Actions = {
 		const organisationId = await requireCurrentOrganisationId(locals, cookies);
 		return handleForm(request, reflectionSchema, async (input) => {
 			await createReflection(locals.actor!, locals.app.database.db, organisationId, input);
-			return { reflected: true as const };
+			// The page opens the batch again (an earlier batch sits in a closed <details>).
+			return { reflected: true as const, batchId: input.batchId };
 		});
 	},
 	forget: async ({ request, locals, cookies }) => {
