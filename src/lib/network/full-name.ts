@@ -4,8 +4,8 @@
 
 /** Words that stand before or inside a name but are no name themselves. */
 const NOT_A_NAME = new Set(
+	// tussenvoegsels and particles of Dutch, Arabic, Turkish and other surnames
 	(
-		// tussenvoegsels and particles of Dutch, Arabic, Turkish and other surnames
 		'van von der den de het ter ten te in op el al bin ben bint da di du le la los del dos ' +
 		// titles and words a pseudonym is made of ("Mevr. K.", "Gezin Karimi", "Demo: M.K.")
 		'mevr mevrouw dhr meneer heer mr mw ms mrs miss juf meester dr ir ing drs prof ' +

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { freeText } from './text';
 import { looksLikeFullName } from '../network/full-name';
-import { ACTION_STATUSES, ACTION_WHO, ENERGIES, NOTE_KINDS, RELATIONS, SECTORS, SUPPORTS } from '../network/model';
+import {
+	ACTION_STATUSES,
+	ACTION_WHO,
+	CLIENT_ROLES,
+	ENERGIES,
+	NOTE_KINDS,
+	RELATIONS,
+	SECTORS,
+	SUPPORTS
+} from '../network/model';
 
 const text = (max: number, required: () => string) => freeText({ max, required });
 const optionalText = (max: number) => freeText({ max });
@@ -38,6 +47,18 @@ export const networkCaseSchema = z
 			ctx.addIssue({ code: 'custom', path: ['label'], message: m.network_practice_name_warning() });
 		}
 	});
+
+/** The client's roles: the ticked boxes and one role in their own words. */
+export const networkCaseRolesSchema = z.object({
+	roles: z
+		.array(z.enum(CLIENT_ROLES, { error: () => m.network_practice_error_role() }))
+		.max(CLIENT_ROLES.length * 2)
+		.default([]),
+	other: optionalText(60)
+});
+
+/** The worker's reflection on their own practice map. */
+export const practiceReflectionSchema = z.object({ reflection: optionalText(2000) });
 
 /** The whole new set of workers on a casus: the ticked boxes. The domain checks who may be on it. */
 export const networkCaseWorkersSchema = z.object({

@@ -11,7 +11,10 @@ function documentWith(names: string[]): NetworkDocument {
 	return {
 		format: 'vakspiegel-netwerk/1',
 		pseudonymised: false,
+		kind: 'client',
 		client: 'B.',
+		clientRoles: ['parent'],
+		clientRoleOther: '',
 		exportedOn: '2026-11-23',
 		persons: names.map((name, i) => ({
 			id: `p${i}`,
