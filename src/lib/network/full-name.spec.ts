@@ -32,7 +32,9 @@ describe('looksLikeFullName', () => {
 			'MK',
 			'Dhr. van der Berg',
 			'moeder met twee kinderen',
-			'Mijn eigen netwerk'
+			'Mijn eigen netwerk',
+			'Mx D3f9a0b',
+			'Gezin 12B Kamer'
 		]) {
 			expect(looksLikeFullName(label), label).toBe(false);
 		}

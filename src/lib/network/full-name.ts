@@ -8,7 +8,7 @@ const NOT_A_NAME = new Set(
 	(
 		'van von der den de het ter ten te in op el al bin ben bint da di du le la los del dos ' +
 		// titles and words a pseudonym is made of ("Mevr. K.", "Gezin Karimi", "Demo: M.K.")
-		'mevr mevrouw dhr meneer heer mr mw ms mrs miss juf meester dr ir ing drs prof ' +
+		'mevr mevrouw dhr meneer heer mr mw ms mrs miss mx juf meester dr ir ing drs prof ' +
 		'gezin familie fam cliënt client casus demo oefening test moeder vader ouder ouders ' +
 		'oma opa tante oom broer zus zoon dochter kind kinderen jongen meisje man vrouw'
 	).split(' ')
@@ -17,7 +17,8 @@ const NOT_A_NAME = new Set(
 /** A word that reads as a first name or surname: a capital, then at least one more letter, no dot. */
 function isNameWord(word: string): boolean {
 	const letters = [...word].filter((c) => /\p{L}/u.test(c));
-	if (letters.length < 2 || !/^\p{Lu}/u.test(word) || word.endsWith('.')) return false;
+	// A digit makes it a code or a number ("D3f9", "Kamer 12B"), not a name.
+	if (letters.length < 2 || !/^\p{Lu}/u.test(word) || word.endsWith('.') || /\p{N}/u.test(word)) return false;
 	if (NOT_A_NAME.has(word.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('nl'))) return false;
 	// "MK" or "AB" are initials written without dots.
 	if (letters.length <= 3 && letters.every((c) => c === c.toLocaleUpperCase('nl'))) return false;
