@@ -58,7 +58,10 @@ test('the casus form warns on a first name and surname; "toch opslaan" keeps it;
 	await expect(page.getByText('Gebruik geen volledige naam en geen BSN.')).toBeVisible();
 	await page.getByLabel('Schuilnaam of voorletters').fill(label);
 	await page.getByRole('button', { name: 'Casus maken' }).click();
-	await expect(page.getByRole('alert')).toContainText('Dit lijkt op een voornaam en achternaam.');
+	// A warning next to the field, not an error box.
+	await expect(page.getByRole('status')).toContainText('Dit lijkt op een voornaam en achternaam.');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByLabel('Schuilnaam of voorletters')).toHaveAccessibleDescription(/voornaam en achternaam/u);
 	// A warning, not a refusal: what was typed is still there, with a way to keep it.
 	await expect(page.getByLabel('Schuilnaam of voorletters')).toHaveValue(label);
 	const keep = page.getByRole('checkbox', { name: 'Toch opslaan: dit is geen echte naam' });
