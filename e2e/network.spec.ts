@@ -347,6 +347,7 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	await expect(page.getByRole('region', { name: 'Veranderingen' })).toContainText(
 		'Eerst: ouder. Daarna: ouder, vrijwilliger.'
 	);
+	await expectNoAxeViolations(page);
 
 	await page.goto(`${casePath}/delen`);
 	await expectNoAxeViolations(page);

@@ -76,6 +76,16 @@ describe('network PDF', () => {
 		}
 	});
 
+	it('on the practice map the title speaks of your own network, and a nudge does not break the page', async () => {
+		const doc = { ...documentWith(['huisarts', 'fysiotherapeut', 'zus']), kind: 'practice' as const, client: 'Ik' };
+		doc.persons = doc.persons.map((p, i) => ({ ...p, sector: i < 2 ? 'professionals' : 'family' }));
+		const pdf = await renderNetworkPdf(doc);
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const info = pdf.toString('latin1');
+		expect(info).toContain('(Mijn eigen netwerk)');
+		expect(info).not.toContain('Netwerk van Ik');
+	});
+
 	it('gives the same file when documents are made at the same time (the fonts are shared)', async () => {
 		const a = documentWith(NAMES);
 		const b = documentWith(['Persoon 1', 'Persoon 2']);
