@@ -50,16 +50,82 @@ test('a worker builds a network with the groslijst: Enter adds the next name @on
 	});
 });
 
-test('the casus form warns against a full name or a BSN @once', async ({ page }) => {
+test('the casus form warns on a first name and surname; "toch opslaan" keeps it; a BSN stays refused', async ({
+	page
+}, testInfo) => {
+	const label = `Mohammed Karimi ${unique(testInfo)}`;
 	await page.goto('/netwerk');
 	await expect(page.getByText('Gebruik geen volledige naam en geen BSN.')).toBeVisible();
-	await page.getByLabel('Schuilnaam of voorletters').fill('Fatima el Amrani');
+	await page.getByLabel('Schuilnaam of voorletters').fill(label);
 	await page.getByRole('button', { name: 'Casus maken' }).click();
-	await expect(page.getByRole('alert')).toContainText('Dit lijkt op een volledige naam.');
+	// A warning next to the field, not an error box.
+	await expect(page.getByRole('status')).toContainText('Dit lijkt op een voornaam en achternaam.');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByLabel('Schuilnaam of voorletters')).toHaveAccessibleDescription(/voornaam en achternaam/u);
+	// A warning, not a refusal: what was typed is still there, with a way to keep it.
+	await expect(page.getByLabel('Schuilnaam of voorletters')).toHaveValue(label);
+	const keep = page.getByRole('checkbox', { name: 'Toch opslaan: dit is geen echte naam' });
+	await expect(keep).not.toBeChecked();
+	await expectNoAxeViolations(page);
+	await keep.check();
+	await page.getByRole('button', { name: 'Casus maken' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Groslijst van ${label}`);
+	await expect(page.getByRole('status')).toContainText('De casus is klaar.');
+
+	await page.goto('/netwerk');
 	await page.getByLabel('Schuilnaam of voorletters').fill('123456782');
 	await page.getByRole('button', { name: 'Casus maken' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dit lijkt op een BSN.');
-	await expectNoAxeViolations(page);
+	await expect(page.getByRole('checkbox', { name: /Toch opslaan/ })).toHaveCount(0);
+});
+
+test('practice mode speaks to you, keeps your roles and your private reflection out of the print', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	// Each project its own worker (the coach is a worker too): one practice map per worker.
+	await page.context().clearCookies();
+	await signInByRequest(page, jsOn() ? 'worker' : 'coach');
+	const tag = unique(testInfo);
+	await page.goto('/netwerk');
+	await page.getByRole('button', { name: 'Mijn eigen netwerk openen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je eigen groslijst');
+	const main = page.getByRole('main');
+	await expect(main).toContainText('Schrijf alle namen op van mensen in je eigen leven.');
+	await expect(main).not.toContainText(/cliënt/iu);
+	const path = new URL(page.url()).pathname;
+
+	await test.step('your own roles', async () => {
+		await page.getByRole('checkbox', { name: 'vrijwilliger' }).check();
+		await page.getByLabel('Andere rol').fill(`oppas ${tag}`);
+		await page.getByRole('button', { name: 'Rollen bewaren' }).click();
+		await expect(page.getByRole('status')).toContainText('De rollen zijn bewaard.');
+		await expect(page.getByRole('checkbox', { name: 'vrijwilliger' })).toBeChecked();
+		await expect(page.getByLabel('Andere rol')).toHaveValue(`oppas ${tag}`);
+	});
+
+	await test.step('what it does to you: saved, shown only here', async () => {
+		const thought = `Ik zag hoe weinig buren ik ken (${tag})`;
+		await page.getByLabel('Wat je opviel').fill(thought);
+		await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+		await expect(page.getByRole('status')).toContainText('Je gedachten zijn bewaard.');
+		await expect(page.getByLabel('Wat je opviel')).toHaveValue(thought);
+		await expectNoAxeViolations(page);
+
+		await page.goto(`${path}/print`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn eigen netwerk');
+		await expect(page.getByRole('main')).toContainText(`In het midden: jij — jouw rollen: vrijwilliger, oppas ${tag}`);
+		await expect(page.getByRole('main')).not.toContainText('weinig buren');
+	});
+
+	await test.step('the drawings speak to you too', async () => {
+		await page.goto(`${path}/cirkel`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je eigen netwerkcirkel');
+		await expect(page.getByRole('main')).toContainText('Jij staat in het midden.');
+		await expect(page.getByRole('img', { name: 'Je eigen netwerkcirkel' })).toBeVisible();
+		await expect(page.getByRole('main')).not.toContainText(/cliënt/iu);
+		await expectNoAxeViolations(page);
+	});
 });
 
 async function drag(page: Page, name: string, to: { x: number; y: number }) {
@@ -277,6 +343,11 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	await expect(page.getByRole('region', { name: 'Veranderingen' })).toContainText(
 		'Mo (vriend): van Verder weg naar Heel dichtbij'
 	);
+	// The client's roles are in each version: she became a volunteer herself.
+	await expect(page.getByRole('region', { name: 'Veranderingen' })).toContainText(
+		'Eerst: ouder. Daarna: ouder, vrijwilliger.'
+	);
+	await expectNoAxeViolations(page);
 
 	await page.goto(`${casePath}/delen`);
 	await expectNoAxeViolations(page);
@@ -285,6 +356,8 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	await expect(page.getByRole('img', { name: 'Ecogram van Demo: M.K.' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Netwerkcirkel van Demo: M.K.' })).toBeVisible();
 	await expect(page.getByRole('main')).toContainText('tante Fatima: Gaat de eerste weken mee naar de markt');
+	await expect(page.getByRole('main')).toContainText('In het midden: Demo: M.K. — rollen: ouder, vrijwilliger');
+	await expect(page.getByRole('main')).toContainText('Hulpverleners: 2 van de 8 mensen in de cirkel.');
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();

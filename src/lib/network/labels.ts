@@ -1,5 +1,5 @@
 import { m } from '../paraglide/messages';
-import type { ActionStatus, Energy, Relation, Sector, Support } from './model';
+import type { ActionStatus, ClientRole, Energy, Relation, Sector, Support } from './model';
 
 // Labels for the network's fixed values, shared by pages, the SVG drawing and the PDF.
 
@@ -39,3 +39,16 @@ export const ACTION_STATUS_LABEL: Record<ActionStatus, () => string> = {
 	done: m.network_action_status_done,
 	stopped: m.network_action_status_stopped
 };
+export const CLIENT_ROLE_LABEL: Record<ClientRole, () => string> = {
+	parent: m.network_practice_role_parent,
+	neighbour: m.network_practice_role_neighbour,
+	carer: m.network_practice_role_carer,
+	volunteer: m.network_practice_role_volunteer,
+	employee: m.network_practice_role_employee,
+	member: m.network_practice_role_member
+};
+
+/** The client's roles as one line ("ouder, vrijwilliger, oppas"), or "" when none are recorded. */
+export function clientRolesText(roles: readonly ClientRole[], other = ''): string {
+	return [...roles.map((r) => CLIENT_ROLE_LABEL[r]()), ...(other.trim() ? [other.trim()] : [])].join(', ');
+}

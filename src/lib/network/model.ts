@@ -26,3 +26,9 @@ export const ACTION_WHO = ['client', 'person', 'professional'] as const;
 export type ActionWho = (typeof ACTION_WHO)[number];
 export const NOTE_KINDS = ['concern', 'strength'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
+/**
+ * Roles the client has in life (seed 003, "Verschillende rollen": ouder, buurvrouw, mantelzorger,
+ * werknemer, vrijwilliger); one more can be typed as free text.
+ */
+export const CLIENT_ROLES = ['parent', 'neighbour', 'carer', 'volunteer', 'employee', 'member'] as const;
+export type ClientRole = (typeof CLIENT_ROLES)[number];

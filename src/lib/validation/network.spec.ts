@@ -7,12 +7,18 @@ describe('casus label', () => {
 			expect(networkCaseSchema.safeParse({ label }).success, label).toBe(true);
 		}
 	});
-	it('refuses something that looks like a BSN or a full name', () => {
+	it('refuses something that looks like a BSN', () => {
 		expect(networkCaseSchema.safeParse({ label: '123456782' }).error?.issues[0].message).toMatch(/BSN/u);
 		expect(networkCaseSchema.safeParse({ label: 'K. 1234.56.782' }).success).toBe(false);
-		expect(networkCaseSchema.safeParse({ label: 'Fatima el Amrani' }).error?.issues[0].message).toMatch(
-			/volledige naam/u
-		);
+		expect(networkCaseSchema.safeParse({ label: '123456782', confirmName: 'on' }).success).toBe(false);
+	});
+	it('warns on a full name, and keeps it when "toch opslaan" is ticked', () => {
+		for (const label of ['Mohammed Karimi', 'Fatima el Amrani']) {
+			const warned = networkCaseSchema.safeParse({ label });
+			expect(warned.error?.issues[0].path, label).toEqual(['label']);
+			expect(warned.error?.issues[0].message, label).toMatch(/voornaam en achternaam/u);
+			expect(networkCaseSchema.parse({ label, confirmName: 'on' })).toMatchObject({ label, confirmName: true });
+		}
 	});
 });
 

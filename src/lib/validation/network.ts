@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { freeText } from './text';
-import { ACTION_STATUSES, ACTION_WHO, ENERGIES, NOTE_KINDS, RELATIONS, SECTORS, SUPPORTS } from '../network/model';
+import { looksLikeFullName } from '../network/full-name';
+import {
+	ACTION_STATUSES,
+	ACTION_WHO,
+	CLIENT_ROLES,
+	ENERGIES,
+	NOTE_KINDS,
+	RELATIONS,
+	SECTORS,
+	SUPPORTS
+} from '../network/model';
 
 const text = (max: number, required: () => string) => freeText({ max, required });
 const optionalText = (max: number) => freeText({ max });
@@ -18,15 +28,37 @@ const optionalEnum = <T extends string>(values: readonly T[], message: () => str
 // A BSN is nine digits (possibly with dots or spaces); a casus label never needs one (AVG art. 87 Uitvoeringswet).
 const looksLikeBsn = (s: string) => /(?<!\d)\d(?:[\s.]?\d){8}(?!\d)/u.test(s);
 
-export const networkCaseSchema = z.object({
-	label: text(40, () => m.network_error_label())
-		.refine((v) => !looksLikeBsn(v), { error: () => m.network_error_label_bsn() })
-		// Three or more words looks like a full name ("Fatima el Amrani"): ask for initials or a pseudonym.
-		.refine((v) => v.split(/\s+/u).filter((w) => w.length > 1).length < 3, {
-			error: () => m.network_error_label_name()
+export const networkCaseSchema = z
+	.object({
+		label: text(40, () => m.network_error_label()).refine((v) => !looksLikeBsn(v), {
+			error: () => m.network_error_label_bsn()
 		}),
-	coWorkerUserIds: z.array(userId()).max(20).default([])
+		coWorkerUserIds: z.array(userId()).max(20).default([]),
+		/** "Toch opslaan": the worker read the full-name warning and keeps the label. */
+		confirmName: z
+			.string()
+			.optional()
+			.transform((v) => v === 'on' || v === 'true')
+	})
+	// A first name and surname ("Mohammed Karimi") is a warning, not a refusal: sent again with
+	// "toch opslaan" ticked, the label is kept (issue 14).
+	.superRefine((v, ctx) => {
+		if (!v.confirmName && looksLikeFullName(v.label)) {
+			ctx.addIssue({ code: 'custom', path: ['label'], message: m.network_practice_name_warning() });
+		}
+	});
+
+/** The client's roles: the ticked boxes and one role in their own words. */
+export const networkCaseRolesSchema = z.object({
+	roles: z
+		.array(z.enum(CLIENT_ROLES, { error: () => m.network_practice_error_role() }))
+		.max(CLIENT_ROLES.length * 2)
+		.default([]),
+	other: optionalText(60)
 });
+
+/** The worker's reflection on their own practice map. */
+export const practiceReflectionSchema = z.object({ reflection: optionalText(2000) });
 
 /** The whole new set of workers on a casus: the ticked boxes. The domain checks who may be on it. */
 export const networkCaseWorkersSchema = z.object({

@@ -59,7 +59,7 @@ export async function seedDemoNetwork(
 
 	const [c] = await db
 		.insert(networkCase)
-		.values({ organisationId, label: DEMO_CASE_LABEL, createdByUserId: worker.id })
+		.values({ organisationId, label: DEMO_CASE_LABEL, createdByUserId: worker.id, clientRoles: ['parent'] })
 		.returning({ id: networkCase.id });
 	await db.insert(networkCaseWorker).values({ caseId: c.id, userId: worker.id });
 	const persons = await db
@@ -84,7 +84,11 @@ export async function seedDemoNetwork(
 		{ caseId: c.id, fromPersonId: id('tante Fatima'), toPersonId: id('buurvrouw Els'), relation: 'normal' }
 	]);
 	const twoMonthsAgo = new Date(Date.now() - 61 * 86_400_000);
-	const first = snapshotOf({ persons, ties: await db.select().from(networkTie).where(eq(networkTie.caseId, c.id)) });
+	const first = snapshotOf({
+		persons,
+		ties: await db.select().from(networkTie).where(eq(networkTie.caseId, c.id)),
+		caseFile: { clientRoles: ['parent'], clientRoleOther: '' }
+	});
 	await db.insert(networkVersion).values({
 		caseId: c.id,
 		takenOn: todayInNL(twoMonthsAgo),
@@ -93,7 +97,10 @@ export async function seedDemoNetwork(
 		createdAt: twoMonthsAgo
 	});
 
-	// Two months later: Mo came closer, Karim is back in touch, a volunteer joined.
+	// Two months later: Mo came closer, Karim is back in touch, a volunteer joined, and the client
+	// helps out at the buurthuis herself (seed 003: giving help in her network instead of asking).
+	const roles = { clientRoles: ['parent', 'volunteer'] as ('parent' | 'volunteer')[], clientRoleOther: '' };
+	await db.update(networkCase).set(roles).where(eq(networkCase.id, c.id));
 	await db
 		.update(networkPerson)
 		.set({ ring: 1, relation: 'strong', energy: 'mutual' })
@@ -121,7 +128,11 @@ export async function seedDemoNetwork(
 		caseId: c.id,
 		takenOn: todayInNL(new Date(Date.now() - 86_400_000)),
 		note: 'Na twee maanden',
-		snapshot: snapshotOf({ persons: now, ties: await db.select().from(networkTie).where(eq(networkTie.caseId, c.id)) })
+		snapshot: snapshotOf({
+			persons: now,
+			ties: await db.select().from(networkTie).where(eq(networkTie.caseId, c.id)),
+			caseFile: roles
+		})
 	});
 
 	const [shopping, papers] = await db

@@ -17,13 +17,31 @@ export interface NetworkAnalysis {
 	emptySectors: Sector[];
 	/** Plain-language sentences (B1) for the page, the print and the PDF. */
 	sentences: string[];
+	/**
+	 * Against the "hulpverleningsreflex" (seed 003, tip 8): set when professionals are at least
+	 * NUDGE_SHARE of the people placed in the circle ("4 van de 10 zijn professionals…").
+	 */
+	nudge: string | null;
 }
+
+/** From this share of professionals among the people in the circle, the analysis nudges. */
+export const NUDGE_SHARE = 0.4;
+/** Below this many people in the circle a share says little ("1 van de 1"): no nudge yet. */
+const NUDGE_MIN_PLACED = 3;
 
 const list = (names: string[]) =>
 	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${m.network_and()} ${names.at(-1)}`;
 
-/** A plain-language reading of the map (pure): who is where, who gives and who receives, what is missing. */
-export function analyseNetwork(persons: Person[], clientLabel: string): NetworkAnalysis {
+/**
+ * A plain-language reading of the map (pure): who is where, who gives and who receives, what is
+ * missing. On the practice map (`practice`) the sentences speak to the worker ("je netwerk").
+ */
+export function analyseNetwork(
+	persons: Person[],
+	clientLabel: string,
+	options: { practice?: boolean } = {}
+): NetworkAnalysis {
+	const own = options.practice === true;
 	const counts = Object.fromEntries(SECTORS.map((s) => [s, [0, 0, 0]])) as Record<Sector, [number, number, number]>;
 	let unplaced = 0;
 	for (const p of persons) {
@@ -42,9 +60,14 @@ export function analyseNetwork(persons: Person[], clientLabel: string): NetworkA
 	const sentences: string[] = [];
 	if (persons.length === 0) {
 		sentences.push(m.network_analysis_empty());
-		return { counts, unplaced, total: 0, gives, receives, mutual, multiSupport, emptySectors, sentences };
+		return { counts, unplaced, total: 0, gives, receives, mutual, multiSupport, emptySectors, sentences, nudge: null };
 	}
-	sentences.push(m.network_analysis_total({ count: persons.length, client: clientLabel }));
+	sentences.push(
+		own
+			? m.network_practice_analysis_total({ count: persons.length })
+			: m.network_analysis_total({ count: persons.length, client: clientLabel })
+	);
+	let nudge: string | null = null;
 	if (unplaced > 0) sentences.push(m.network_analysis_unplaced({ count: unplaced }));
 	if (placed > 0) {
 		const close = SECTORS.reduce((n, s) => n + counts[s][0], 0);
@@ -55,18 +78,46 @@ export function analyseNetwork(persons: Person[], clientLabel: string): NetworkA
 		sentences.push(m.network_analysis_sectors({ list: bySector.join(', ') }));
 		for (const s of emptySectors) sentences.push(m.network_analysis_empty_sector({ sector: SECTOR_LABEL[s]() }));
 		const professionals = counts.professionals.reduce((a, b) => a + b, 0);
-		if (professionals * 2 > placed) sentences.push(m.network_analysis_mostly_professionals());
+		if (professionals > 0) sentences.push(m.network_practice_professionals({ count: professionals, total: placed }));
+		if (placed >= NUDGE_MIN_PLACED && professionals >= NUDGE_SHARE * placed) {
+			nudge = m.network_practice_nudge({ count: professionals, total: placed });
+		}
 	}
 	if (gives + receives + mutual > 0) {
-		sentences.push(m.network_analysis_energy({ gives, receives, mutual, client: clientLabel }));
-		if (receives > gives + mutual) sentences.push(m.network_analysis_gives_more({ client: clientLabel }));
+		sentences.push(
+			own
+				? m.network_practice_analysis_energy({ gives, receives, mutual })
+				: m.network_analysis_energy({ gives, receives, mutual, client: clientLabel })
+		);
+		if (receives > gives + mutual) {
+			sentences.push(
+				own ? m.network_practice_analysis_gives_more() : m.network_analysis_gives_more({ client: clientLabel })
+			);
+		}
 	}
 	if (multiSupport.length > 0) {
+		const names = list(multiSupport.map((p) => p.name));
 		sentences.push(
-			m.network_analysis_multi_support({ names: list(multiSupport.map((p) => p.name)), client: clientLabel })
+			own
+				? m.network_practice_analysis_multi_support({ names })
+				: m.network_analysis_multi_support({ names, client: clientLabel })
 		);
 	}
 	const stressful = persons.filter((p) => p.relation === 'stressful' || p.relation === 'broken').map((p) => p.name);
 	if (stressful.length > 0) sentences.push(m.network_analysis_stressful({ names: list(stressful) }));
-	return { counts, unplaced, total: persons.length, gives, receives, mutual, multiSupport, emptySectors, sentences };
+	return {
+		counts,
+		unplaced,
+		total: persons.length,
+		gives,
+		receives,
+		mutual,
+		multiSupport,
+		emptySectors,
+		sentences,
+		nudge
+	};
 }
+
+/** What a page needs of the analysis: the sentences and the nudge (kept apart, the nudge stands out). */
+export const analysisOf = (a: NetworkAnalysis) => ({ analysis: a.sentences, nudge: a.nudge });

@@ -15,6 +15,22 @@ const person = (id: string, name: string, extra: Partial<NetworkSnapshot['person
 });
 
 describe('compareSnapshots', () => {
+	it("shows the client's roles when both versions have them and they differ, in any order", () => {
+		const at = (roles: NonNullable<NetworkSnapshot['client']>['roles'], other = '') => ({
+			persons: [],
+			ties: [],
+			client: { roles, other }
+		});
+		expect(compareSnapshots(at(['parent', 'carer']), at(['carer', 'parent'])).rolesChanged).toBeNull();
+		expect(compareSnapshots(at(['parent']), at(['parent', 'volunteer'])).rolesChanged).toEqual({
+			from: { roles: ['parent'], other: '' },
+			to: { roles: ['parent', 'volunteer'], other: '' }
+		});
+		expect(compareSnapshots(at([], 'oppas'), at([], 'trainer')).rolesChanged).not.toBeNull();
+		// A version saved before roles existed: nothing to compare with.
+		expect(compareSnapshots({ persons: [], ties: [] }, at(['parent'])).rolesChanged).toBeNull();
+	});
+
 	it('finds who joined, who left, who came closer or went further, and changed relations', () => {
 		const from: NetworkSnapshot = {
 			persons: [person('1', 'Oma', { ring: 3 }), person('2', 'Buurman'), person('3', 'Juf', { ring: 1 })],

@@ -19,6 +19,8 @@ export interface SnapshotComparison {
 	relationChanged: { name: string; from: Relation | null; to: Relation | null }[];
 	tiesAdded: { from: string; to: string; relation: Relation }[];
 	tiesRemoved: { from: string; to: string; relation: Relation }[];
+	/** The client's roles, when both versions have them and they differ. */
+	rolesChanged: { from: NonNullable<NetworkSnapshot['client']>; to: NonNullable<NetworkSnapshot['client']> } | null;
 	/** Person ids in `to` (by id) → status, for drawing the comparison. */
 	marks: Record<string, 'joined' | 'closer' | 'further'>;
 }
@@ -58,8 +60,16 @@ export function compareSnapshots(from: NetworkSnapshot, to: NetworkSnapshot): Sn
 		relationChanged: [],
 		tiesAdded: [],
 		tiesRemoved: [],
+		rolesChanged: null,
 		marks: {}
 	};
+	if (from.client && to.client) {
+		const same = (x: readonly string[], y: readonly string[]) =>
+			x.length === y.length && [...x].sort().join('|') === [...y].sort().join('|');
+		if (!same(from.client.roles, to.client.roles) || from.client.other.trim() !== to.client.other.trim()) {
+			result.rolesChanged = { from: from.client, to: to.client };
+		}
+	}
 	for (const p of result.joined) result.marks[p.id] = 'joined';
 	for (const [a, b] of pairs) {
 		if (a.ring !== null && b.ring !== null && a.ring !== b.ring) {

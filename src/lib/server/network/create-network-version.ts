@@ -15,14 +15,14 @@ export async function createNetworkVersion(
 	input: { note: string },
 	now = new Date()
 ): Promise<{ id: string }> {
-	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });
+	const caseFile = await requireAssignedCase(actor, db, organisationId, caseId, { write: true });
 	const [persons, ties] = await Promise.all([
 		db.select().from(networkPerson).where(eq(networkPerson.caseId, caseId)).orderBy(asc(networkPerson.position)),
 		db.select().from(networkTie).where(eq(networkTie.caseId, caseId))
 	]);
 	const [row] = await db
 		.insert(networkVersion)
-		.values({ caseId, takenOn: todayInNL(now), note: input.note, snapshot: snapshotOf({ persons, ties }) })
+		.values({ caseId, takenOn: todayInNL(now), note: input.note, snapshot: snapshotOf({ persons, ties, caseFile }) })
 		.returning({ id: networkVersion.id });
 	await touchCase(db, caseId);
 	return row;

@@ -5,6 +5,7 @@ import { csvCell } from '../feedback/export-feedback-csv';
 import { todayInNL } from '../feedback/dates';
 import {
 	ACTION_STATUS_LABEL,
+	clientRolesText,
 	ENERGY_LABEL,
 	RELATION_LABEL,
 	RING_LABEL,
@@ -69,6 +70,8 @@ export function networkCsv(doc: NetworkDocument): string {
 		m.network_field_status()
 	];
 	const rows: unknown[][] = [header];
+	const roles = clientRolesText(doc.clientRoles, doc.clientRoleOther);
+	if (roles) rows.push([m.network_practice_roles_csv(), doc.client, roles, '', '', '', '', '', '', '', '']);
 	for (const p of doc.persons) {
 		rows.push([
 			m.network_csv_person(),

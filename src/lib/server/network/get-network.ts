@@ -11,7 +11,8 @@ import {
 	networkTie,
 	networkVersion,
 	organisation,
-	user
+	user,
+	type NetworkSnapshot
 } from '../db/schema';
 import { networkLegendOf } from '../../network/legend';
 import type { Relation } from '../../network/model';
@@ -96,8 +97,12 @@ export async function loadNetwork(db: Db, caseFile: NetworkCaseRow): Promise<Net
 	return { caseFile, workers, persons, ties, versions, goals, actions, notes, legend: networkLegendOf(org?.settings) };
 }
 
-/** The live map as a snapshot (the shape a version freezes). */
-export function snapshotOf(data: Pick<NetworkData, 'persons' | 'ties'>) {
+/** The live map as a snapshot (the shape a version freezes), with the client's roles of now. */
+export function snapshotOf(
+	data: Pick<NetworkData, 'persons' | 'ties'> & {
+		caseFile: Pick<NetworkData['caseFile'], 'clientRoles' | 'clientRoleOther'>;
+	}
+): NetworkSnapshot {
 	return {
 		persons: data.persons.map((p) => ({
 			id: p.id,
@@ -109,6 +114,7 @@ export function snapshotOf(data: Pick<NetworkData, 'persons' | 'ties'>) {
 			energy: p.energy,
 			supports: p.supports
 		})),
-		ties: data.ties.map((t) => ({ fromPersonId: t.fromPersonId, toPersonId: t.toPersonId, relation: t.relation }))
+		ties: data.ties.map((t) => ({ fromPersonId: t.fromPersonId, toPersonId: t.toPersonId, relation: t.relation })),
+		client: { roles: data.caseFile.clientRoles, other: data.caseFile.clientRoleOther }
 	};
 }

@@ -1,4 +1,15 @@
-import type { ActionStatus, ActionWho, Energy, Relation, Ring, Sector, Support } from '../db/schema';
+import type {
+	ActionStatus,
+	ActionWho,
+	CaseKind,
+	ClientRole,
+	Energy,
+	Relation,
+	Ring,
+	Sector,
+	Support
+} from '../db/schema';
+import { caseVoice } from '../../network/voice';
 import { m } from '../../paraglide/messages';
 import type { NetworkData } from './get-network';
 import { pseudonymise } from './pseudonymise';
@@ -7,7 +18,12 @@ import { pseudonymise } from './pseudonymise';
 export interface NetworkDocument {
 	format: 'vakspiegel-netwerk/1';
 	pseudonymised: boolean;
+	/** "practice": the worker's own map; the print and PDF then speak to the worker. */
+	kind: CaseKind;
 	client: string;
+	/** The roles the client has in life, and one in their own words (scrubbed when pseudonymised). */
+	clientRoles: ClientRole[];
+	clientRoleOther: string;
 	exportedOn: string;
 	persons: {
 		id: string;
@@ -45,14 +61,23 @@ export interface NetworkDocument {
  * (pseudonymise.ts) and person ids are fresh random ones, different in every export.
  */
 export function buildNetworkDocument(
-	data: Omit<NetworkData, 'caseFile' | 'workers'> & { caseFile: { label: string } },
+	data: Omit<NetworkData, 'caseFile' | 'workers'> & {
+		caseFile: Pick<NetworkData['caseFile'], 'label' | 'kind' | 'clientRoles' | 'clientRoleOther'>;
+	},
 	options: { pseudonymised: boolean; today: string }
 ): NetworkDocument {
-	const clientLabel = options.pseudonymised ? m.network_pseudonym_client() : data.caseFile.label;
+	// On the practice map the worker is in the centre: "Ik", named or not.
+	const clientLabel =
+		data.caseFile.kind === 'practice'
+			? caseVoice.centreName(data.caseFile)
+			: options.pseudonymised
+				? m.network_pseudonym_client()
+				: data.caseFile.label;
 	const pseudo = options.pseudonymised
 		? pseudonymise({
 				persons: data.persons,
-				client: { name: data.caseFile.label, pseudonym: clientLabel },
+				// The practice map's label ("Mijn eigen netwerk") is no name: scrubbing its words would garble text.
+				client: data.caseFile.kind === 'practice' ? undefined : { name: data.caseFile.label, pseudonym: clientLabel },
 				professionals: {
 					names: data.actions.filter((a) => a.who === 'professional').map((a) => a.professional),
 					pseudonym: m.network_pseudonym_professional()
@@ -67,7 +92,10 @@ export function buildNetworkDocument(
 	return {
 		format: 'vakspiegel-netwerk/1',
 		pseudonymised: options.pseudonymised,
+		kind: data.caseFile.kind,
 		client: clientLabel,
+		clientRoles: data.caseFile.clientRoles,
+		clientRoleOther: scrub(data.caseFile.clientRoleOther),
 		exportedOn: options.today,
 		persons: data.persons.map((p) => ({
 			id: idOf(p.id),

@@ -11,7 +11,10 @@ function documentWith(names: string[]): NetworkDocument {
 	return {
 		format: 'vakspiegel-netwerk/1',
 		pseudonymised: false,
+		kind: 'client',
 		client: 'B.',
+		clientRoles: ['parent'],
+		clientRoleOther: '',
 		exportedOn: '2026-11-23',
 		persons: names.map((name, i) => ({
 			id: `p${i}`,
@@ -71,6 +74,16 @@ describe('network PDF', () => {
 			expect(font.glyphForCodePoint(code).id, letter).not.toBe(0);
 			expect(toUnicode, letter).toContain(`<${code.toString(16).padStart(4, '0')}>`);
 		}
+	});
+
+	it('on the practice map the title speaks of your own network, and a nudge does not break the page', async () => {
+		const doc = { ...documentWith(['huisarts', 'fysiotherapeut', 'zus']), kind: 'practice' as const, client: 'Ik' };
+		doc.persons = doc.persons.map((p, i) => ({ ...p, sector: i < 2 ? 'professionals' : 'family' }));
+		const pdf = await renderNetworkPdf(doc);
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const info = pdf.toString('latin1');
+		expect(info).toContain('(Mijn eigen netwerk)');
+		expect(info).not.toContain('Netwerk van Ik');
 	});
 
 	it('gives the same file when documents are made at the same time (the fonts are shared)', async () => {

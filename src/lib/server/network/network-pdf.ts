@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { RELATIONS, SECTORS, type Relation } from '../db/schema';
 import {
 	ACTION_STATUS_LABEL,
+	clientRolesText,
 	ENERGY_LABEL,
 	RELATION_LABEL,
 	RING_LABEL,
@@ -9,6 +10,7 @@ import {
 	SUPPORT_LABEL
 } from '../../network/labels';
 import { m } from '../../paraglide/messages';
+import { caseVoice } from '../../network/voice';
 import { registerPdfFonts } from '../pdf-fonts';
 import { analyseNetwork } from './analyse-network';
 import { GEOMETRY, layoutNetwork, ringWidth, sectorStart } from './layout-network';
@@ -241,10 +243,9 @@ function drawLegend(doc: Doc, x: number, y: number, labels: Partial<Record<Relat
  * everyone by sector and ring (the text version); page 3 the plan and the familiegroepsplan.
  */
 export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffer> {
-	const { doc, done } = newDocument(m.network_pdf_title({ client: document.client }));
-	const title = document.pseudonymised
-		? m.network_pdf_title_pseudonymised({ client: document.client })
-		: m.network_pdf_title({ client: document.client });
+	const voice = { kind: document.kind, label: document.client };
+	const { doc, done } = newDocument(caseVoice.pdfTitle(voice));
+	const title = caseVoice.pdfTitle(voice, document.pseudonymised);
 	doc.font('bold').fontSize(22).fillColor('#15385a').text(title, 40, 30);
 	doc
 		.font('sans')
@@ -261,12 +262,25 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		.fillColor('#15385a')
 		.text(m.network_analysis_title(), side, y + 10);
 	doc.font('sans').fontSize(12).fillColor('#1a1a1a');
-	for (const sentence of analyseNetwork(document.persons, document.client).sentences) {
+	const analysis = analyseNetwork(document.persons, document.client, { practice: document.kind === 'practice' });
+	for (const sentence of analysis.sentences) {
 		doc.text(`• ${sentence}`, side, doc.y + 4, { width: doc.page.width - side - 40 });
+	}
+	if (analysis.nudge) {
+		doc
+			.font('bold')
+			.text(m.network_practice_nudge_title(), side, doc.y + 10, { width: doc.page.width - side - 40 })
+			.font('sans')
+			.text(analysis.nudge, side, doc.y + 2, { width: doc.page.width - side - 40 });
 	}
 
 	doc.addPage();
 	doc.font('bold').fontSize(20).fillColor('#15385a').text(m.network_text_version_title(), 40, 40);
+	doc
+		.font('sans')
+		.fontSize(14)
+		.fillColor('#1a1a1a')
+		.text(caseVoice.centreLine(voice, clientRolesText(document.clientRoles, document.clientRoleOther)), 40, doc.y + 6);
 	const columns = 3;
 	const colWidth = (doc.page.width - 80) / columns;
 	let col = 0;

@@ -42,6 +42,8 @@ import { getNetwork } from './get-network';
 import { getNetworkComparison } from './get-network-comparison';
 import { getPracticeCase } from './get-practice-case';
 import { updateNetworkAction } from './update-network-action';
+import { updateNetworkCaseRoles } from './update-network-case-roles';
+import { updatePracticeReflection } from './update-practice-reflection';
 import { updateNetworkCaseWorkers } from './update-network-case-workers';
 import { updateNetworkGoal } from './update-network-goal';
 import { updateNetworkPerson } from './update-network-person';
@@ -566,6 +568,108 @@ describe("the organisation's own legend", () => {
 		expect((await getNetwork(a.worker, db, a.organisationId, caseId)).legend).toEqual({});
 		await updateOrganisation(b.admin, db, b.organisationId, { ...settings, legendStrong: '' });
 		expect((await getNetwork(b.worker, db, b.organisationId, id)).legend).toEqual({});
+	});
+});
+
+describe("the client's roles and the practice reflection (issue 14)", () => {
+	it('an assigned worker records roles; a version keeps them and the comparison shows the change', async () => {
+		const { id: roleCase } = await createNetworkCase(a.worker, db, a.organisationId, {
+			label: 'R.',
+			coWorkerUserIds: [a.coach.userId]
+		});
+		await createNetworkPerson(a.worker, db, a.organisationId, roleCase, { name: 'tante Ria', remark: '' });
+		await updateNetworkCaseRoles(a.worker, db, a.organisationId, roleCase, {
+			roles: ['parent', 'parent', 'carer'],
+			other: '  oppas voor tante Ria '
+		});
+		// The co-assigned coach reads what the worker recorded.
+		const read = await getNetwork(a.coach, db, a.organisationId, roleCase);
+		expect(read.caseFile.clientRoles).toEqual(['parent', 'carer']);
+		expect(read.caseFile.clientRoleOther).toBe('oppas voor tante Ria');
+
+		const v1 = await createNetworkVersion(a.worker, db, a.organisationId, roleCase, { note: '' });
+		await updateNetworkCaseRoles(a.coach, db, a.organisationId, roleCase, {
+			roles: ['parent', 'volunteer'],
+			other: ''
+		});
+		const [frozen] = await db.select().from(networkVersion).where(eq(networkVersion.id, v1.id));
+		expect(frozen.snapshot.client).toEqual({ roles: ['parent', 'carer'], other: 'oppas voor tante Ria' });
+		const { comparison } = await getNetworkComparison(a.worker, db, a.organisationId, roleCase, v1.id, 'nu');
+		expect(comparison.rolesChanged).toEqual({
+			from: { roles: ['parent', 'carer'], other: 'oppas voor tante Ria' },
+			to: { roles: ['parent', 'volunteer'], other: '' }
+		});
+
+		// The exports carry them; without names, a name inside the own-words role is replaced.
+		await updateNetworkCaseRoles(a.worker, db, a.organisationId, roleCase, {
+			roles: ['volunteer'],
+			other: 'oppas voor tante Ria'
+		});
+		const named = JSON.parse(
+			await exportNetwork(a.worker, db, a.organisationId, roleCase, { format: 'json', pseudonymised: false })
+		);
+		expect(named).toMatchObject({
+			kind: 'client',
+			clientRoles: ['volunteer'],
+			clientRoleOther: 'oppas voor tante Ria'
+		});
+		const anonymous = JSON.parse(
+			await exportNetwork(a.worker, db, a.organisationId, roleCase, { format: 'json', pseudonymised: true })
+		);
+		expect(anonymous.clientRoleOther).toBe('oppas voor Persoon A');
+		const csv = await exportNetwork(a.worker, db, a.organisationId, roleCase, { format: 'csv', pseudonymised: false });
+		expect(csv).toContain('Rol;R.;"vrijwilliger, oppas voor tante Ria"');
+	});
+
+	it('nobody else can change or read the roles: a teammate, another organisation, or on a closed casus', async () => {
+		const { id: roleCase } = await createNetworkCase(a.worker, db, a.organisationId, {
+			label: 'S.',
+			coWorkerUserIds: []
+		});
+		await updateNetworkCaseRoles(a.worker, db, a.organisationId, roleCase, { roles: ['employee'], other: '' });
+		const attempt = { roles: ['neighbour' as const], other: 'Indringer' };
+		await rejects(updateNetworkCaseRoles(teammate, db, a.organisationId, roleCase, attempt));
+		await rejects(getNetwork(teammate, db, a.organisationId, roleCase));
+		await rejects(updateNetworkCaseRoles(a.admin, db, a.organisationId, roleCase, attempt), 'NOT_FOUND', 'FORBIDDEN');
+		for (const orgId of [a.organisationId, b.organisationId]) {
+			await rejects(updateNetworkCaseRoles(b.worker, db, orgId, roleCase, attempt), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(getNetwork(b.worker, db, orgId, roleCase), 'NOT_FOUND', 'FORBIDDEN');
+		}
+		await closeNetworkCase(a.worker, db, a.organisationId, roleCase);
+		await rejects(updateNetworkCaseRoles(a.worker, db, a.organisationId, roleCase, attempt), 'CONFLICT');
+		const [row] = await db.select().from(networkCase).where(eq(networkCase.id, roleCase));
+		expect([row.clientRoles, row.clientRoleOther]).toEqual([['employee'], '']);
+	});
+
+	it('the reflection is only for the own practice map, only its worker writes it, and no export carries it', async () => {
+		const practice = await getPracticeCase(a.worker, db, a.organisationId);
+		await updatePracticeReflection(a.worker, db, a.organisationId, practice.id, {
+			reflection: 'Ik zag hoeveel ik van mijn zus krijg.'
+		});
+		expect((await getNetwork(a.worker, db, a.organisationId, practice.id)).caseFile.reflection).toBe(
+			'Ik zag hoeveel ik van mijn zus krijg.'
+		);
+		const attempt = { reflection: 'Indringer' };
+		for (const other of [teammate, a.coach]) {
+			await rejects(updatePracticeReflection(other, db, a.organisationId, practice.id, attempt));
+		}
+		for (const orgId of [a.organisationId, b.organisationId]) {
+			await rejects(updatePracticeReflection(b.worker, db, orgId, practice.id, attempt), 'NOT_FOUND', 'FORBIDDEN');
+		}
+		// A client's casus has no reflection of the worker.
+		await rejects(updatePracticeReflection(a.worker, db, a.organisationId, caseId, attempt), 'CONFLICT');
+		const [row] = await db.select().from(networkCase).where(eq(networkCase.id, practice.id));
+		expect(row.reflection).toBe('Ik zag hoeveel ik van mijn zus krijg.');
+		for (const pseudonymised of [false, true]) {
+			for (const format of ['json', 'csv'] as const) {
+				const out = await exportNetwork(a.worker, db, a.organisationId, practice.id, { format, pseudonymised });
+				expect(out).not.toContain('mijn zus krijg');
+			}
+		}
+		const json = JSON.parse(
+			await exportNetwork(a.worker, db, a.organisationId, practice.id, { format: 'json', pseudonymised: false })
+		);
+		expect(json).toMatchObject({ kind: 'practice', client: 'Ik' });
 	});
 });
 

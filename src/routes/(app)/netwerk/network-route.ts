@@ -21,7 +21,11 @@ export async function loadNetworkPage(event: Pick<RequestEvent, 'locals' | 'cook
 			kind: data.caseFile.kind,
 			label: data.caseFile.label,
 			status: data.caseFile.status,
-			closedAt: data.caseFile.closedAt
+			closedAt: data.caseFile.closedAt,
+			clientRoles: data.caseFile.clientRoles,
+			clientRoleOther: data.caseFile.clientRoleOther,
+			// The worker's private reflection belongs to the practice map only (seed 003, tip 4).
+			reflection: data.caseFile.kind === 'practice' ? data.caseFile.reflection : ''
 		}
 	};
 }

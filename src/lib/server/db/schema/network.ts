@@ -7,6 +7,7 @@ import type {
 	ActionWho,
 	CaseKind,
 	CaseStatus,
+	ClientRole,
 	Energy,
 	NoteKind,
 	Relation,
@@ -37,7 +38,17 @@ export const networkCase = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Set when closed; retention deletes the casus this many months later (organisation.retentionMonths). */
-		closedAt: timestamp('closed_at', { withTimezone: true })
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		/** The roles the client has in life ("ouder", "vrijwilliger"); on the practice map: the worker's own. */
+		clientRoles: text('client_roles')
+			.array()
+			.$type<ClientRole[]>()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		/** One more role in the client's own words ("oppas voor de kleinkinderen"). */
+		clientRoleOther: text('client_role_other').notNull().default(''),
+		/** Practice map only: what mapping their own network did to the worker (seed 003, tip 4). Never exported. */
+		reflection: text('reflection').notNull().default('')
 	},
 	(t) => [index('network_case_org_idx').on(t.organisationId, t.status)]
 );
@@ -117,6 +128,8 @@ export interface NetworkSnapshot {
 		supports: Support[];
 	}[];
 	ties: { fromPersonId: string; toPersonId: string; relation: Relation }[];
+	/** The client's roles then; missing in versions saved before roles existed. */
+	client?: { roles: ClientRole[]; other: string };
 }
 
 /** "Bewaar als versie van vandaag": a dated, frozen copy; the live map keeps changing. */

@@ -4,13 +4,17 @@ import { closeNetworkCase } from '$lib/server/network/close-network-case';
 import { createNetworkPerson } from '$lib/server/network/create-network-person';
 import { deleteNetworkPerson } from '$lib/server/network/delete-network-person';
 import { findTeamColleagues } from '$lib/server/network/find-team-colleagues';
+import { updateNetworkCaseRoles } from '$lib/server/network/update-network-case-roles';
 import { updateNetworkCaseWorkers } from '$lib/server/network/update-network-case-workers';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
+import { updatePracticeReflection } from '$lib/server/network/update-practice-reflection';
 import {
+	networkCaseRolesSchema,
 	networkCaseWorkersSchema,
 	networkPersonEditSchema,
 	networkPersonIdSchema,
-	networkPersonSchema
+	networkPersonSchema,
+	practiceReflectionSchema
 } from '$lib/validation/network';
 import { loadNetworkPage, networkContext, networkFormAction } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
@@ -65,6 +69,30 @@ export const actions: Actions = {
 		);
 		if (!('actorStillAssigned' in result)) return fail(result.status, { ...result.data, form: 'workers' });
 		redirect(303, result.actorStillAssigned ? `${event.url.pathname}?collegas=1#collegas` : '/netwerk?afgemeld=1');
+	},
+	// The client's roles (on the practice map: the worker's own); errors come back to this form only.
+	roles: async (event) => {
+		const { actor, db, organisationId } = await networkContext(event);
+		const result = await handleForm(
+			event.request,
+			networkCaseRolesSchema,
+			async (input) => {
+				await updateNetworkCaseRoles(actor, db, organisationId, event.params.id, input);
+				return { ok: true as const };
+			},
+			{ multi: ['roles'] }
+		);
+		if (!('ok' in result)) return fail(result.status, { ...result.data, form: 'roles' });
+		redirect(303, `${event.url.pathname}?rollen=1#rollen`);
+	},
+	reflection: async (event) => {
+		const { actor, db, organisationId } = await networkContext(event);
+		const result = await handleForm(event.request, practiceReflectionSchema, async (input) => {
+			await updatePracticeReflection(actor, db, organisationId, event.params.id, input);
+			return { ok: true as const };
+		});
+		if (!('ok' in result)) return fail(result.status, { ...result.data, form: 'reflection' });
+		redirect(303, `${event.url.pathname}?gedachten=1#gedachten`);
 	},
 	close: async (event) => {
 		const { actor, db, organisationId } = await networkContext(event);

@@ -1,8 +1,8 @@
-import { analyseNetwork } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
 import { networkPlaceSchema } from '$lib/validation/network';
-import { m } from '$lib/paraglide/messages';
+import { caseVoice } from '$lib/network/voice';
 import { loadNetworkPage, networkFormAction } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,16 +10,16 @@ export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'cirkel');
 	const svg = renderNetworkSvg(data.persons, data.ties, {
 		kind: 'circle',
-		clientLabel: data.caseFile.label,
+		clientLabel: caseVoice.centreName(data.caseFile),
 		idPrefix: 'cirkel',
-		title: m.network_circle_heading({ client: data.caseFile.label }),
+		title: caseVoice.circleHeading(data.caseFile),
 		draggable: data.caseFile.status === 'open'
 	});
 	return {
 		caseFile: data.caseFile,
 		persons: data.persons,
 		svg,
-		analysis: analyseNetwork(data.persons, data.caseFile.label).sentences
+		...analysisOf(analyseNetwork(data.persons, data.caseFile.label, { practice: data.caseFile.kind === 'practice' }))
 	};
 };
 

@@ -1,10 +1,10 @@
-import { analyseNetwork } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { createNetworkTie } from '$lib/server/network/create-network-tie';
 import { deleteNetworkTie } from '$lib/server/network/delete-network-tie';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
 import { networkRelationSchema, networkTieIdSchema, networkTieSchema } from '$lib/validation/network';
-import { m } from '$lib/paraglide/messages';
+import { caseVoice } from '$lib/network/voice';
 import { loadNetworkPage, networkFormAction } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,16 +13,16 @@ export const load: PageServerLoad = async (event) => {
 	const svg = renderNetworkSvg(data.persons, data.ties, {
 		kind: 'ecogram',
 		legend: data.legend,
-		clientLabel: data.caseFile.label,
+		clientLabel: caseVoice.centreName(data.caseFile),
 		idPrefix: 'ecogram',
-		title: m.network_ecogram_heading({ client: data.caseFile.label })
+		title: caseVoice.ecogramHeading(data.caseFile)
 	});
 	return {
 		caseFile: data.caseFile,
 		persons: data.persons,
 		ties: data.ties,
 		svg,
-		analysis: analyseNetwork(data.persons, data.caseFile.label).sentences
+		...analysisOf(analyseNetwork(data.persons, data.caseFile.label, { practice: data.caseFile.kind === 'practice' }))
 	};
 };
 

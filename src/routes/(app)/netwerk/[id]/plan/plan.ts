@@ -1,4 +1,5 @@
 import type { NetworkActionRow, NetworkData } from '$lib/server/network/get-network';
+import { caseVoice } from '$lib/network/voice';
 
 export interface PlanAction {
 	id: string;
@@ -14,7 +15,7 @@ export interface PlanAction {
 
 /** The plan's actions with a readable "wie" (the client, a person on the map, or a professional). */
 export function planActions(
-	data: Pick<NetworkData, 'actions' | 'goals' | 'persons'> & { caseFile: { label: string } }
+	data: Pick<NetworkData, 'actions' | 'goals' | 'persons'> & { caseFile: { label: string; kind: string } }
 ): PlanAction[] {
 	return data.actions.map((a) => {
 		const person = a.personId ? data.persons.find((p) => p.id === a.personId) : undefined;
@@ -24,7 +25,7 @@ export function planActions(
 			goal: data.goals.find((g) => g.id === a.goalId)?.text ?? '',
 			whoKey:
 				a.who === 'person' ? `person:${a.personId}` : a.who === 'client' ? 'client' : `professional:${a.professional}`,
-			whoLabel: a.who === 'client' ? data.caseFile.label : (person?.name ?? a.professional),
+			whoLabel: a.who === 'client' ? caseVoice.centreName(data.caseFile) : (person?.name ?? a.professional),
 			what: a.what,
 			due: a.due,
 			status: a.status

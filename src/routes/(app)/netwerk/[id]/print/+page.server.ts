@@ -1,8 +1,8 @@
 import { todayInNL } from '$lib/server/feedback/dates';
-import { analyseNetwork } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { buildNetworkDocument } from '$lib/server/network/network-document';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
-import { m } from '$lib/paraglide/messages';
+import { caseVoice } from '$lib/network/voice';
 import { loadNetworkPage } from '../../network-route';
 import type { PageServerLoad } from './$types';
 
@@ -11,6 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, pseudonymised ? 'print-zonder-namen' : 'print');
 	const doc = buildNetworkDocument(data, { pseudonymised, today: todayInNL() });
 	// The document's ids are fresh ones when pseudonymised; its persons are in the same order as the stored ones.
+	const voice = { kind: doc.kind, label: doc.client };
 	const common = { clientLabel: doc.client, names: new Map(data.persons.map((p, i) => [p.id, doc.persons[i].name])) };
 	return {
 		caseFile: data.caseFile,
@@ -20,15 +21,15 @@ export const load: PageServerLoad = async (event) => {
 			...common,
 			kind: 'circle',
 			idPrefix: 'print-cirkel',
-			title: m.network_circle_heading({ client: doc.client })
+			title: caseVoice.circleHeading(voice)
 		}),
 		ecogramSvg: renderNetworkSvg(data.persons, data.ties, {
 			...common,
 			kind: 'ecogram',
 			legend: data.legend,
 			idPrefix: 'print-ecogram',
-			title: m.network_ecogram_heading({ client: doc.client })
+			title: caseVoice.ecogramHeading(voice)
 		}),
-		analysis: analyseNetwork(doc.persons, doc.client).sentences
+		...analysisOf(analyseNetwork(doc.persons, doc.client, { practice: doc.kind === 'practice' }))
 	};
 };

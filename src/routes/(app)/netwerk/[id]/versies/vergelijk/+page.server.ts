@@ -3,6 +3,8 @@ import { orError } from '$lib/server/http';
 import { getNetworkComparison } from '$lib/server/network/get-network-comparison';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { m } from '$lib/paraglide/messages';
+import { clientRolesText } from '$lib/network/labels';
+import { caseVoice } from '$lib/network/voice';
 import { networkContext } from '../../../network-route';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const result = await orError(getNetworkComparison(actor, db, organisationId, event.params.id, from, to));
 	const c = result.comparison;
 	const label = result.data.caseFile.label;
+	const centre = caseVoice.centreName(result.data.caseFile);
 	const leftMarks = Object.fromEntries(c.left.map((p) => [p.id, 'left' as const]));
 	return {
 		caseFile: {
@@ -27,17 +30,17 @@ export const load: PageServerLoad = async (event) => {
 		fromSvg: renderNetworkSvg(result.from.snapshot.persons, result.from.snapshot.ties, {
 			kind: 'ecogram',
 			legend: result.data.legend,
-			clientLabel: label,
+			clientLabel: centre,
 			idPrefix: 'van',
-			title: m.network_compare_drawing_from({ client: label }),
+			title: caseVoice.compareFrom(result.data.caseFile),
 			marks: leftMarks
 		}),
 		toSvg: renderNetworkSvg(result.to.snapshot.persons, result.to.snapshot.ties, {
 			kind: 'ecogram',
 			legend: result.data.legend,
-			clientLabel: label,
+			clientLabel: centre,
 			idPrefix: 'tot',
-			title: m.network_compare_drawing_to({ client: label }),
+			title: caseVoice.compareTo(result.data.caseFile),
 			marks: c.marks
 		}),
 		comparison: {
@@ -48,7 +51,15 @@ export const load: PageServerLoad = async (event) => {
 			sectorChanged: c.sectorChanged,
 			relationChanged: c.relationChanged,
 			tiesAdded: c.tiesAdded,
-			tiesRemoved: c.tiesRemoved
+			tiesRemoved: c.tiesRemoved,
+			// Versions saved before roles existed carry none: then there is nothing to compare.
+			roles: c.rolesChanged
+				? {
+						from:
+							clientRolesText(c.rolesChanged.from.roles, c.rolesChanged.from.other) || m.network_practice_roles_none(),
+						to: clientRolesText(c.rolesChanged.to.roles, c.rolesChanged.to.other) || m.network_practice_roles_none()
+					}
+				: null
 		}
 	};
 };
