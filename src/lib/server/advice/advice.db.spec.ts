@@ -87,7 +87,10 @@ describe('advice sessions', () => {
 		const p = await joinAdviceSession(s.code, db, { groupKey: s.groups.residents });
 		await joinAdviceSession(s.code, db, { groupKey: s.groups.workers });
 		await tip(s.code, p.secret, 'Geteld');
-		await addPaperTips(a.facilitator, db, a.organisationId, s.id, { lines: ['Papier 1', 'Papier 2'], groupKey: s.groups.policy });
+		await addPaperTips(a.facilitator, db, a.organisationId, s.id, {
+			lines: ['Papier 1', 'Papier 2'],
+			groupKey: s.groups.policy
+		});
 		const other = await openSession();
 		const list = await findAdviceSessions(a.facilitator, db, a.organisationId);
 		expect(list.find((x) => x.id === s.id)).toMatchObject({ participants: 2, tips: 3 });
@@ -294,6 +297,11 @@ describe('advice sessions', () => {
 			const sent = await tip(s.code, p.secret, 'Live tip');
 			await expect.poll(() => received.map((e) => e.type)).toContain('tip');
 			const tipEvent = received.find((e) => e.type === 'tip')!;
+			// A second phone joins: the wall hears the new count (coalesced, like votes).
+			await joinAdviceSession(s.code, db, { groupKey: s.groups.workers });
+			await expect
+				.poll(() => received.find((e) => e.type === 'participants')?.data, { timeout: 3000 })
+				.toEqual({ count: 2 });
 			expect(tipEvent.data).toMatchObject({ id: sent.id, text: 'Live tip', status: 'visible', visible: 1 });
 			const theme = await createAdviceTheme(a.facilitator, db, a.organisationId, s.id, {
 				name: 'Live',
@@ -308,6 +316,7 @@ describe('advice sessions', () => {
 				});
 			// A browser that saw the tip event reconnects: it gets what came after, in order.
 			const resumed = hub.subscribe(adviceChannel(s.id), tipEvent.id!, () => {});
+			// (Coalesced events such as the participant count are current state: never replayed.)
 			expect(resumed.replay?.map((e) => e.type)).toEqual(['themes', 'phase']);
 			resumed.unsubscribe();
 			// An unknown id (e.g. another instance restarted) gets no replay: the caller sends a snapshot.
