@@ -252,7 +252,7 @@ test("the session list counts the demo; the demo's theme board and the wall with
 	const demoTips = await page.locator('.tip-card label').allTextContents();
 	expect(demoTips).toHaveLength(37);
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	expect(height, 'hoogte van het themabord van de demo').toBeLessThanOrEqual(1500);
+	expect(height, 'hoogte van het themabord van de demo').toBeLessThanOrEqual(1400);
 	await expectNoAxeViolations(page);
 
 	// The wall of a session with the demo's tips (typed in from paper), then 100 tips, then in themes.
