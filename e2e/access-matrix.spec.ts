@@ -283,8 +283,8 @@ async function makeSession(ctx: Ctx, tag: string) {
 	const s = `/adviesvangen/${lastSegment(location(await posted(ctx, '/adviesvangen', form, 303)))}`;
 	const groupKey = inputValues(await html(ctx, `${s}/tips`), 'groupKey')[0];
 	await posted(ctx, `${s}/tips?/paper`, { lines: `Tip een ${tag}\nTip twee ${tag}`, groupKey }, 200);
-	const tip = /name="tip_([0-9a-f-]{36})"/.exec(await html(ctx, `${s}/themas`))?.[1] ?? '';
-	await posted(ctx, `${s}/themas?/create`, { name: `Thema ${tag}`, tipIds: [tip] }, 200);
+	const tip = /name="tipIds" value="([0-9a-f-]{36})"/.exec(await html(ctx, `${s}/themas`))?.[1] ?? '';
+	await posted(ctx, `${s}/themas?/create`, { name: `Thema ${tag}`, tipIds: [tip] }, 303);
 	return {
 		ids: {
 			adviceSession: lastSegment(s),

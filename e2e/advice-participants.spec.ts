@@ -38,8 +38,8 @@ async function sessionInVoting(page: Page, tag: string, dots = 3) {
 	await openBoardPage(page, `${session.path}/themas`);
 	for (const [i, name] of themes.entries()) {
 		const tip = i === 0 ? `Neem de telefoon op (${tag})` : `Leg brieven uit (${tag})`;
-		await page.getByRole('listitem').filter({ hasText: tip }).getByRole('checkbox', { name: 'in nieuw thema' }).check();
-		await page.getByLabel('Naam van het thema').fill(name);
+		await page.getByRole('checkbox', { name: tip, exact: true }).check();
+		await page.getByLabel('Nieuw thema met de aangevinkte tips').fill(name);
 		await page.getByRole('button', { name: 'Maak het thema' }).click();
 		await expect(page.getByRole('region', { name: new RegExp(`^${name} \\(1\\)`) })).toBeVisible();
 	}
@@ -247,17 +247,9 @@ test('a participant sees and changes only their own tips and dots', async ({ pag
 			await expect(ownTips(b.page)).toHaveText([`${theirs} (op de muur)`]);
 		});
 		await openBoardPage(page, `${session.path}/themas`);
-		await page
-			.getByRole('listitem')
-			.filter({ hasText: mine })
-			.getByRole('checkbox', { name: 'in nieuw thema' })
-			.check();
-		await page
-			.getByRole('listitem')
-			.filter({ hasText: theirs })
-			.getByRole('checkbox', { name: 'in nieuw thema' })
-			.check();
-		await page.getByLabel('Naam van het thema').fill(`Alles ${tag}`);
+		await page.getByRole('checkbox', { name: mine, exact: true }).check();
+		await page.getByRole('checkbox', { name: theirs, exact: true }).check();
+		await page.getByLabel('Nieuw thema met de aangevinkte tips').fill(`Alles ${tag}`);
 		await page.getByRole('button', { name: 'Maak het thema' }).click();
 		await expect(page.getByRole('region', { name: new RegExp(`^Alles ${tag} \\(2\\)`) })).toBeVisible();
 		await nextPhase(page, session, 'voting');

@@ -34,16 +34,11 @@ const columnOf = (page: Page, tip: string) =>
 		.filter({ has: page.getByRole('heading', { level: 2 }) })
 		.filter({ has: page.getByRole('listitem').filter({ hasText: tip }) });
 
-const tipCard = (page: Page, tip: string) => page.getByRole('listitem').filter({ hasText: tip });
-
-/** Opens a theme's tools (a <details> in its column) with the keyboard; returns the column. */
-async function openThemeTools(page: Page, theme: string, count: number) {
-	const region = column(page, theme, count);
-	await region.getByText(`Thema '${theme}' aanpassen`, { exact: true }).focus();
-	await page.keyboard.press('Enter');
-	await expect(region.getByRole('button', { name: 'Verwijder dit thema (de tips blijven)' })).toBeVisible();
-	return region;
-}
+const tick = (page: Page, tip: string) => page.getByRole('checkbox', { name: tip, exact: true }).check();
+const newTheme = async (page: Page, name: string) => {
+	await page.getByLabel('Nieuw thema met de aangevinkte tips').fill(name);
+	await page.getByRole('button', { name: 'Maak het thema' }).click();
+};
 
 test('the facilitator accepts the suggested grouping, then renames a theme', async ({ page }, testInfo) => {
 	test.slow();
@@ -81,9 +76,10 @@ test('the facilitator accepts the suggested grouping, then renames a theme', asy
 		.replace(/\s*\(\d+\)\s*$/, '')
 		.trim();
 	const count = await columnOf(page, time[0]).getByRole('listitem').count();
-	const tools = await openThemeTools(page, name, count);
-	await tools.getByLabel('Nieuwe naam').fill(`Tijd nemen ${tag}`);
-	await tools.getByRole('button', { name: 'Opslaan' }).click();
+	// Rename, merge and delete are on the board itself, not folded away.
+	const tools = column(page, name, count);
+	await tools.getByLabel(`Nieuwe naam voor ${name}`).fill(`Tijd nemen ${tag}`);
+	await tools.getByRole('button', { name: 'Hernoem' }).click();
 	await expect(column(page, `Tijd nemen ${tag}`, count)).toBeVisible();
 	await page.reload();
 	await expect(column(page, `Tijd nemen ${tag}`, count)).toBeVisible();
@@ -106,46 +102,46 @@ test('themes can be split, merged and deleted; tips are dragged or moved by menu
 	const [a, b, c] = [`Taal ${tag}`, `Gezin ${tag}`, `Brieven ${tag}`];
 
 	// Two tips ticked: a new theme with both.
-	await tipCard(page, tips[0]).getByRole('checkbox', { name: 'in nieuw thema' }).check();
-	await tipCard(page, tips[1]).getByRole('checkbox', { name: 'in nieuw thema' }).check();
-	await page.getByLabel('Naam van het thema').fill(a);
-	await page.getByRole('button', { name: 'Maak het thema' }).click();
+	await tick(page, tips[0]);
+	await tick(page, tips[1]);
+	await newTheme(page, a);
 	await expect(column(page, a, 2)).toBeVisible();
-	await expect(tipCard(page, tips[0]).getByRole('checkbox', { name: 'in nieuw thema' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: tips[0], exact: true })).not.toBeChecked();
 
 	// Split: one tip out of that theme into a new one.
-	await tipCard(page, tips[1]).getByRole('checkbox', { name: 'in nieuw thema' }).check();
-	await page.getByLabel('Naam van het thema').fill(c);
-	await page.getByRole('button', { name: 'Maak het thema' }).click();
+	await tick(page, tips[1]);
+	await newTheme(page, c);
 	await expect(column(page, c, 1)).toContainText(tips[1]);
 	await expect(column(page, a, 1)).toContainText(tips[0]);
 
+	// Nothing ticked and "Verplaats": a clear message, nothing moves.
+	await page.getByRole('button', { name: 'Verplaats', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('Vink eerst een of meer tips aan.');
+
 	// An empty theme, then deleted: its tips (none) stay.
-	await page.getByLabel('Naam van het thema').fill(b);
-	await page.getByRole('button', { name: 'Maak het thema' }).click();
+	await newTheme(page, b);
 	await expect(column(page, b, 0)).toBeVisible();
-	await (
-		await openThemeTools(page, b, 0)
-	)
-		.getByRole('button', { name: 'Verwijder dit thema (de tips blijven)' })
+	await column(page, b, 0)
+		.getByRole('button', { name: `Verwijder thema ${b} (de tips blijven)` })
 		.click();
 	await expect(page.getByRole('region', { name: new RegExp(`^${b}`) })).toHaveCount(0);
 
 	// Merge: "Brieven" into "Taal".
-	const tools = await openThemeTools(page, c, 1);
-	await tools.getByLabel('Samenvoegen met').selectOption({ label: a });
+	const tools = column(page, c, 1);
+	await tools.getByLabel(`Voeg ${c} samen met`).selectOption({ label: a });
 	await tools.getByRole('button', { name: 'Voeg samen' }).click();
 	await expect(column(page, a, 2)).toContainText(tips[1]);
 	await expect(page.getByRole('region', { name: new RegExp(`^${c}`) })).toHaveCount(0);
 
-	// The last tip into "Taal": dragged with a mouse (JS), or with its menu and "Indeling opslaan".
+	// The last tip into "Taal": dragged with a mouse (JS), or ticked and moved with the menu.
 	if (jsEnabled()) {
 		await column(page, 'Nog geen thema', 1)
 			.getByRole('listitem')
 			.dragTo(column(page, a, 2));
 	} else {
-		await page.getByLabel(`Thema voor de tip: ${tips[2]}`).selectOption({ label: a });
-		await page.getByRole('button', { name: 'Indeling opslaan' }).click();
+		await tick(page, tips[2]);
+		await page.getByLabel('Verplaats de aangevinkte tips naar').selectOption({ label: a });
+		await page.getByRole('button', { name: 'Verplaats', exact: true }).click();
 	}
 	await expect(column(page, a, 3)).toContainText(tips[2]);
 	await expect(column(page, 'Nog geen thema', 0)).toBeVisible();

@@ -10,6 +10,7 @@ import { assignAdviceTips } from './assign-advice-tips';
 import { castAdviceVotes } from './cast-advice-votes';
 import { createAdviceSession } from './create-advice-session';
 import { exportAdviceCsv } from './export-advice-report';
+import { findAdviceSessions } from './find-advice-sessions';
 import { getAdviceReport, getAdviceSession } from './get-advice-session';
 import { getParticipantView } from './get-participant-view';
 import { joinAdviceSession } from './join-advice-session';
@@ -79,6 +80,24 @@ describe('advice sessions', () => {
 		const board = await getAdviceSession(a.facilitator, db, a.organisationId, s.id);
 		expect(board.session.phase).toBe('tips');
 		expect(board.session.question).toBe(input.question);
+	});
+
+	it("the session list counts each session's own participants and tips; another organisation's list is empty", async () => {
+		const s = await openSession();
+		const p = await joinAdviceSession(s.code, db, { groupKey: s.groups.residents });
+		await joinAdviceSession(s.code, db, { groupKey: s.groups.workers });
+		await tip(s.code, p.secret, 'Geteld');
+		await addPaperTips(a.facilitator, db, a.organisationId, s.id, {
+			lines: ['Papier 1', 'Papier 2'],
+			groupKey: s.groups.policy
+		});
+		const other = await openSession();
+		const list = await findAdviceSessions(a.facilitator, db, a.organisationId);
+		expect(list.find((x) => x.id === s.id)).toMatchObject({ participants: 2, tips: 3 });
+		expect(list.find((x) => x.id === other.id)).toMatchObject({ participants: 0, tips: 0 });
+		expect((await findAdviceSessions(a.worker, db, a.organisationId)).find((x) => x.id === s.id)).toBeDefined();
+		expect((await findAdviceSessions(b.facilitator, db, b.organisationId)).map((x) => x.id)).not.toContain(s.id);
+		await denied(findAdviceSessions(b.facilitator, db, a.organisationId));
 	});
 
 	it("B's facilitator cannot move A's tips into B's themes, nor A's tips into its own session", async () => {
@@ -278,6 +297,11 @@ describe('advice sessions', () => {
 			const sent = await tip(s.code, p.secret, 'Live tip');
 			await expect.poll(() => received.map((e) => e.type)).toContain('tip');
 			const tipEvent = received.find((e) => e.type === 'tip')!;
+			// A second phone joins: the wall hears the new count (coalesced, like votes).
+			await joinAdviceSession(s.code, db, { groupKey: s.groups.workers });
+			await expect
+				.poll(() => received.find((e) => e.type === 'participants')?.data, { timeout: 3000 })
+				.toEqual({ count: 2 });
 			expect(tipEvent.data).toMatchObject({ id: sent.id, text: 'Live tip', status: 'visible', visible: 1 });
 			const theme = await createAdviceTheme(a.facilitator, db, a.organisationId, s.id, {
 				name: 'Live',
@@ -292,6 +316,7 @@ describe('advice sessions', () => {
 				});
 			// A browser that saw the tip event reconnects: it gets what came after, in order.
 			const resumed = hub.subscribe(adviceChannel(s.id), tipEvent.id!, () => {});
+			// (Coalesced events such as the participant count are current state: never replayed.)
 			expect(resumed.replay?.map((e) => e.type)).toEqual(['themes', 'phase']);
 			resumed.unsubscribe();
 			// An unknown id (e.g. another instance restarted) gets no replay: the caller sends a snapshot.

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceParticipant, adviceSession, adviceTip } from '../db/schema';
@@ -8,6 +8,18 @@ import { requireRole, requireUser } from '../organisation/access';
 export async function findAdviceSessions(actor: Actor, db: Db, organisationId: string) {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId);
+	// Counted per session in grouped subqueries: a correlated `select count(*) … where session_id = id`
+	// in a sql template renders both columns unqualified, so "id" meant the inner table's own id (always 0).
+	const participants = db
+		.select({ sessionId: adviceParticipant.sessionId, n: count().as('participant_count') })
+		.from(adviceParticipant)
+		.groupBy(adviceParticipant.sessionId)
+		.as('participants');
+	const tips = db
+		.select({ sessionId: adviceTip.sessionId, n: count().as('tip_count') })
+		.from(adviceTip)
+		.groupBy(adviceTip.sessionId)
+		.as('tips');
 	return db
 		.select({
 			id: adviceSession.id,
@@ -15,10 +27,12 @@ export async function findAdviceSessions(actor: Actor, db: Db, organisationId: s
 			question: adviceSession.question,
 			phase: adviceSession.phase,
 			createdAt: adviceSession.createdAt,
-			participants: sql<number>`cast((select count(*) from ${adviceParticipant} where ${adviceParticipant.sessionId} = ${adviceSession.id}) as int)`,
-			tips: sql<number>`cast((select count(*) from ${adviceTip} where ${adviceTip.sessionId} = ${adviceSession.id}) as int)`
+			participants: sql<number>`cast(coalesce(${participants.n}, 0) as int)`,
+			tips: sql<number>`cast(coalesce(${tips.n}, 0) as int)`
 		})
 		.from(adviceSession)
+		.leftJoin(participants, eq(participants.sessionId, adviceSession.id))
+		.leftJoin(tips, eq(tips.sessionId, adviceSession.id))
 		.where(eq(adviceSession.organisationId, organisationId))
 		.orderBy(desc(adviceSession.createdAt));
 }

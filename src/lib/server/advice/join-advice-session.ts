@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { adviceParticipant } from '../db/schema';
 import { todayInNL } from '../feedback/dates';
 import { hashToken, newToken } from '../tokens';
+import { publishParticipantsChanged } from './live';
 import { findSessionAndParticipant } from './participant';
 import { ParticipantError } from './participant-error';
 
@@ -36,5 +37,6 @@ export async function joinAdviceSession(
 		.insert(adviceParticipant)
 		.values({ sessionId: session.id, secretHash: hashToken(secret), groupKey: input.groupKey, joinedOn: todayInNL() })
 		.returning({ id: adviceParticipant.id });
+	await publishParticipantsChanged(db, session.id);
 	return { secret, participantId: row.id };
 }

@@ -1,19 +1,36 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { adviceTip, adviceVote } from '../db/schema';
+import { adviceParticipant, adviceTip, adviceVote } from '../db/schema';
 import { publish, publishChangeThrottled, type LiveHub } from '../realtime';
 
 export const adviceChannel = (sessionId: string) => `advice:${sessionId}`;
 
 /** Live event types of an advice session; see the projections in the /doe-mee and /adviesvangen routes. */
-export type AdviceEventType = 'tip' | 'tips' | 'themes' | 'phase' | 'votes';
+export type AdviceEventType = 'tip' | 'tips' | 'themes' | 'phase' | 'votes' | 'participants';
 
-export const publishAdvice = (db: Db, sessionId: string, type: Exclude<AdviceEventType, 'votes'>, data?: unknown) =>
-	publish(db, adviceChannel(sessionId), type, data ?? null);
+export const publishAdvice = (
+	db: Db,
+	sessionId: string,
+	type: Exclude<AdviceEventType, 'votes' | 'participants'>,
+	data?: unknown
+) => publish(db, adviceChannel(sessionId), type, data ?? null);
 
 /** Votes arrive by the thousand: they are announced a few times a second and instances send totals. */
 export const publishVotesChanged = (db: Db, sessionId: string) =>
 	publishChangeThrottled(db, adviceChannel(sessionId), 'votes');
+
+/** A room joins within a minute: joins are announced like votes, and instances send the count. */
+export const publishParticipantsChanged = (db: Db, sessionId: string) =>
+	publishChangeThrottled(db, adviceChannel(sessionId), 'participants');
+
+/** Participants of a session, for the count on the wall. */
+export async function participantCount(db: Db, sessionId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(adviceParticipant)
+		.where(eq(adviceParticipant.sessionId, sessionId));
+	return row.n;
+}
 
 /** Tips on the wall (visible), for the count on the phones. */
 export async function visibleTipCount(db: Db, sessionId: string): Promise<number> {
@@ -36,4 +53,7 @@ export async function voteTotals(db: Db, sessionId: string): Promise<Record<stri
 
 export function registerAdviceRefreshers(hub: LiveHub, db: Db): void {
 	hub.setRefresher('votes', async (channel) => ({ totals: await voteTotals(db, channel.slice('advice:'.length)) }));
+	hub.setRefresher('participants', async (channel) => ({
+		count: await participantCount(db, channel.slice('advice:'.length))
+	}));
 }

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { lockAdviceSession } from '$lib/server/advice/lock-advice-session';
 import { removeSilentParticipants } from '$lib/server/advice/remove-silent-participants';
@@ -16,7 +16,9 @@ const phaseSchema = z.object({
 	showResults: z
 		.enum(['ja', 'nee'])
 		.optional()
-		.transform((v) => (v === undefined ? undefined : v === 'ja'))
+		.transform((v) => (v === undefined ? undefined : v === 'ja')),
+	/** The board page the form was on (the results toggle is on two pages), to go back to. */
+	terug: z.enum(['uitslag']).optional()
 });
 
 const lockSchema = z.object({
@@ -43,10 +45,14 @@ export const actions: Actions = {
 	},
 	phase: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
-		const result = await handleForm(event.request, phaseSchema, (input) =>
-			setAdvicePhase(actor, db, organisationId, event.params.id, input)
-		);
-		return result ?? { saved: 'phase' };
+		let back = '';
+		const result = await handleForm(event.request, phaseSchema, ({ terug, ...input }) => {
+			back = terug ? `/${terug}` : '';
+			return setAdvicePhase(actor, db, organisationId, event.params.id, input);
+		});
+		if (result) return result;
+		// Redirect after POST: a reload shows the page again instead of asking to send the form again.
+		redirect(303, `/adviesvangen/${event.params.id}${back}`);
 	},
 	settings: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);

@@ -17,6 +17,9 @@ function project(event: LiveEvent, audience: string): LiveEvent | null {
 			return event;
 		case 'votes':
 			return audience === 'phone+results' ? event : null;
+		case 'participants':
+			// Only the wall shows how many joined; a phone has no use for it.
+			return null;
 		default:
 			return { ...event, data: null };
 	}

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { assignAdviceTips } from '$lib/server/advice/assign-advice-tips';
 import {
@@ -17,6 +17,19 @@ import type { Actions, PageServerLoad } from './$types';
 
 const id = z.uuid({ error: () => m.advice_error_unknown_item() });
 
+/** Tips ticked on the board, for a new theme or to move. */
+const tipIds = z.array(id).max(500);
+const moveSchema = z.object({
+	tipIds: tipIds.min(1, { error: () => m.advice_room_error_no_tips() }),
+	themeId: z.union([id, z.literal('')])
+});
+
+/**
+ * Redirect after POST: a reload shows the board, it does not send the form again. (With JS the page
+ * stays where it is: see `stay` in +page.svelte.)
+ */
+const back = (event: { params: { id: string } }) => redirect(303, `/adviesvangen/${event.params.id}/themas`);
+
 export const load: PageServerLoad = async (event) => {
 	event.depends('advice:board');
 	const { organisationId, actor, db } = await adviceContext(event);
@@ -31,7 +44,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	/** The select menus (and drag and drop, which sets them): fields "tip_<id>" = theme id or "". */
+	/** Drag and drop (and older forms): fields "tip_<id>" = theme id or "". */
 	assign: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const data = await event.request.formData().catch(() => null);
@@ -46,39 +59,62 @@ export const actions: Actions = {
 			if (e instanceof AppError) return fail(e.status, { message: e.message });
 			throw e;
 		}
-		return { saved: true };
+		back(event);
+	},
+	/** The ticked tips into one theme ("" = out of their theme). */
+	move: async (event) => {
+		const { organisationId, actor, db } = await adviceContext(event);
+		const result = await handleForm(
+			event.request,
+			moveSchema,
+			(input) =>
+				assignAdviceTips(
+					actor,
+					db,
+					organisationId,
+					event.params.id,
+					Object.fromEntries(input.tipIds.map((tipId) => [tipId, input.themeId || null]))
+				),
+			{ multi: ['tipIds'] }
+		);
+		if (result) return result;
+		back(event);
 	},
 	create: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
-		const schema = themeNameSchema.extend({ tipIds: z.array(id).max(500) });
+		const schema = themeNameSchema.extend({ tipIds });
 		const result = await handleForm(
 			event.request,
 			schema,
 			(input) => createAdviceTheme(actor, db, organisationId, event.params.id, input),
 			{ multi: ['tipIds'] }
 		);
-		return result && 'id' in result ? { saved: true } : result;
+		if (!result || !('id' in result)) return result;
+		back(event);
 	},
 	rename: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, themeNameSchema.extend({ themeId: id }), (input) =>
 			renameAdviceTheme(actor, db, organisationId, event.params.id, input)
 		);
-		return result ?? { saved: true };
+		if (result) return result;
+		back(event);
 	},
 	merge: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, z.object({ fromId: id, intoId: id }), (input) =>
 			mergeAdviceThemes(actor, db, organisationId, event.params.id, input)
 		);
-		return result ?? { saved: true };
+		if (result) return result;
+		back(event);
 	},
 	delete: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, z.object({ themeId: id }), (input) =>
 			deleteAdviceTheme(actor, db, organisationId, event.params.id, input)
 		);
-		return result ?? { saved: true };
+		if (result) return result;
+		back(event);
 	},
 	suggestion: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
