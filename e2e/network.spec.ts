@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
-import { expectNoAxeViolations } from './fixtures/axe';
+import { expectNoAxeViolations, withScannablePage } from './fixtures/axe';
 import { demoNetwork } from './fixtures/demo';
 import { downloadOf } from './fixtures/download';
 import { createCase, createCaseByRequest, placeByForm, textVersionSector, typeNames } from './fixtures/network';
@@ -315,6 +315,82 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	for (const p of doc.persons as { id: string }[]) expect(namedIds.has(p.id)).toBe(false);
 	const csv = await downloadOf(page, () => page.getByRole('link', { name: /^CSV downloaden/ }).click());
 	expect(csv.body.toString()).toContain('tante Fatima');
+});
+
+/**
+ * What a drawing looks like in the browser: every <text> measured with getBBox() (the browser's own
+ * font), the ones outside the viewBox, the pairs that overlap, and the size of the discs and the
+ * drawing on the screen.
+ */
+function measureDrawing(svg: SVGSVGElement) {
+	const vb = svg.viewBox.baseVal;
+	const texts = [...svg.querySelectorAll('text')].map((t) => {
+		const b = t.getBBox();
+		return { text: t.textContent ?? '', x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+	});
+	const outside = texts
+		.filter((b) => b.x0 < vb.x || b.y0 < vb.y || b.x1 > vb.x + vb.width || b.y1 > vb.y + vb.height)
+		.map((b) => b.text);
+	const overlapping: string[] = [];
+	for (let i = 0; i < texts.length; i++)
+		for (let j = i + 1; j < texts.length; j++) {
+			const a = texts[i];
+			const b = texts[j];
+			if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlapping.push(`${a.text} × ${b.text}`);
+		}
+	const discs = [...svg.querySelectorAll('g > circle[fill="#ffffff"]')].map((c) => c.getBoundingClientRect().width);
+	const rect = svg.getBoundingClientRect();
+	return {
+		texts: texts.map((t) => t.text),
+		outside,
+		overlapping,
+		smallestDisc: Math.min(...discs),
+		width: rect.width,
+		height: rect.height
+	};
+}
+
+test('the demo drawings at the kitchen table: every name whole, inside and apart, the circle fits a tablet', async ({
+	page
+}) => {
+	test.slow();
+	await page.setViewportSize({ width: 1024, height: 768 });
+	const { casePath } = demoNetwork();
+	for (const [path, name] of [
+		[`${casePath}/cirkel`, 'Netwerkcirkel van Demo: M.K.'],
+		[`${casePath}/ecogram`, 'Ecogram van Demo: M.K.']
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('img', { name })).toBeVisible();
+		// Without JavaScript the browser cannot run getBBox(): measured in a copy of the same HTML and CSS.
+		await withScannablePage(page, async (target) => {
+			const m = await target.getByRole('img', { name }).evaluate(measureDrawing);
+			expect(m.texts.join('|')).toContain('schuldhulpverlener');
+			expect(m.texts.join('|')).toContain('Werk, school,vereniging');
+			expect(m.outside, `${name}: outside the drawing`).toEqual([]);
+			expect(m.overlapping, `${name}: overlapping texts`).toEqual([]);
+			expect(m.smallestDisc, `${name}: a person's disc in px`).toBeGreaterThanOrEqual(36);
+			expect(m.height, `${name}: height in px`).toBeLessThanOrEqual(768);
+			expect(m.width, `${name}: width in px`).toBeLessThanOrEqual(1024);
+		});
+	}
+	await page.goto(`${casePath}/cirkel`);
+	await expectNoAxeViolations(page);
+
+	// The comparison: both versions as large as a drawing on its own page.
+	await page.goto(`${casePath}/versies`);
+	await page.getByRole('button', { name: 'Vergelijken' }).click();
+	for (const name of ['Ecogram van Demo: M.K., eerste versie', 'Ecogram van Demo: M.K., tweede versie']) {
+		const box = await page.getByRole('img', { name }).boundingBox();
+		expect(box!.width, name).toBeGreaterThanOrEqual(980);
+		await withScannablePage(page, async (target) => {
+			const m = await target.getByRole('img', { name }).evaluate(measureDrawing);
+			expect(m.outside, `${name}: outside the drawing`).toEqual([]);
+			expect(m.overlapping, `${name}: overlapping texts`).toEqual([]);
+			expect(m.smallestDisc, `${name}: a person's disc in px`).toBeGreaterThanOrEqual(36);
+		});
+	}
+	await expectNoAxeViolations(page);
 });
 
 test('blank worksheets download as A3 PDFs @once', async ({ page }) => {
