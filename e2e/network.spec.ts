@@ -66,18 +66,19 @@ async function drag(page: Page, name: string, to: { x: number; y: number }) {
 	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
 	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
 	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
+	await drawing.scrollIntoViewIfNeeded();
 	const from = (await node.locator('circle').last().boundingBox())!;
-	const box = (await drawing.boundingBox())!;
-	const viewBox = (await drawing.getAttribute('viewBox'))!.split(' ').map(Number);
-	const scale = box.width / viewBox[2];
-	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	// The drawing keeps its aspect ratio inside its box (never higher than the screen): the browser's
+	// own matrix from drawing units to the screen.
+	const target = await drawing.evaluate((svg: SVGSVGElement, p) => {
+		const m = svg.getScreenCTM()!;
+		return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+	}, to);
+	const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+	await page.mouse.move(start.x, start.y);
 	await page.mouse.down();
-	await page.mouse.move(
-		box.x + to.x * scale * 0.5 + (from.x + from.width / 2) * 0.5 - box.x * 0.5,
-		box.y + to.y * scale,
-		{ steps: 4 }
-	);
-	await page.mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 6 });
+	await page.mouse.move((start.x + target.x) / 2, target.y, { steps: 4 });
+	await page.mouse.move(target.x, target.y, { steps: 6 });
 	await page.mouse.up();
 }
 
@@ -106,9 +107,9 @@ test('people are placed in the netwerkcirkel by form, and by dragging when JavaS
 	if (jsOn()) {
 		await test.step('drag Buurman into "Buren en buurt", middle ring', async () => {
 			// The sector "Buren en buurt" is the third of five, clockwise from the top: its middle is at
-			// 90° + 54° = 144° from the top... in drawing units: centre (390, 390), ring 2 at r ≈ 215.
+			// 90° + 54° = 144° from the top... in drawing units: centre (500, 430), ring 2 at r ≈ 193.
 			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
-			await drag(page, 'Buurman', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await drag(page, 'Buurman', { x: 500 + 193 * Math.cos(angle), y: 430 + 193 * Math.sin(angle) });
 			await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
 			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Buurman — Dichtbij');
 			await expect(page.getByLabel('Vak voor Buurman')).toHaveValue('neighbours');
