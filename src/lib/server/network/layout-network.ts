@@ -21,7 +21,7 @@ export const GEOMETRY = {
 	/** Radius of the client's disc in the centre. */
 	inner: 56,
 	/** Outer radius of the circle. */
-	outer: 330,
+	outer: 345,
 	/** The column for the tray and the legend: the circle's labels stay left of it. */
 	trayX: 960,
 	trayY: 24,
@@ -34,9 +34,9 @@ export const TYPE = {
 	name: { size: 17, line: 20, bold: false },
 	supports: { size: 13, line: 16, bold: false },
 	title: { size: 16, line: 19, bold: true },
-	ring: { size: 13, line: 16, bold: false },
+	ring: { size: 14, line: 17, bold: false },
 	client: { size: 15, line: 18, bold: true },
-	legend: { size: 14, line: 17, bold: false }
+	legend: { size: 15, line: 18, bold: false }
 } as const;
 export type TypeStyle = (typeof TYPE)[keyof typeof TYPE];
 
@@ -85,7 +85,9 @@ export function layoutNetwork(persons: Pick<Person, 'id' | 'sector' | 'ring'>[])
 		ids.forEach((id, i) => {
 			const t = (i + 0.5) / ids.length;
 			const angle = sectorStart(si) + margin + t * span;
-			const r = rows === 1 ? mid : i % 2 === 0 ? start + nodeRadius + 5 : start + ringWidth - nodeRadius - 5;
+			// In the inner ring a little outwards: room for the ecogram's line from the client.
+			const single = ring === 1 ? start + ringWidth - nodeRadius - 8 : mid;
+			const r = rows === 1 ? single : i % 2 === 0 ? start + nodeRadius + 5 : start + ringWidth - nodeRadius - 5;
 			out.set(id, { id, x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), placed: true });
 		});
 	}
@@ -142,8 +144,7 @@ function ems(text: string, bold: boolean): number {
 	return w;
 }
 
-export const textWidth = (text: string, style: Pick<TypeStyle, 'size' | 'bold'>) =>
-	ems(text, style.bold) * style.size;
+export const textWidth = (text: string, style: Pick<TypeStyle, 'size' | 'bold'>) => ems(text, style.bold) * style.size;
 
 /**
  * Breaks a text into at most `maxLines` lines of at most `maxWidth`, at spaces. A single word a bit
@@ -268,6 +269,8 @@ interface Obstacles {
 	boxes: Box[];
 	/** Lines a label should rather not cover (the ecogram's). */
 	segments: Segment[];
+	/** Fewer places to try in a very large network (100 people), to stay fast. */
+	quick: boolean;
 }
 
 /** Distances tried between a disc and its name; from the fourth on a thin line joins them. */
@@ -287,7 +290,8 @@ function placeBeside(
 	obstacles: Obstacles
 ): { block: TextBlock; clear: boolean } {
 	const { w, h } = block(lines);
-	const reach = node.r + 2 * (w + h) + GAPS[GAPS.length - 1];
+	const levels = obstacles.quick ? 5 : GAPS.length;
+	const reach = node.r + 2 * (w + h) + GAPS[levels - 1];
 	const discs = obstacles.discs.filter((d) => Math.hypot(d.x - node.x, d.y - node.y) < d.r + reach);
 	const boxes = obstacles.boxes.filter((b) => boxHitsDisc(b, node.x, node.y, reach));
 	const at = (x: number, y: number): TextBlock => ({
@@ -312,9 +316,11 @@ function placeBeside(
 		}
 		return at(node.x + ux * hi, node.y + uy * hi);
 	};
-	const steps = Array.from({ length: 24 }, (_, d) => (d === 0 ? 0 : (d % 2 === 1 ? 1 : -1) * Math.ceil(d / 2)));
+	const steps = Array.from({ length: obstacles.quick ? 16 : 24 }, (_, d) =>
+		d === 0 ? 0 : (d % 2 === 1 ? 1 : -1) * Math.ceil(d / 2)
+	);
 	let best: { block: TextBlock; cost: number } | null = null;
-	for (let level = 0; level < GAPS.length; level++) {
+	for (let level = 0; level < levels; level++) {
 		for (const step of steps) {
 			const c = candidate(GAPS[level], step);
 			const b = c.box;
@@ -481,7 +487,13 @@ export function layoutDrawing(input: DrawingInput): DrawingLayout {
 				continue;
 			}
 			const preferred = Math.atan2(n.y - cy, n.x - cx);
-			const { block: b, clear } = placeBeside(lines, disc, preferred, { frame: mapFrame, discs, boxes, segments });
+			const { block: b, clear } = placeBeside(lines, disc, preferred, {
+				frame: mapFrame,
+				discs,
+				boxes,
+				segments,
+				quick: input.persons.length > 60
+			});
 			if (!clear) failed.push(p);
 			const nx = Math.max(b.box.x0, Math.min(n.x, b.box.x1));
 			const ny = Math.max(b.box.y0, Math.min(n.y, b.box.y1));
@@ -504,7 +516,11 @@ export function layoutDrawing(input: DrawingInput): DrawingLayout {
 	}
 	const labels = result.labels;
 	const allClear = result.failed.length === 0;
-	if (!allClear && process.env.DEBUG_LAYOUT) console.log('not clear', result.failed.map((p) => p.name));
+	if (!allClear && process.env.DEBUG_LAYOUT)
+		console.log(
+			'not clear',
+			result.failed.map((p) => p.name)
+		);
 	for (const b of labels.values()) taken.push(b.box);
 
 	const legendTop = tray ? tray.y1 + 36 : trayY + 16;

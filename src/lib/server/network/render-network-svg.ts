@@ -99,7 +99,7 @@ function trim(x1: number, y1: number, r1: number, x2: number, y2: number, r2: nu
 }
 
 /** Size of an arrowhead (length and half its width), the same for every line type: no blobs on thick lines. */
-export const ARROW = { length: 15, half: 7.5 } as const;
+export const ARROW = { length: 13, half: 6.5 } as const;
 
 export interface EcogramLine extends Segment {
 	relation: Relation;
