@@ -394,6 +394,24 @@ test('the demo drawings at the kitchen table: every name whole, inside and apart
 	await expectNoAxeViolations(page);
 });
 
+test('40 people: every name of the drawings inside and apart in the browser, not only in the estimate @once', async ({
+	page
+}) => {
+	// The drawing as the server renders it, measured in the browser's own font (a static SVG: JavaScript
+	// cannot change it). The same 40 people as the layout's unit test.
+	const { fortyPeople } = await import('../src/lib/server/network/layout-network.fixtures');
+	const { renderNetworkSvg } = await import('../src/lib/server/network/render-network-svg');
+	const { persons, ties } = fortyPeople();
+	for (const kind of ['circle', 'ecogram'] as const) {
+		const svg = renderNetworkSvg(persons, ties, { kind, clientLabel: 'Cliënt 40', idPrefix: kind, title: kind });
+		await page.setContent(`<!doctype html><html lang="nl"><body>${svg}</body></html>`);
+		const m = await page.locator('svg').evaluate(measureDrawing);
+		expect(m.texts.length).toBeGreaterThan(40);
+		expect(m.outside, `${kind}: outside the drawing`).toEqual([]);
+		expect(m.overlapping, `${kind}: overlapping texts`).toEqual([]);
+	}
+});
+
 test('blank worksheets download as A3 PDFs @once', async ({ page }) => {
 	await page.goto('/netwerk/werkbladen');
 	await expectNoAxeViolations(page);

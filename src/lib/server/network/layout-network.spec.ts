@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SECTORS, type NetworkSnapshot } from '../db/schema';
+import type { NetworkSnapshot } from '../db/schema';
 import { GEOMETRY, boxHitsDisc, wrapText, TYPE, type Box, type DrawingLayout } from './layout-network';
+import { fortyPeople } from './layout-network.fixtures';
 import { drawingFor, ecogramLines, type DrawingOptions } from './render-network-svg';
 
 type Person = NetworkSnapshot['persons'][number];
@@ -32,25 +33,7 @@ const demoTies = [
 	{ fromPersonId: 'd0', toPersonId: 'd2', relation: 'normal' as const }
 ];
 
-const FIRST = ['Anne', 'Bram', 'Carla', 'Dewi', 'Eline', 'Fatma', 'Gijs', 'Hanna', 'Ilias', 'Joost'];
-const ROLE = ['buurvrouw', 'oom', 'collega', 'trainer', 'tante', 'vriendin', 'wijkagent', 'nicht'];
-/**
- * 40 people, some with long names, over every sector; like most networks fewer close by than
- * further away (6 in the inner ring, 13 in the middle one, 19 in the outer one); two not placed yet.
- */
-const forty: Person[] = Array.from({ length: 40 }, (_, i) => ({
-	id: `f${i}`,
-	name: i % 7 === 3 ? 'maatschappelijk werker van het wijkteam' : `${ROLE[i % ROLE.length]} ${FIRST[i % FIRST.length]}`,
-	remark: '',
-	sector: i >= 38 ? null : SECTORS[(i * 3) % 5],
-	ring: (i >= 38 ? null : i % 6 === 0 ? 1 : i % 6 < 3 ? 2 : 3) as 1 | 2 | 3 | null,
-	relation: (['strong', 'normal', 'weak', 'stressful', 'broken'] as const)[i % 5],
-	energy: (['gives', 'receives', 'mutual', null] as const)[i % 4],
-	supports: i % 3 === 0 ? ['emotional', 'advice'] : []
-}));
-const fortyTies = forty
-	.slice(1, 12)
-	.map((p, i) => ({ fromPersonId: forty[i * 3].id, toPersonId: p.id, relation: 'weak' as const }));
+const { persons: forty, ties: fortyTies } = fortyPeople();
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
