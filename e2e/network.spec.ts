@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
-import { expectNoAxeViolations } from './fixtures/axe';
+import { expectNoAxeViolations, withScannablePage } from './fixtures/axe';
 import { demoNetwork } from './fixtures/demo';
 import { downloadOf } from './fixtures/download';
 import { createCase, createCaseByRequest, placeByForm, textVersionSector, typeNames } from './fixtures/network';
@@ -132,18 +132,19 @@ async function drag(page: Page, name: string, to: { x: number; y: number }) {
 	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
 	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
 	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
+	await drawing.scrollIntoViewIfNeeded();
 	const from = (await node.locator('circle').last().boundingBox())!;
-	const box = (await drawing.boundingBox())!;
-	const viewBox = (await drawing.getAttribute('viewBox'))!.split(' ').map(Number);
-	const scale = box.width / viewBox[2];
-	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	// The drawing keeps its aspect ratio inside its box (never higher than the screen): the browser's
+	// own matrix from drawing units to the screen.
+	const target = await drawing.evaluate((svg: SVGSVGElement, p) => {
+		const m = svg.getScreenCTM()!;
+		return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+	}, to);
+	const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+	await page.mouse.move(start.x, start.y);
 	await page.mouse.down();
-	await page.mouse.move(
-		box.x + to.x * scale * 0.5 + (from.x + from.width / 2) * 0.5 - box.x * 0.5,
-		box.y + to.y * scale,
-		{ steps: 4 }
-	);
-	await page.mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 6 });
+	await page.mouse.move((start.x + target.x) / 2, target.y, { steps: 4 });
+	await page.mouse.move(target.x, target.y, { steps: 6 });
 	await page.mouse.up();
 }
 
@@ -172,9 +173,9 @@ test('people are placed in the netwerkcirkel by form, and by dragging when JavaS
 	if (jsOn()) {
 		await test.step('drag Buurman into "Buren en buurt", middle ring', async () => {
 			// The sector "Buren en buurt" is the third of five, clockwise from the top: its middle is at
-			// 90° + 54° = 144° from the top... in drawing units: centre (390, 390), ring 2 at r ≈ 215.
+			// 90° + 54° = 144° from the top... in drawing units: centre (500, 430), ring 2 at r ≈ 193.
 			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
-			await drag(page, 'Buurman', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await drag(page, 'Buurman', { x: 500 + 193 * Math.cos(angle), y: 430 + 193 * Math.sin(angle) });
 			await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
 			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Buurman — Dichtbij');
 			await expect(page.getByLabel('Vak voor Buurman')).toHaveValue('neighbours');
@@ -388,6 +389,100 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	for (const p of doc.persons as { id: string }[]) expect(namedIds.has(p.id)).toBe(false);
 	const csv = await downloadOf(page, () => page.getByRole('link', { name: /^CSV downloaden/ }).click());
 	expect(csv.body.toString()).toContain('tante Fatima');
+});
+
+/**
+ * What a drawing looks like in the browser: every <text> measured with getBBox() (the browser's own
+ * font), the ones outside the viewBox, the pairs that overlap, and the size of the discs and the
+ * drawing on the screen.
+ */
+function measureDrawing(svg: SVGSVGElement) {
+	const vb = svg.viewBox.baseVal;
+	const texts = [...svg.querySelectorAll('text')].map((t) => {
+		const b = t.getBBox();
+		return { text: t.textContent ?? '', x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+	});
+	const outside = texts
+		.filter((b) => b.x0 < vb.x || b.y0 < vb.y || b.x1 > vb.x + vb.width || b.y1 > vb.y + vb.height)
+		.map((b) => b.text);
+	const overlapping: string[] = [];
+	for (let i = 0; i < texts.length; i++)
+		for (let j = i + 1; j < texts.length; j++) {
+			const a = texts[i];
+			const b = texts[j];
+			if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlapping.push(`${a.text} × ${b.text}`);
+		}
+	const discs = [...svg.querySelectorAll('g > circle[fill="#ffffff"]')].map((c) => c.getBoundingClientRect().width);
+	const rect = svg.getBoundingClientRect();
+	return {
+		texts: texts.map((t) => t.text),
+		outside,
+		overlapping,
+		smallestDisc: Math.min(...discs),
+		width: rect.width,
+		height: rect.height
+	};
+}
+
+test('the demo drawings at the kitchen table: every name whole, inside and apart, the circle fits a tablet', async ({
+	page
+}) => {
+	test.slow();
+	await page.setViewportSize({ width: 1024, height: 768 });
+	const { casePath } = demoNetwork();
+	for (const [path, name] of [
+		[`${casePath}/cirkel`, 'Netwerkcirkel van Demo: M.K.'],
+		[`${casePath}/ecogram`, 'Ecogram van Demo: M.K.']
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('img', { name })).toBeVisible();
+		// Without JavaScript the browser cannot run getBBox(): measured in a copy of the same HTML and CSS.
+		await withScannablePage(page, async (target) => {
+			const m = await target.getByRole('img', { name }).evaluate(measureDrawing);
+			expect(m.texts.join('|')).toContain('schuldhulpverlener');
+			expect(m.texts.join('|')).toContain('Werk, school,vereniging');
+			expect(m.outside, `${name}: outside the drawing`).toEqual([]);
+			expect(m.overlapping, `${name}: overlapping texts`).toEqual([]);
+			expect(m.smallestDisc, `${name}: a person's disc in px`).toBeGreaterThanOrEqual(36);
+			expect(m.height, `${name}: height in px`).toBeLessThanOrEqual(768);
+			expect(m.width, `${name}: width in px`).toBeLessThanOrEqual(1024);
+		});
+	}
+	await page.goto(`${casePath}/cirkel`);
+	await expectNoAxeViolations(page);
+
+	// The comparison: both versions as large as a drawing on its own page.
+	await page.goto(`${casePath}/versies`);
+	await page.getByRole('button', { name: 'Vergelijken' }).click();
+	for (const name of ['Ecogram van Demo: M.K., eerste versie', 'Ecogram van Demo: M.K., tweede versie']) {
+		const box = await page.getByRole('img', { name }).boundingBox();
+		expect(box!.width, name).toBeGreaterThanOrEqual(980);
+		await withScannablePage(page, async (target) => {
+			const m = await target.getByRole('img', { name }).evaluate(measureDrawing);
+			expect(m.outside, `${name}: outside the drawing`).toEqual([]);
+			expect(m.overlapping, `${name}: overlapping texts`).toEqual([]);
+			expect(m.smallestDisc, `${name}: a person's disc in px`).toBeGreaterThanOrEqual(36);
+		});
+	}
+	await expectNoAxeViolations(page);
+});
+
+test('40 people: every name of the drawings inside and apart in the browser, not only in the estimate @once', async ({
+	page
+}) => {
+	// The drawing as the server renders it, measured in the browser's own font (a static SVG: JavaScript
+	// cannot change it). The same 40 people as the layout's unit test.
+	const { fortyPeople } = await import('../src/lib/server/network/layout-network.fixtures');
+	const { renderNetworkSvg } = await import('../src/lib/server/network/render-network-svg');
+	const { persons, ties } = fortyPeople();
+	for (const kind of ['circle', 'ecogram'] as const) {
+		const svg = renderNetworkSvg(persons, ties, { kind, clientLabel: 'Cliënt 40', idPrefix: kind, title: kind });
+		await page.setContent(`<!doctype html><html lang="nl"><body>${svg}</body></html>`);
+		const m = await page.locator('svg').evaluate(measureDrawing);
+		expect(m.texts.length).toBeGreaterThan(40);
+		expect(m.outside, `${kind}: outside the drawing`).toEqual([]);
+		expect(m.overlapping, `${kind}: overlapping texts`).toEqual([]);
+	}
 });
 
 test('blank worksheets download as A3 PDFs @once', async ({ page }) => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../db/schema';
 import { pdfFont } from '../pdf-fonts';
 import type { NetworkDocument } from './network-document';
-import { renderNetworkPdf, renderWorksheetPdf } from './network-pdf';
+import { TYPE, wrapText } from './layout-network';
+import { PDF_NAME_SIZE, renderNetworkPdf, renderWorksheetPdf } from './network-pdf';
 
 const NAMES = ['Ayşe Yılmaz', 'Łucja Wójcik', 'محمد', 'Ольга', 'Zoë'];
 
@@ -98,5 +99,24 @@ describe('network PDF', () => {
 		expect(stable(bothA)).toBe(stable(soloA));
 		expect(stable(bothB)).toBe(stable(soloB));
 		expect(stable(blank)).toBe(stable(await renderWorksheetPdf('ecogram')));
+	});
+
+	it('writes the names on the A3 drawing in large letters (at least 14 pt), whole', async () => {
+		expect(PDF_NAME_SIZE).toBeGreaterThanOrEqual(14);
+		const names = ['tante Fatima', 'schuldhulpverlener', 'Wim (taalmaatje)', 'maatschappelijk werker van het wijkteam'];
+		const pdf = await renderNetworkPdf(documentWith(names));
+		expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 1190\.55\d* 841\.89\]/u);
+		// Page 1's content: every text run with its font size ("/F2 15.0 Tf … TJ").
+		const page = streams(pdf).find((s) => s.includes(' Tf'))!;
+		const runs = [...page.matchAll(/ ([\d.]+) Tf[^]*?\[([^\]]*)\] TJ/gu)].map((r) => ({
+			size: Number(r[1]),
+			text: r[2]
+		}));
+		const nameRuns = runs.filter((r) => Math.abs(r.size - PDF_NAME_SIZE) < 0.01);
+		// One run a line: the long name wraps over three lines instead of being cut.
+		expect(wrapText(names[3], TYPE.name, 150)).toHaveLength(3);
+		expect(nameRuns.length).toBe(names.reduce((n, name) => n + wrapText(name, TYPE.name, 150).length, 0));
+		const smallest = Math.min(...runs.filter((r) => r.size >= 12).map((r) => r.size));
+		expect(smallest).toBeGreaterThanOrEqual(12);
 	});
 });

@@ -13,9 +13,9 @@ import { m } from '../../paraglide/messages';
 import { caseVoice } from '../../network/voice';
 import { registerPdfFonts } from '../pdf-fonts';
 import { analyseNetwork } from './analyse-network';
-import { GEOMETRY, layoutNetwork, ringWidth, sectorStart } from './layout-network';
+import { GEOMETRY, ringWidth, sectorStart, TYPE, type TextBlock } from './layout-network';
 import type { NetworkDocument } from './network-document';
-import { SECTOR_COLOURS } from './render-network-svg';
+import { drawingFor, ecogramLines, SECTOR_COLOURS, withArrows } from './render-network-svg';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -81,18 +81,54 @@ function pdfRelationLine(doc: Doc, x1: number, y1: number, x2: number, y2: numbe
 
 function arrowHead(doc: Doc, fromX: number, fromY: number, toX: number, toY: number): void {
 	const a = Math.atan2(toY - fromY, toX - fromX);
-	const s = 9;
+	const s = 12;
 	doc
 		.save()
 		.fillColor('#1a1a1a')
 		.polygon(
 			[toX, toY],
-			[toX - s * Math.cos(a - 0.4), toY - s * Math.sin(a - 0.4)],
-			[toX - s * Math.cos(a + 0.4), toY - s * Math.sin(a + 0.4)]
+			[toX - s * Math.cos(a - 0.45), toY - s * Math.sin(a - 0.45)],
+			[toX - s * Math.cos(a + 0.45), toY - s * Math.sin(a + 0.45)]
 		)
 		.fill()
 		.restore();
 }
+
+/** Ascent and descent of DejaVu Sans in ems (pdfkit puts the first baseline an ascent below y). */
+const DEJAVU_HEIGHT = 1.164;
+
+/** Writes a block of the layout: each line centred, the same place as in the SVG. */
+function textBlock(
+	doc: Doc,
+	b: TextBlock,
+	X: (x: number) => number,
+	Y: (y: number) => number,
+	k: number,
+	colour: string
+) {
+	let y = b.y;
+	const width = (b.box.x1 - b.box.x0) * k + 40;
+	for (const line of b.lines) {
+		const size = line.style.size * k;
+		doc
+			.font(line.style.bold ? 'bold' : 'sans')
+			.fontSize(size)
+			.fillColor(colour)
+			.text(line.text, X(b.x) - width / 2, Y(y + (line.style.line - DEJAVU_HEIGHT * line.style.size) / 2), {
+				width,
+				align: 'center',
+				lineBreak: false
+			});
+		y += line.style.line;
+	}
+}
+
+/** The scale of the drawing on page 1 of the A3 PDF, and so the size of the names there. */
+export const PDF_MAP = { x: 20, y: 70, k: 0.885 } as const;
+/** Names on the A3 PDF in points: large enough to read at the kitchen table (≥ 14 pt). */
+export const PDF_NAME_SIZE = TYPE.name.size * PDF_MAP.k;
+/** Left edge of the legend beside the drawing (the drawing's names stay left of its tray column). */
+const MAP_SIDE = PDF_MAP.x + (GEOMETRY.trayX - 10) * PDF_MAP.k;
 
 /** Draws the circle (with the ecogram's lines when `withLines`) into a box at (ox, oy) scaled by `k`. */
 function drawMap(
@@ -106,6 +142,12 @@ function drawMap(
 	const { cx, cy, inner, outer, nodeRadius } = GEOMETRY;
 	const X = (x: number) => ox + x * k;
 	const Y = (y: number) => oy + y * k;
+	const persons = document?.persons ?? [];
+	const ties = document?.ties ?? [];
+	const layout = drawingFor(persons, ties, {
+		kind: withLines ? 'ecogram' : 'circle',
+		clientLabel: document?.client ?? ''
+	});
 	SECTORS.forEach((sector, i) => {
 		const a0 = sectorStart(i);
 		const a1 = sectorStart(i + 1);
@@ -126,20 +168,6 @@ function drawMap(
 			.lineWidth(1)
 			.fillAndStroke(withLines ? '#fafafa' : SECTOR_COLOURS[sector].fill, '#6b6b6b')
 			.restore();
-		const mid = (a0 + a1) / 2;
-		doc
-			.font('bold')
-			.fontSize(13)
-			.fillColor('#1a1a1a')
-			.text(
-				SECTOR_LABEL[sector](),
-				X(cx + (outer - 18) * Math.cos(mid)) - 80,
-				Y(cy + (outer - 18) * Math.sin(mid)) - 7,
-				{
-					width: 160,
-					align: 'center'
-				}
-			);
 	});
 	for (let ring = 1; ring <= 3; ring++) {
 		doc
@@ -150,47 +178,43 @@ function drawMap(
 			.stroke()
 			.restore();
 	}
+	for (const t of layout.titles) textBlock(doc, t.block, X, Y, k, '#1a1a1a');
+	for (const r of layout.rings) {
+		doc
+			.save()
+			.rect(X(r.box.x0), Y(r.box.y0), (r.box.x1 - r.box.x0) * k, (r.box.y1 - r.box.y0) * k)
+			.fillOpacity(0.85)
+			.fill('#ffffff')
+			.restore();
+		textBlock(doc, r, X, Y, k, '#3d3d3d');
+	}
 	doc
 		.save()
 		.fillColor('#15385a')
 		.circle(X(cx), Y(cy), inner * k)
 		.fill()
 		.restore();
-	doc
-		.font('bold')
-		.fontSize(13)
-		.fillColor('#ffffff')
-		.text(document?.client ?? '', X(cx) - inner * k, Y(cy) - 8, {
-			width: 2 * inner * k,
-			align: 'center',
-			lineBreak: false
-		});
+	if (document) textBlock(doc, layout.client, X, Y, k, '#ffffff');
 	if (!document) return;
-	const nodes = layoutNetwork(document.persons);
+	const nodes = layout.nodes;
 	if (withLines) {
-		for (const p of document.persons) {
-			const n = nodes.get(p.id);
-			if (!n || !p.relation) continue;
-			const dx = n.x - cx;
-			const dy = n.y - cy;
-			const len = Math.hypot(dx, dy) || 1;
-			const x1 = X(cx + (dx / len) * (inner + 2));
-			const y1 = Y(cy + (dy / len) * (inner + 2));
-			const x2 = X(n.x - (dx / len) * (nodeRadius + 3));
-			const y2 = Y(n.y - (dy / len) * (nodeRadius + 3));
-			pdfRelationLine(doc, x1, y1, x2, y2, p.relation);
-			if (p.energy === 'gives' || p.energy === 'mutual') arrowHead(doc, x2, y2, x1, y1);
-			if (p.energy === 'receives' || p.energy === 'mutual') arrowHead(doc, x1, y1, x2, y2);
-		}
-		for (const t of document.ties) {
-			const a = nodes.get(t.fromPersonId);
-			const b = nodes.get(t.toPersonId);
-			if (a && b) pdfRelationLine(doc, X(a.x), Y(a.y), X(b.x), Y(b.y), t.relation);
+		for (const line of ecogramLines(persons, ties, nodes)) {
+			const { segment: sg, heads } = withArrows(line);
+			pdfRelationLine(doc, X(sg.x1), Y(sg.y1), X(sg.x2), Y(sg.y2), line.relation);
+			for (const h of heads) {
+				doc
+					.save()
+					.fillColor('#1a1a1a')
+					.polygon(...h.map(([x, y]) => [X(x), Y(y)]))
+					.fill()
+					.restore();
+			}
 		}
 	}
-	for (const p of document.persons) {
+	for (const p of persons) {
 		const n = nodes.get(p.id);
-		if (!n || !n.placed) continue;
+		const label = layout.labels.get(p.id);
+		if (!n || !n.placed || !label) continue;
 		const colour = p.sector ? SECTOR_COLOURS[p.sector].stroke : '#4a4a4a';
 		doc
 			.save()
@@ -198,29 +222,49 @@ function drawMap(
 			.circle(X(n.x), Y(n.y), nodeRadius * k)
 			.fillAndStroke('#ffffff', colour)
 			.restore();
+		const initial = (p.name.trim()[0] ?? '?').toLocaleUpperCase('nl');
 		doc
-			.font('sans')
-			.fontSize(10)
-			.fillColor('#1a1a1a')
-			.text(p.name.length > 18 ? `${p.name.slice(0, 17)}…` : p.name, X(n.x) - 50, Y(n.y) + nodeRadius * k + 2, {
-				width: 100,
+			.font('bold')
+			.fontSize(15 * k)
+			.fillColor(colour)
+			.text(initial, X(n.x) - nodeRadius * k, Y(n.y) - 9 * k, {
+				width: 2 * nodeRadius * k,
 				align: 'center',
 				lineBreak: false
 			});
+		if (label.leader) {
+			const l = label.leader;
+			doc
+				.save()
+				.lineWidth(1)
+				.strokeColor('#6b6b6b')
+				.moveTo(X(l.x1), Y(l.y1))
+				.lineTo(X(l.x2), Y(l.y2))
+				.stroke()
+				.restore();
+		}
+		const b = label.box;
+		doc
+			.save()
+			.rect(X(b.x0), Y(b.y0), (b.x1 - b.x0) * k, (b.y1 - b.y0) * k)
+			.fillOpacity(0.85)
+			.fill('#ffffff')
+			.restore();
+		textBlock(doc, label, X, Y, k, '#1a1a1a');
 	}
 }
 
 function drawLegend(doc: Doc, x: number, y: number, labels: Partial<Record<Relation, string>> = {}): number {
-	doc.font('bold').fontSize(14).fillColor('#15385a').text(m.network_legend(), x, y);
+	doc.font('bold').fontSize(15).fillColor('#15385a').text(m.network_legend(), x, y);
 	let ly = doc.y + 8;
 	for (const relation of RELATIONS) {
 		pdfRelationLine(doc, x, ly + 6, x + 60, ly + 6, relation);
 		doc
 			.font('sans')
-			.fontSize(11)
+			.fontSize(13)
 			.fillColor('#1a1a1a')
-			.text(labels[relation] ?? RELATION_LABEL[relation](), x + 70, ly);
-		ly += 22;
+			.text(labels[relation] ?? RELATION_LABEL[relation](), x + 70, ly, { width: 200 });
+		ly = Math.max(ly + 24, doc.y + 6);
 	}
 	doc
 		.save()
@@ -233,8 +277,8 @@ function drawLegend(doc: Doc, x: number, y: number, labels: Partial<Record<Relat
 	arrowHead(doc, x, ly + 6, x + 60, ly + 6);
 	doc
 		.font('sans')
-		.fontSize(11)
-		.text(m.network_legend_arrow(), x + 70, ly);
+		.fontSize(13)
+		.text(m.network_legend_arrow(), x + 70, ly, { width: 200 });
 	return doc.y + 10;
 }
 
@@ -252,26 +296,25 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		.fontSize(12)
 		.fillColor('#333333')
 		.text(m.network_pdf_date({ date: document.exportedOn }));
-	const k = 0.92;
-	drawMap(doc, document, 30, 80, k, true);
-	const side = 30 + GEOMETRY.width * 0.72 * k + 10;
+	drawMap(doc, document, PDF_MAP.x, PDF_MAP.y, PDF_MAP.k, true);
+	const side = MAP_SIDE;
 	const y = drawLegend(doc, side, 90, document.legend);
 	doc
 		.font('bold')
-		.fontSize(14)
+		.fontSize(15)
 		.fillColor('#15385a')
-		.text(m.network_analysis_title(), side, y + 10);
-	doc.font('sans').fontSize(12).fillColor('#1a1a1a');
+		.text(m.network_analysis_title(), side, y + 10, { width: doc.page.width - side - 30 });
+	doc.font('sans').fontSize(13).fillColor('#1a1a1a');
 	const analysis = analyseNetwork(document.persons, document.client, { practice: document.kind === 'practice' });
 	for (const sentence of analysis.sentences) {
-		doc.text(`• ${sentence}`, side, doc.y + 4, { width: doc.page.width - side - 40 });
+		doc.text(`• ${sentence}`, side, doc.y + 4, { width: doc.page.width - side - 30 });
 	}
 	if (analysis.nudge) {
 		doc
 			.font('bold')
-			.text(m.network_practice_nudge_title(), side, doc.y + 10, { width: doc.page.width - side - 40 })
+			.text(m.network_practice_nudge_title(), side, doc.y + 10, { width: doc.page.width - side - 30 })
 			.font('sans')
-			.text(analysis.nudge, side, doc.y + 2, { width: doc.page.width - side - 40 });
+			.text(analysis.nudge, side, doc.y + 2, { width: doc.page.width - side - 30 });
 	}
 
 	doc.addPage();
@@ -406,8 +449,8 @@ export async function renderWorksheetPdf(kind: WorksheetKind): Promise<Buffer> {
 			}
 		}
 	} else {
-		drawMap(doc, null, 30, 80, 0.92, kind === 'ecogram');
-		const side = 30 + GEOMETRY.width * 0.72 * 0.92 + 10;
+		drawMap(doc, null, PDF_MAP.x, PDF_MAP.y, PDF_MAP.k, kind === 'ecogram');
+		const side = MAP_SIDE;
 		if (kind === 'ecogram') drawLegend(doc, side, 90);
 		else {
 			doc.font('bold').fontSize(14).fillColor('#15385a').text(m.network_legend(), side, 90);

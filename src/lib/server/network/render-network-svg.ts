@@ -1,7 +1,18 @@
 import { SECTORS, RELATIONS, type NetworkSnapshot, type Relation } from '../db/schema';
 import { RELATION_LABEL, RING_LABEL, SECTOR_LABEL } from '../../network/labels';
 import { m } from '../../paraglide/messages';
-import { GEOMETRY, layoutNetwork, ringWidth, sectorStart } from './layout-network';
+import {
+	GEOMETRY,
+	layoutDrawing,
+	ringWidth,
+	sectorStart,
+	TYPE,
+	wrapText,
+	type DrawingLayout,
+	type PlacedNode,
+	type Segment,
+	type TextBlock
+} from './layout-network';
 
 type Person = NetworkSnapshot['persons'][number];
 
@@ -36,7 +47,6 @@ const MARK_COLOUR: Record<Mark, string> = { joined: '#1d6b33', closer: '#0a5a9c'
 
 const esc = (s: string) =>
 	s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const short = (s: string, max = 16) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 
 /** Hartman's conventions as SVG: thick = strong, dashed = weak, hatched = stressful, interrupted = broken. */
@@ -88,18 +98,150 @@ function trim(x1: number, y1: number, r1: number, x2: number, y2: number, r2: nu
 	return [x1 + (dx / len) * r1, y1 + (dy / len) * r1, x2 - (dx / len) * r2, y2 - (dy / len) * r2] as const;
 }
 
+/** Size of an arrowhead (length and half its width), the same for every line type: no blobs on thick lines. */
+export const ARROW = { length: 13, half: 6.5 } as const;
+
+export interface EcogramLine extends Segment {
+	relation: Relation;
+	/** Arrowheads at the start (the client's end) and at the end (the person's end). */
+	arrowStart: boolean;
+	arrowEnd: boolean;
+	tie: boolean;
+}
+
+/**
+ * The ecogram's lines between the edges of the discs: client ↔ person (with the energy's arrows),
+ * then person ↔ person. People not placed yet get no line: it would cross the whole drawing.
+ */
+export function ecogramLines(
+	persons: Pick<Person, 'id' | 'relation' | 'energy'>[],
+	ties: NetworkSnapshot['ties'],
+	nodes: Map<string, PlacedNode>
+): EcogramLine[] {
+	const { cx, cy, inner, nodeRadius } = GEOMETRY;
+	const out: EcogramLine[] = [];
+	for (const person of persons) {
+		const n = nodes.get(person.id);
+		if (!n?.placed || !person.relation) continue;
+		const [x1, y1, x2, y2] = trim(cx, cy, inner + 2, n.x, n.y, nodeRadius + 3);
+		// Energy, seen from the person: "geeft" points at the client, "krijgt" at the person.
+		out.push({
+			x1,
+			y1,
+			x2,
+			y2,
+			relation: person.relation,
+			arrowStart: person.energy === 'gives' || person.energy === 'mutual',
+			arrowEnd: person.energy === 'receives' || person.energy === 'mutual',
+			tie: false
+		});
+	}
+	for (const tie of ties) {
+		const a = nodes.get(tie.fromPersonId);
+		const b = nodes.get(tie.toPersonId);
+		if (!a?.placed || !b?.placed) continue;
+		const [x1, y1, x2, y2] = trim(a.x, a.y, nodeRadius + 2, b.x, b.y, nodeRadius + 2);
+		out.push({ x1, y1, x2, y2, relation: tie.relation, arrowStart: false, arrowEnd: false, tie: true });
+	}
+	return out;
+}
+
+/** The line shortened to the base of its arrowheads, and the arrowheads as triangles (tip, two corners). */
+export function withArrows(line: EcogramLine): { segment: Segment; heads: [number, number][][] } {
+	const dx = line.x2 - line.x1;
+	const dy = line.y2 - line.y1;
+	const len = Math.hypot(dx, dy) || 1;
+	const ux = dx / len;
+	const uy = dy / len;
+	const head = (tx: number, ty: number, sx: number, sy: number): [number, number][] => {
+		const bx = tx - sx * ARROW.length;
+		const by = ty - sy * ARROW.length;
+		return [
+			[tx, ty],
+			[bx - sy * ARROW.half, by + sx * ARROW.half],
+			[bx + sy * ARROW.half, by - sx * ARROW.half]
+		];
+	};
+	const heads: [number, number][][] = [];
+	const cut = ARROW.length - 2;
+	const segment = { x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2 };
+	if (line.arrowStart) {
+		heads.push(head(line.x1, line.y1, -ux, -uy));
+		segment.x1 += ux * cut;
+		segment.y1 += uy * cut;
+	}
+	if (line.arrowEnd) {
+		heads.push(head(line.x2, line.y2, ux, uy));
+		segment.x2 -= ux * cut;
+		segment.y2 -= uy * cut;
+	}
+	return { segment, heads };
+}
+
+export interface DrawingOptions {
+	kind: DrawingKind;
+	clientLabel: string;
+	names?: Map<string, string>;
+	marks?: Record<string, Mark>;
+	/** Whether to draw the tray even when everyone has a place (the page where people are dragged). */
+	draggable?: boolean;
+}
+
+/** The layout of one drawing: shared by the SVG and the PDF, so they look the same. */
+export function drawingFor(persons: Person[], ties: NetworkSnapshot['ties'], options: DrawingOptions): DrawingLayout {
+	const unplaced = persons.some((x) => !(x.sector && x.ring));
+	return layoutDrawing({
+		persons: persons.map((person) => ({
+			id: person.id,
+			name: options.names?.get(person.id) ?? person.name,
+			sector: person.sector,
+			ring: person.ring,
+			extra:
+				options.kind === 'ecogram' && person.supports.length
+					? person.supports.map((s) => SUPPORT_LETTER[s]).join(' ')
+					: undefined,
+			markRadius: options.marks?.[person.id] ? GEOMETRY.nodeRadius + 8 : undefined
+		})),
+		sectorTitle: (s) => SECTOR_LABEL[s](),
+		ringTitle: (r) => RING_LABEL[r](),
+		clientLabel: options.clientLabel,
+		trayTitle: unplaced || options.draggable ? m.network_not_placed() : null,
+		segments: options.kind === 'ecogram' ? (nodes) => ecogramLines(persons, ties, nodes) : undefined
+	});
+}
+
+/** Ascent and descent of DejaVu Sans in ems, the tallest of the fonts the drawing may be shown in. */
+const ASCENT = 0.928;
+const DESCENT = 0.236;
+
+/** A block of text as one <text> with a <tspan> a line; a white halo keeps it readable over lines. */
+function textBlock(b: TextBlock, fill = '#1a1a1a', halo = true): string {
+	let y = b.y;
+	const spans = b.lines.map((line) => {
+		const { size, bold } = line.style;
+		const baseline = y + (line.style.line - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
+		y += line.style.line;
+		return `<tspan x="${f(b.x)}" y="${f(baseline)}" font-size="${size}"${bold ? ' font-weight="700"' : ''}>${esc(line.text)}</tspan>`;
+	});
+	const haloAttrs = halo ? ' stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"' : '';
+	return `<text text-anchor="middle" fill="${fill}"${haloAttrs}>${spans.join('')}</text>`;
+}
+
+const polygon = (points: [number, number][], fill = '#1a1a1a') =>
+	`<polygon points="${points.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}" fill="${fill}"/>`;
+
 /**
  * The netwerkcirkel or the ecogram as an SVG string, rendered on the server so it shows and prints
  * without JavaScript. Only presentation attributes, no style attributes: the CSP forbids inline
  * styles. The text alternative (everyone by sector and ring) is on the page beside it.
  */
 export function renderNetworkSvg(persons: Person[], ties: NetworkSnapshot['ties'], options: RenderOptions): string {
-	const { width, height, cx, cy, inner, outer, trayX, trayY, trayWidth, nodeRadius } = GEOMETRY;
+	const { width, cx, cy, inner, outer, trayWidth, nodeRadius } = GEOMETRY;
 	const p = options.idPrefix;
-	const nodes = layoutNetwork(persons);
-	const trayRows = Math.ceil(persons.filter((x) => !(x.sector && x.ring)).length / 3);
-	const legendTop = Math.max(trayY + 80 + trayRows * 52, height - 330);
-	const fullHeight = Math.max(height, legendTop + 300);
+	const layout = drawingFor(persons, ties, options);
+	const nodes = layout.nodes;
+	const legendRows = legend(options, layout.legendTop);
+	const fullHeight = Math.ceil(Math.max(layout.height, legendRows.bottom + 16));
 	const nameOf = (person: Person) => options.names?.get(person.id) ?? person.name;
 	const parts: string[] = [];
 	const geometry = options.draggable
@@ -109,7 +251,6 @@ export function renderNetworkSvg(persons: Person[], ties: NetworkSnapshot['ties'
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fullHeight}" role="img" aria-labelledby="${p}-title ${p}-desc" class="network-drawing" font-family="Fira Sans, Arial, sans-serif"${geometry}>`,
 		`<title id="${p}-title">${esc(options.title)}</title>`,
 		`<desc id="${p}-desc">${esc(m.network_drawing_desc({ count: persons.length }))}</desc>`,
-		`<defs><marker id="${p}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1a1a1a"/></marker></defs>`,
 		`<rect x="0" y="0" width="${width}" height="${fullHeight}" fill="#ffffff"/>`
 	);
 
@@ -122,84 +263,57 @@ export function renderNetworkSvg(persons: Person[], ties: NetworkSnapshot['ties'
 		parts.push(
 			`<path d="M${pt(inner, a0)} L${pt(outer, a0)} A${outer},${outer} 0 ${large} 1 ${pt(outer, a1)} L${pt(inner, a1)} A${inner},${inner} 0 ${large} 0 ${pt(inner, a0)} Z" fill="${options.kind === 'circle' ? SECTOR_COLOURS[sector].fill : '#fafafa'}" stroke="#6b6b6b" stroke-width="1.5"/>`
 		);
-		const mid = (a0 + a1) / 2;
-		const lx = cx + (outer - 16) * Math.cos(mid);
-		const ly = cy + (outer - 16) * Math.sin(mid);
-		parts.push(
-			`<text x="${f(lx)}" y="${f(ly)}" text-anchor="middle" dominant-baseline="middle" font-size="15" font-weight="700" fill="#1a1a1a">${esc(SECTOR_LABEL[sector]())}</text>`
-		);
 	});
 	for (let ring = 1; ring <= 3; ring++) {
 		const r = inner + ring * ringWidth;
 		parts.push(`<circle cx="${cx}" cy="${cy}" r="${f(r)}" fill="none" stroke="#6b6b6b" stroke-width="1.5"/>`);
-		parts.push(
-			`<text x="${f(cx + 4)}" y="${f(cy - r + 14)}" font-size="11" fill="#3d3d3d">${esc(RING_LABEL[ring]())}</text>`
-		);
 	}
-	parts.push(
-		`<circle cx="${cx}" cy="${cy}" r="${inner}" fill="#15385a"/>`,
-		`<text x="${cx}" y="${cy}" text-anchor="middle" dominant-baseline="middle" font-size="15" font-weight="700" fill="#ffffff">${esc(short(options.clientLabel, 12))}</text>`
-	);
+	for (const t of layout.titles) parts.push(textBlock(t.block, '#1a1a1a', false));
+	for (const r of layout.rings) parts.push(textBlock(r, '#3d3d3d'));
+	parts.push(`<circle cx="${cx}" cy="${cy}" r="${inner}" fill="#15385a"/>`, textBlock(layout.client, '#ffffff', false));
 
 	// Tray for people not placed yet.
-	const unplaced = persons.filter((x) => !(x.sector && x.ring));
-	if (unplaced.length > 0 || options.draggable) {
+	if (layout.tray) {
+		const t = layout.tray;
 		parts.push(
-			`<rect x="${trayX}" y="${trayY}" width="${trayWidth}" height="${Math.max(90, 40 + trayRows * 52)}" rx="8" fill="#f4f4f4" stroke="#6b6b6b" stroke-dasharray="6 4"/>`,
-			`<text x="${trayX + 12}" y="${trayY + 22}" font-size="14" font-weight="700" fill="#1a1a1a">${esc(m.network_not_placed())}</text>`
+			`<rect x="${f(t.x0)}" y="${f(t.y0)}" width="${trayWidth}" height="${f(t.y1 - t.y0)}" rx="8" fill="#f4f4f4" stroke="#6b6b6b" stroke-dasharray="6 4"/>`,
+			textBlock(t.title, '#1a1a1a', false)
 		);
 	}
 
 	// Ecogram lines: client ↔ person, then person ↔ person.
 	if (options.kind === 'ecogram') {
-		for (const person of persons) {
-			const n = nodes.get(person.id);
-			if (!n || !person.relation) continue;
-			const [x1, y1, x2, y2] = trim(cx, cy, inner + 2, n.x, n.y, nodeRadius + 3);
-			// Energy, seen from the person: "geeft" points at the client, "krijgt" at the person.
-			const markers =
-				person.energy === 'gives'
-					? ` marker-start="url(#${p}-arrow)"`
-					: person.energy === 'receives'
-						? ` marker-end="url(#${p}-arrow)"`
-						: person.energy === 'mutual'
-							? ` marker-start="url(#${p}-arrow)" marker-end="url(#${p}-arrow)"`
-							: '';
-			parts.push(relationLine(x1, y1, x2, y2, person.relation, markers));
-		}
-		for (const tie of ties) {
-			const a = nodes.get(tie.fromPersonId);
-			const b = nodes.get(tie.toPersonId);
-			if (!a || !b) continue;
-			const [x1, y1, x2, y2] = trim(a.x, a.y, nodeRadius + 2, b.x, b.y, nodeRadius + 2);
-			parts.push(relationLine(x1, y1, x2, y2, tie.relation, ' opacity="0.75"'));
+		for (const line of ecogramLines(persons, ties, nodes)) {
+			const { segment: s, heads } = withArrows(line);
+			parts.push(relationLine(s.x1, s.y1, s.x2, s.y2, line.relation, line.tie ? ' opacity="0.75"' : ''));
+			for (const h of heads) parts.push(polygon(h));
 		}
 	}
 
 	// People.
 	for (const person of persons) {
 		const n = nodes.get(person.id);
-		if (!n) continue;
+		const label = layout.labels.get(person.id);
+		if (!n || !label) continue;
 		const colour = person.sector ? SECTOR_COLOURS[person.sector].stroke : '#4a4a4a';
 		const mark = options.marks?.[person.id];
 		const drag = options.draggable ? ` data-person-id="${person.id}" class="network-node"` : '';
-		const supports = person.supports.length
-			? `<text x="${f(n.x)}" y="${f(n.y + nodeRadius + 28)}" text-anchor="middle" font-size="11" fill="#3d3d3d">${esc(person.supports.map((s) => SUPPORT_LETTER[s]).join(' '))}</text>`
-			: '';
 		parts.push(
 			`<g${drag} transform="translate(0 0)">`,
 			mark
 				? `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${nodeRadius + 6}" fill="none" stroke="${MARK_COLOUR[mark]}" stroke-width="4"${mark === 'left' ? ' stroke-dasharray="4 3"' : ''}/>`
 				: '',
 			`<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${nodeRadius}" fill="#ffffff" stroke="${colour}" stroke-width="3"/>`,
-			`<text x="${f(n.x)}" y="${f(n.y + 1)}" text-anchor="middle" dominant-baseline="middle" font-size="13" font-weight="700" fill="${colour}">${esc(initial(nameOf(person)))}</text>`,
-			`<text x="${f(n.x)}" y="${f(n.y + nodeRadius + 14)}" text-anchor="middle" font-size="13" fill="#1a1a1a">${esc(short(nameOf(person)))}</text>`,
-			supports,
+			`<text x="${f(n.x)}" y="${f(n.y + 1)}" text-anchor="middle" dominant-baseline="middle" font-size="17" font-weight="700" fill="${colour}">${esc(initial(nameOf(person)))}</text>`,
+			label.leader
+				? `<line x1="${f(label.leader.x1)}" y1="${f(label.leader.y1)}" x2="${f(label.leader.x2)}" y2="${f(label.leader.y2)}" stroke="#6b6b6b" stroke-width="1.5"/>`
+				: '',
+			textBlock(label),
 			`</g>`
 		);
 	}
 
-	parts.push(legend(options, legendTop));
+	parts.push(legendRows.svg);
 	parts.push('</svg>');
 	return parts.join('');
 }
@@ -207,46 +321,60 @@ export function renderNetworkSvg(persons: Person[], ties: NetworkSnapshot['ties'
 const SUPPORT_LETTER = { emotional: 'E', practical: 'P', company: 'G', advice: 'A' } as const;
 const initial = (name: string) => (name.trim()[0] ?? '?').toLocaleUpperCase('nl');
 
-/** The legend, drawn in the drawing so it prints with it. */
-function legend(options: RenderOptions, top: number): string {
-	const { trayX } = GEOMETRY;
+/** The legend, drawn in the drawing so it prints with it; wraps long (own) wording in the column. */
+function legend(options: RenderOptions, top: number): { svg: string; bottom: number } {
+	const { trayX, trayWidth } = GEOMETRY;
 	const parts: string[] = [];
-	const rows: string[] = [];
-	let y = top;
 	const x = trayX;
+	let y = top;
+	const row = (text: string, textX: number) => {
+		const lines = wrapText(text, TYPE.legend, trayX + trayWidth - textX).map((t) => ({ text: t, style: TYPE.legend }));
+		const h = lines.length * TYPE.legend.line;
+		let ty = y;
+		for (const line of lines) {
+			parts.push(
+				`<text x="${textX}" y="${f(ty + TYPE.legend.line - 4)}" font-size="${TYPE.legend.size}" fill="#1a1a1a">${esc(line.text)}</text>`
+			);
+			ty += TYPE.legend.line;
+		}
+		const mid = y + TYPE.legend.line / 2;
+		y += Math.max(h, 22) + 8;
+		return mid;
+	};
 	parts.push(
-		`<text x="${x}" y="${y}" font-size="15" font-weight="700" fill="#1a1a1a">${esc(m.network_legend())}</text>`
+		`<text x="${x}" y="${f(y + 16)}" font-size="17" font-weight="700" fill="#1a1a1a">${esc(m.network_legend())}</text>`
 	);
-	y += 24;
+	y += 30;
 	if (options.kind === 'ecogram') {
 		for (const relation of RELATIONS) {
-			rows.push(relationLine(x, y - 4, x + 70, y - 4, relation));
-			rows.push(
-				`<text x="${x + 82}" y="${y}" font-size="13" fill="#1a1a1a">${esc(options.legend?.[relation] ?? RELATION_LABEL[relation]())}</text>`
-			);
-			y += 26;
+			const mid = row(options.legend?.[relation] ?? RELATION_LABEL[relation](), x + 82);
+			parts.push(relationLine(x, mid, x + 70, mid, relation));
 		}
-		rows.push(
-			`<line x1="${x}" y1="${y - 4}" x2="${x + 70}" y2="${y - 4}" stroke="#1a1a1a" stroke-width="2" marker-end="url(#${options.idPrefix}-arrow)"/>`,
-			`<text x="${x + 82}" y="${y}" font-size="13" fill="#1a1a1a">${esc(m.network_legend_arrow())}</text>`
-		);
-		y += 26;
-		rows.push(`<text x="${x}" y="${y}" font-size="13" fill="#1a1a1a">${esc(m.network_legend_supports())}</text>`);
-		y += 26;
+		const mid = row(m.network_legend_arrow(), x + 82);
+		const { segment: s, heads } = withArrows({
+			x1: x,
+			y1: mid,
+			x2: x + 70,
+			y2: mid,
+			relation: 'normal',
+			arrowStart: false,
+			arrowEnd: true,
+			tie: false
+		});
+		parts.push(relationLine(s.x1, s.y1, s.x2, s.y2, 'normal'), ...heads.map((h) => polygon(h)));
+		row(m.network_legend_supports(), x);
 	} else {
-		rows.push(`<text x="${x}" y="${y}" font-size="13" fill="#1a1a1a">${esc(m.network_legend_rings())}</text>`);
-		y += 26;
+		row(m.network_legend_rings(), x);
 	}
 	if (options.marks) {
 		for (const mark of ['joined', 'closer', 'further', 'left'] as const) {
-			rows.push(
-				`<circle cx="${x + 12}" cy="${y - 5}" r="10" fill="none" stroke="${MARK_COLOUR[mark]}" stroke-width="4"${mark === 'left' ? ' stroke-dasharray="4 3"' : ''}/>`,
-				`<text x="${x + 32}" y="${y}" font-size="13" fill="#1a1a1a">${esc(MARK_LABEL[mark]())}</text>`
+			const mid = row(MARK_LABEL[mark](), x + 32);
+			parts.push(
+				`<circle cx="${x + 12}" cy="${f(mid)}" r="10" fill="none" stroke="${MARK_COLOUR[mark]}" stroke-width="4"${mark === 'left' ? ' stroke-dasharray="4 3"' : ''}/>`
 			);
-			y += 26;
 		}
 	}
-	return parts.join('') + rows.join('');
+	return { svg: parts.join(''), bottom: y };
 }
 
 const MARK_LABEL: Record<Mark, () => string> = {
