@@ -15,6 +15,9 @@
 	// Asking for the page (not SvelteKit's JSON): the action answers as without JavaScript, with a
 	// redirect after a save and the page with its messages after a refusal.
 	var html = { accept: 'text/html' };
+	// Answers can cross: only an answer sent later than the one on screen may replace it.
+	var sent = 0,
+		shown = 0;
 	var cards = {}; // id → { state, version, timer, busy, again, error }
 	var dirty = {}; // field id → true: changed and not yet saved
 	var hint = document.querySelector('[data-js-text]');
@@ -97,6 +100,7 @@
 			return show(id);
 		}
 		var version = c.version;
+		var mine = ++sent;
 		c.busy = true;
 		c.state = 'saving';
 		show(id);
@@ -120,7 +124,10 @@
 						});
 					show(id);
 				}
-				if (r.ok) refresh(r.doc);
+				if (r.ok && mine > shown) {
+					shown = mine;
+					refresh(r.doc);
+				}
 				if (c.again) {
 					c.again = false;
 					save(id);
@@ -205,6 +212,18 @@
 			)
 				carriedCards[id] = cards[id].version;
 		});
+		// Those cards go with this form: no separate autosave for them unless they change again.
+		Object.keys(carriedCards).forEach(function (id) {
+			clearTimeout(cards[id].timer);
+		});
+		var mine = ++sent;
+		function settle(saved) {
+			if (saved)
+				Object.keys(carriedCards).forEach(function (id) {
+					if (cards[id].version === carriedCards[id] && !cards[id].busy) cards[id].state = 'saved';
+				});
+			Object.keys(cards).forEach(show);
+		}
 		var focusSel = selectorOf(document.activeElement === document.body ? submitter : document.activeElement);
 		var place = form.hidden ? document.querySelector('figure') || form : anchorOf(submitter || form);
 		var find = finder(place);
@@ -222,6 +241,12 @@
 					if (!main || !(r.res.ok || r.res.status < 500)) throw new Error();
 					var keep = [];
 					var saved = r.res.ok && r.res.redirected;
+					if (mine < shown) {
+						// A later answer is on screen already; this one only settles its cards.
+						if (submitter) submitter.disabled = false;
+						return settle(saved);
+					}
+					shown = mine;
 					Object.keys(dirty).forEach(function (id) {
 						var el = document.getElementById(id);
 						if (carried[id] || !el) {
@@ -238,16 +263,8 @@
 						var open = el.closest('details');
 						if (open) open.open = true;
 					});
-					if (saved) {
-						Object.keys(carriedCards).forEach(function (id) {
-							if (cards[id].version === carriedCards[id] && !cards[id].busy) {
-								clearTimeout(cards[id].timer);
-								cards[id].state = 'saved';
-							}
-						});
-						history.replaceState(history.state, '', r.res.url.split('#')[0]);
-					}
-					Object.keys(cards).forEach(show);
+					settle(saved);
+					if (saved) history.replaceState(history.state, '', r.res.url.split('#')[0]);
 					var hint2 = document.querySelector('[data-js-text]');
 					if (hint2) hint2.textContent = hint2.getAttribute('data-js-text');
 					var again = typeof find === 'string' ? document.querySelector(find) : find();
