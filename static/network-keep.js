@@ -1,4 +1,4 @@
-// Progressive enhancement for the ecogram, the netwerkcirkel and the plan (issue 14, ~3 KB). These
+// Progressive enhancement for the ecogram, the netwerkcirkel and the plan (issue 14, ~3.5 KB). These
 // pages are server-rendered without the client router (src/routes/(app)/netwerk/+layout.ts); without
 // this script every button posts the page's one form, which saves every card and comes back at the
 // card (#persoon-<id>). With it:
