@@ -157,6 +157,26 @@ test('netwerkcirkel: two rows changed, one placed, both kept; the place is kept 
 		await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Neef — Dichtbij');
 	});
 
+	await test.step('a refused save keeps what was chosen in every row', async () => {
+		// Oma gets a sector without a ring (not allowed), Wim a whole new place; then "Plaats Wim".
+		await page.getByLabel('Vak voor Oma').selectOption({ label: 'Vrienden en kennissen' });
+		await page.getByLabel('Ring voor Oma').selectOption({ label: 'Nog niet' });
+		await page.getByLabel('Vak voor Vriendin').selectOption({ label: 'Vrienden en kennissen' });
+		await page.getByLabel('Ring voor Vriendin').selectOption({ label: 'Verder weg' });
+		await page.getByRole('button', { name: 'Plaats Vriendin' }).click();
+		const oma = page.locator('li', { has: page.getByLabel('Vak voor Oma') });
+		await expect(oma.locator('.utrecht-form-field-error-message')).toContainText('Kies een vak én een ring');
+		await expect(page.getByLabel('Vak voor Oma')).toHaveValue('friends');
+		await expect(page.getByLabel('Ring voor Oma')).toHaveValue('');
+		await expect(page.getByLabel('Vak voor Vriendin')).toHaveValue('friends');
+		await expect(page.getByLabel('Ring voor Vriendin')).toHaveValue('3');
+		// Oma gets her ring: now both are saved.
+		await page.getByLabel('Ring voor Oma').selectOption({ label: 'Dichtbij' });
+		await page.getByRole('button', { name: 'Plaats Vriendin' }).click();
+		await expect(textVersionSector(page, 'Vrienden en kennissen')).toContainText('Oma — Dichtbij');
+		await expect(textVersionSector(page, 'Vrienden en kennissen')).toContainText('Vriendin — Verder weg');
+	});
+
 	if (jsOn()) {
 		await test.step('a drag keeps the place, and a second drag works on the new drawing', async () => {
 			const drawing = page.getByRole('img', { name: `Netwerkcirkel van ${label}` });
