@@ -109,7 +109,7 @@ test('every route, endpoint, form action and [param] is in the access matrix', (
 	expect(problems, 'voeg nieuwe routes toe aan e2e/fixtures/access-matrix.ts (zie CONTRIBUTING.md)').toEqual([]);
 	// The parser itself must see the actions it is meant to see.
 	expect(tree.get('/netwerk/[id]/plan')?.actions.sort()).toEqual(
-		['action', 'actionDelete', 'actionStatus', 'goal', 'goalDelete', 'goalEdit'].sort()
+		['action', 'actionDelete', 'actionStatus', 'goal', 'goalDelete', 'goalEdit', 'statuses'].sort()
 	);
 });
 
@@ -204,7 +204,10 @@ async function posted(ctx: Ctx, url: string, form: Form, status: number): Promis
 
 /** The values of the inputs (or the options of the select) named `name` in a page. */
 function inputValues(page: string, name: string): string[] {
-	const inputs = [...page.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes(`name="${name}"`));
+	// Inputs and buttons: a button can carry the id it acts on (name="tieId" value="…", issue 14).
+	const inputs = [...page.matchAll(/<(?:input|button)\b[^>]*>/g)]
+		.map((m) => m[0])
+		.filter((tag) => tag.includes(`name="${name}"`));
 	const selects = [...page.matchAll(/<select\b[^>]*>[\s\S]*?<\/select>/g)]
 		.map((m) => m[0])
 		.filter((block) => block.slice(0, block.indexOf('>')).includes(`name="${name}"`))

@@ -47,6 +47,8 @@ import { updatePracticeReflection } from './update-practice-reflection';
 import { updateNetworkCaseWorkers } from './update-network-case-workers';
 import { updateNetworkGoal } from './update-network-goal';
 import { updateNetworkPerson } from './update-network-person';
+import { updateNetworkPersons } from './update-network-persons';
+import { updateNetworkActions } from './update-network-actions';
 import { updateOrganisation } from '../organisation/update-organisation';
 import { renderNetworkSvg } from './render-network-svg';
 
@@ -147,6 +149,9 @@ describe('who may open a casus', () => {
 		await rejects(
 			updateNetworkPerson(teammate, db, org, caseId, fatima, { name: 'Veranderd', ring: 3, sector: 'work' })
 		);
+		await rejects(updateNetworkPersons(teammate, db, org, caseId, [{ personId: fatima, patch: { ring: 3 } }]));
+		await rejects(updateNetworkPersons(teammate, db, org, caseId, []));
+		await rejects(updateNetworkActions(teammate, db, org, caseId, [{ actionId, status: 'stopped' }]));
 		await rejects(deleteNetworkPerson(teammate, db, org, caseId, jan));
 		await rejects(
 			createNetworkTie(teammate, db, org, caseId, { fromPersonId: jan, toPersonId: fatima, relation: 'broken' })
@@ -224,6 +229,16 @@ describe('another organisation cannot see or change a casus, its people, ties, v
 				'FORBIDDEN'
 			);
 			await rejects(updateNetworkPerson(b.worker, db, orgId, caseId, fatima, { name: 'B' }), 'NOT_FOUND', 'FORBIDDEN');
+			await rejects(
+				updateNetworkPersons(b.worker, db, orgId, caseId, [{ personId: fatima, patch: { name: 'B' } }]),
+				'NOT_FOUND',
+				'FORBIDDEN'
+			);
+			await rejects(
+				updateNetworkActions(b.worker, db, orgId, caseId, [{ actionId, status: 'done' }]),
+				'NOT_FOUND',
+				'FORBIDDEN'
+			);
 			await rejects(createNetworkVersion(b.worker, db, orgId, caseId, { note: '' }), 'NOT_FOUND', 'FORBIDDEN');
 			await rejects(deleteNetworkTie(b.worker, db, orgId, caseId, tieId), 'NOT_FOUND', 'FORBIDDEN');
 			await rejects(
@@ -274,6 +289,10 @@ describe('another organisation cannot see or change a casus, its people, ties, v
 		);
 		await rejects(updateNetworkGoal(b.worker, db, b.organisationId, bCase, goalId, { text: 'B', evaluation: '' }));
 		await rejects(updateNetworkAction(b.worker, db, b.organisationId, bCase, actionId, { status: 'done' }));
+		await rejects(
+			updateNetworkPersons(b.worker, db, b.organisationId, bCase, [{ personId: fatima, patch: { name: 'B' } }])
+		);
+		await rejects(updateNetworkActions(b.worker, db, b.organisationId, bCase, [{ actionId, status: 'done' }]));
 		await rejects(deleteNetworkNote(b.worker, db, b.organisationId, bCase, noteId));
 		const [person] = await db.select().from(networkPerson).where(eq(networkPerson.id, fatima));
 		expect(person.name).toBe('tante Fatima');
@@ -416,6 +435,61 @@ describe('versions, plan and closing', () => {
 		expect((await getNetwork(a.worker, db, a.organisationId, closing)).caseFile.status).toBe('closed');
 		await rejects(createNetworkPerson(a.worker, db, a.organisationId, closing, { name: 'x', remark: '' }), 'CONFLICT');
 		await rejects(closeNetworkCase(a.worker, db, a.organisationId, closing), 'CONFLICT');
+	});
+});
+
+describe('the page-wide save of the ecogram, the netwerkcirkel and the plan (issue 14)', () => {
+	it('saves every card at once, and nothing when one card is not in this casus', async () => {
+		const org = a.organisationId;
+		const { id: own } = await createNetworkCase(a.worker, db, org, { label: 'P.W.', coWorkerUserIds: [] });
+		const { id: p1 } = await createNetworkPerson(a.worker, db, org, own, { name: 'Oma', remark: '' });
+		const { id: p2 } = await createNetworkPerson(a.worker, db, org, own, { name: 'Buurman', remark: '' });
+		await updateNetworkPersons(a.worker, db, org, own, [
+			{ personId: p1, patch: { relation: 'weak', energy: 'gives', supports: ['practical'] } },
+			{ personId: p2, patch: { relation: 'stressful', energy: null, supports: [] } }
+		]);
+		const rows = await db.select().from(networkPerson).where(eq(networkPerson.caseId, own));
+		expect(rows.find((r) => r.id === p1)).toMatchObject({ relation: 'weak', energy: 'gives', supports: ['practical'] });
+		expect(rows.find((r) => r.id === p2)).toMatchObject({ relation: 'stressful', energy: null });
+
+		// Jan belongs to another casus: the whole save is refused, Oma keeps "weak".
+		await rejects(
+			updateNetworkPersons(a.worker, db, org, own, [
+				{ personId: p1, patch: { relation: 'strong' } },
+				{ personId: jan, patch: { relation: 'strong' } }
+			])
+		);
+		const [oma] = await db.select().from(networkPerson).where(eq(networkPerson.id, p1));
+		expect(oma.relation).toBe('weak');
+		const [janRow] = await db.select().from(networkPerson).where(eq(networkPerson.id, jan));
+		expect(janRow.relation).toBeNull();
+
+		const { id: g } = await createNetworkGoal(a.worker, db, org, own, { text: 'Doel' });
+		const add = (what: string) =>
+			createNetworkAction(a.worker, db, org, own, {
+				goalId: g,
+				who: 'client',
+				personId: null,
+				professional: '',
+				what,
+				due: null
+			});
+		const { id: x1 } = await add('Eén');
+		const { id: x2 } = await add('Twee');
+		await updateNetworkActions(a.worker, db, org, own, [
+			{ actionId: x1, status: 'busy' },
+			{ actionId: x2, status: 'done' }
+		]);
+		const acts = await db.select().from(networkAction).where(eq(networkAction.caseId, own));
+		expect(Object.fromEntries(acts.map((r) => [r.id, r.status]))).toEqual({ [x1]: 'busy', [x2]: 'done' });
+		await rejects(
+			updateNetworkActions(a.worker, db, org, own, [
+				{ actionId: x1, status: 'stopped' },
+				{ actionId, status: 'stopped' }
+			])
+		);
+		const [first] = await db.select().from(networkAction).where(eq(networkAction.id, x1));
+		expect(first.status).toBe('busy');
 	});
 });
 

@@ -1,14 +1,20 @@
-import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
+import { AppError } from '$lib/server/errors';
 import { handleForm, orError } from '$lib/server/http';
 import { getNetwork } from '$lib/server/network/get-network';
+import { m } from '$lib/paraglide/messages';
+import { echoValues, fieldErrors, formValues, type FieldErrors } from '$lib/validation/form';
+import type { ListParse } from '$lib/validation/form-list';
 
 /** Who acts, in which organisation, on which database: for the network's loads, actions and downloads. */
 export async function networkContext(event: Pick<RequestEvent, 'locals' | 'cookies'>) {
 	const organisationId = await requireCurrentOrganisationId(event.locals, event.cookies);
 	return { organisationId, actor: event.locals.actor!, db: event.locals.app.database.db };
 }
+
+export type NetworkCtx = Awaited<ReturnType<typeof networkContext>>;
 
 /** Opens the casus for one page (audited as an open, with the page as the view). */
 export async function loadNetworkPage(event: Pick<RequestEvent, 'locals' | 'cookies' | 'params'>, view: string) {
@@ -54,4 +60,57 @@ export async function networkFormAction<S extends z.ZodType>(
 	);
 	if ('ok' in result) redirect(303, `${event.url.pathname}${to}`);
 	return result;
+}
+
+/**
+ * The page-wide form of the ecogram, the netwerkcirkel and the plan (issue 14): every card's fields
+ * travel with every button, so saving card 7, adding a tie or deleting an action never drops what
+ * was changed in another card. First all cards are saved (`save`), then the button's own change
+ * (`then`, if any). Invalid input anywhere: nothing is saved and every card comes back as typed.
+ * `to` gives the query and anchor to come back to (the card of the button, without JavaScript).
+ */
+export async function networkPageAction<T, S extends z.ZodType>(
+	event: RequestEvent,
+	options: {
+		cards: (data: FormData) => ListParse<T>;
+		save: (ctx: NetworkCtx, caseId: string, items: T[]) => Promise<unknown>;
+		then?: {
+			schema: S;
+			run: (ctx: NetworkCtx, caseId: string, input: z.output<S>) => Promise<unknown>;
+		};
+		multi?: (data: FormData) => string[];
+		to: (data: FormData) => string;
+	}
+) {
+	const ctx = await networkContext(event);
+	const caseId = event.params.id ?? '';
+	let data: FormData;
+	try {
+		data = await event.request.formData();
+	} catch {
+		return fail(400, { values: {}, errors: {}, message: m.error_form_unreadable() });
+	}
+	const values = formValues(data, options.multi?.(data) ?? []);
+	const cards = options.cards(data);
+	let errors: FieldErrors = cards.ok ? {} : cards.errors;
+	let input: z.output<S> | undefined;
+	if (options.then) {
+		const parsed = options.then.schema.safeParse(values);
+		if (parsed.success) input = parsed.data;
+		else errors = { ...errors, ...fieldErrors(parsed.error) };
+	}
+	if (!cards.ok || Object.keys(errors).length) {
+		const message = Object.values(errors).find(Boolean) ?? m.error_form_unreadable();
+		return fail(400, { values: echoValues(values), errors, message });
+	}
+	try {
+		await options.save(ctx, caseId, cards.items);
+		if (options.then) await options.then.run(ctx, caseId, input as z.output<S>);
+	} catch (e) {
+		if (e instanceof AppError) {
+			return fail(e.status, { values: echoValues(values), errors: e.fields ?? {}, message: e.message });
+		}
+		throw e;
+	}
+	redirect(303, `${event.url.pathname}${options.to(data)}`);
 }

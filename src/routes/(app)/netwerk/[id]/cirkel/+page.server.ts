@@ -1,9 +1,12 @@
 import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
+import { updateNetworkPersons } from '$lib/server/network/update-network-persons';
 import { networkPlaceSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
-import { loadNetworkPage, networkFormAction } from '../../network-route';
+import { focusId, parseList } from '$lib/validation/form-list';
+import { m } from '$lib/paraglide/messages';
+import { loadNetworkPage, networkFormAction, networkPageAction } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	// The same form for the selects (keyboard, screen reader, no JS) and for dragging (network-drag.js).
+	// One person: dragging (network-drag.js) and, with JavaScript, the autosave of one row.
 	place: (event) =>
 		networkFormAction(
 			event,
@@ -32,5 +35,29 @@ export const actions: Actions = {
 			({ actor, db, organisationId }, caseId, { personId, sector, ring }) =>
 				updateNetworkPerson(actor, db, organisationId, caseId, personId, { sector, ring }),
 			'?geplaatst=1'
-		)
+		),
+	// Every row at once (keyboard, screen reader, no JavaScript): "Plaats" in row 7 saves every row and
+	// comes back at row 7, so a place chosen in another row is never lost.
+	save: (event) =>
+		networkPageAction(event, {
+			cards: (data) =>
+				parseList(
+					data,
+					'personId',
+					(personId, get) => ({ personId, sector: get('sector'), ring: get('ring') }),
+					networkPlaceSchema
+				),
+			save: ({ actor, db, organisationId }, caseId, items) =>
+				updateNetworkPersons(
+					actor,
+					db,
+					organisationId,
+					caseId,
+					items.map(({ personId, sector, ring }) => ({ personId, patch: { sector, ring } }))
+				),
+			to: (data) => {
+				const id = focusId(data);
+				return id ? `?geplaatst=${id}#plek-${id}` : '?geplaatst=1#plaatsen';
+			}
+		})
 };

@@ -1,11 +1,15 @@
+import type { z } from 'zod';
 import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { createNetworkTie } from '$lib/server/network/create-network-tie';
 import { deleteNetworkTie } from '$lib/server/network/delete-network-tie';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
+import { updateNetworkPersons } from '$lib/server/network/update-network-persons';
 import { networkRelationSchema, networkTieIdSchema, networkTieSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
-import { loadNetworkPage, networkFormAction } from '../../network-route';
+import { focusId, parseList } from '$lib/validation/form-list';
+import { m } from '$lib/paraglide/messages';
+import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -26,7 +30,39 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+// The page-wide form: every card as relation-<id>, energy-<id>, supports-<id> (see +page.svelte).
+const cards = (data: FormData) =>
+	parseList(
+		data,
+		'personId',
+		(personId, get, getAll) => ({
+			personId,
+			relation: get('relation'),
+			energy: get('energy'),
+			supports: getAll('supports')
+		}),
+		networkRelationSchema
+	);
+const multi = (data: FormData) =>
+	data
+		.getAll('personId')
+		.slice(0, 500)
+		.map((id) => `supports-${String(id)}`);
+const saveCards = (
+	{ actor, db, organisationId }: NetworkCtx,
+	caseId: string,
+	items: z.output<typeof networkRelationSchema>[]
+) =>
+	updateNetworkPersons(
+		actor,
+		db,
+		organisationId,
+		caseId,
+		items.map(({ personId, ...patch }) => ({ personId, patch }))
+	);
+
 export const actions: Actions = {
+	// One card (autosave with JavaScript): the same fields as the access matrix posts.
 	relation: (event) =>
 		networkFormAction(
 			event,
@@ -36,18 +72,40 @@ export const actions: Actions = {
 			'?bewaard=1',
 			{ multi: ['supports'] }
 		),
+	// Every card at once ("Alles opslaan", or "Opslaan" in one card): back to that card.
+	save: (event) =>
+		networkPageAction(event, {
+			cards,
+			multi,
+			save: saveCards,
+			to: (data) => {
+				const id = focusId(data);
+				return id ? `?bewaard=${id}#persoon-${id}` : '?bewaard=1#kaarten';
+			}
+		}),
+	// Adding or removing a tie saves the cards first: what was changed there is kept.
 	tie: (event) =>
-		networkFormAction(
-			event,
-			networkTieSchema,
-			({ actor, db, organisationId }, caseId, input) => createNetworkTie(actor, db, organisationId, caseId, input),
-			'?bewaard=1#relaties'
-		),
+		networkPageAction(event, {
+			cards,
+			multi,
+			save: saveCards,
+			then: {
+				schema: networkTieSchema,
+				run: ({ actor, db, organisationId }, caseId, input) =>
+					createNetworkTie(actor, db, organisationId, caseId, input)
+			},
+			to: () => '?bewaard=1#relaties'
+		}),
 	untie: (event) =>
-		networkFormAction(
-			event,
-			networkTieIdSchema,
-			({ actor, db, organisationId }, caseId, { tieId }) => deleteNetworkTie(actor, db, organisationId, caseId, tieId),
-			'?bewaard=1#relaties'
-		)
+		networkPageAction(event, {
+			cards,
+			multi,
+			save: saveCards,
+			then: {
+				schema: networkTieIdSchema,
+				run: ({ actor, db, organisationId }, caseId, { tieId }) =>
+					deleteNetworkTie(actor, db, organisationId, caseId, tieId)
+			},
+			to: () => '?bewaard=1#relaties'
+		})
 };

@@ -1,8 +1,10 @@
+import type { z } from 'zod';
 import { createNetworkAction } from '$lib/server/network/create-network-action';
 import { createNetworkGoal } from '$lib/server/network/create-network-goal';
 import { deleteNetworkAction } from '$lib/server/network/delete-network-action';
 import { deleteNetworkGoal } from '$lib/server/network/delete-network-goal';
 import { updateNetworkAction } from '$lib/server/network/update-network-action';
+import { updateNetworkActions } from '$lib/server/network/update-network-actions';
 import { updateNetworkGoal } from '$lib/server/network/update-network-goal';
 import {
 	networkActionIdSchema,
@@ -12,7 +14,8 @@ import {
 	networkGoalIdSchema,
 	networkGoalSchema
 } from '$lib/validation/network';
-import { loadNetworkPage, networkFormAction } from '../../network-route';
+import { focusId, parseList } from '$lib/validation/form-list';
+import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
 import { planActions } from './plan';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,6 +28,15 @@ export const load: PageServerLoad = async (event) => {
 		persons: data.persons.map((p) => ({ id: p.id, name: p.name }))
 	};
 };
+
+// The page-wide form of the statuses: every action as standVan (its id, repeated) and status-<id>.
+const statuses = (data: FormData) =>
+	parseList(data, 'standVan', (actionId, get) => ({ actionId, status: get('status') }), networkActionStatusSchema);
+const saveStatuses = (
+	{ actor, db, organisationId }: NetworkCtx,
+	caseId: string,
+	items: { actionId: string; status: z.output<typeof networkActionStatusSchema>['status'] }[]
+) => updateNetworkActions(actor, db, organisationId, caseId, items);
 
 export const actions: Actions = {
 	goal: (event) =>
@@ -57,6 +69,17 @@ export const actions: Actions = {
 			({ actor, db, organisationId }, caseId, input) => createNetworkAction(actor, db, organisationId, caseId, input),
 			'?bewaard=1'
 		),
+	// Every action's status at once ("Stand bewaren" at one action): back to that action.
+	statuses: (event) =>
+		networkPageAction(event, {
+			cards: statuses,
+			save: saveStatuses,
+			to: (data) => {
+				const id = focusId(data);
+				return id ? `?bewaard=${id}#actie-${id}` : '?bewaard=1';
+			}
+		}),
+	// One action's status (the autosave with JavaScript).
 	actionStatus: (event) =>
 		networkFormAction(
 			event,
@@ -65,12 +88,16 @@ export const actions: Actions = {
 				updateNetworkAction(actor, db, organisationId, caseId, actionId, { status }),
 			'?bewaard=1'
 		),
+	// Deleting one action saves the statuses chosen at the others first.
 	actionDelete: (event) =>
-		networkFormAction(
-			event,
-			networkActionIdSchema,
-			({ actor, db, organisationId }, caseId, { actionId }) =>
-				deleteNetworkAction(actor, db, organisationId, caseId, actionId),
-			'?bewaard=1'
-		)
+		networkPageAction(event, {
+			cards: statuses,
+			save: saveStatuses,
+			then: {
+				schema: networkActionIdSchema,
+				run: ({ actor, db, organisationId }, caseId, { actionId }) =>
+					deleteNetworkAction(actor, db, organisationId, caseId, actionId)
+			},
+			to: () => '?bewaard=1'
+		})
 };

@@ -1,0 +1,252 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInByRequest } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { createCaseByRequest, textVersionSector } from './fixtures/network';
+import { unique } from './fixtures/unique';
+
+// Issue 14, items 1 and 2: no change a worker made is lost, and a save keeps the place on the page.
+// With JavaScript every card saves itself (a status per card, a warning before leaving while
+// something is not saved); without it every button saves every card and comes back at its card.
+
+const jsOn = () => test.info().project.use.javaScriptEnabled !== false;
+const NAMES = ['Oma', 'Trainer', 'Buurman', 'Juf', 'Tante', 'Huisarts', 'Neef', 'Vriendin'];
+
+test.beforeEach(async ({ page }) => {
+	await signInByRequest(page, 'worker');
+});
+
+const card = (page: Page, name: string) =>
+	page.locator('li.card').filter({ has: page.getByRole('group', { name, exact: true }) });
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+/** Where an element is on the screen: the same after a save when the place is kept. */
+const screenY = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
+
+test('ecogram: two cards changed, one saved, both kept; the place is kept', async ({ page }, testInfo) => {
+	test.slow();
+	const label = `K ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, NAMES);
+	await page.goto(`${path}/ecogram`);
+	const oma = card(page, 'Oma');
+	const trainer = card(page, 'Trainer');
+	await oma.getByLabel('Relatie').selectOption({ label: 'Zwak' });
+	await trainer.getByLabel('Energie van Trainer').selectOption({ label: 'Geeft' });
+	await trainer.getByLabel('Praktisch').check();
+
+	if (jsOn()) {
+		// Nothing pressed: both cards save themselves and say so.
+		await expect(oma.locator('.save-state')).toHaveText('Opgeslagen');
+		await expect(trainer.locator('.save-state')).toHaveText('Opgeslagen');
+		await expect(textVersionSector(page, 'Nog niet geplaatst')).toContainText('Trainer — Geeft · Praktisch');
+	} else {
+		// "Opslaan" in Oma's card saves Trainer's card too, and comes back at Oma's card.
+		await oma.getByRole('button', { name: 'Opslaan Oma' }).click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		const omaId = (await oma.getAttribute('id'))!;
+		expect(new URL(page.url()).hash).toBe(`#${omaId}`);
+		await expect(oma.locator('.save-state')).toHaveText('Opgeslagen');
+	}
+	await page.goto(`${path}/ecogram`);
+	await expect(oma.getByLabel('Relatie')).toHaveValue('weak');
+	await expect(trainer.getByLabel('Energie van Trainer')).toHaveValue('gives');
+	await expect(trainer.getByLabel('Praktisch')).toBeChecked();
+	await expectNoAxeViolations(page);
+
+	await test.step('a save at card 7 keeps the place', async () => {
+		const neef = card(page, 'Neef');
+		await neef.getByLabel('Relatie').selectOption({ label: 'Sterk' });
+		await neef.getByRole('button', { name: 'Opslaan Neef' }).scrollIntoViewIfNeeded();
+		const before = await scrollY(page);
+		expect(before).toBeGreaterThan(200);
+		const onScreen = await screenY(neef);
+		await neef.getByRole('button', { name: 'Opslaan Neef' }).click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		await expect(neef.locator('.save-state')).toHaveText('Opgeslagen');
+		if (jsOn()) {
+			// Not back at the top: the card is where it was on the screen (the notice above pushes the page down).
+			expect(await scrollY(page)).toBeGreaterThanOrEqual(before);
+			expect(Math.abs((await screenY(neef)) - onScreen)).toBeLessThan(5);
+		} else expect(new URL(page.url()).hash).toBe(`#${await neef.getAttribute('id')}`);
+		await expect(neef.getByLabel('Relatie')).toHaveValue('strong');
+	});
+
+	await test.step('a tie added keeps a change made in a card', async () => {
+		await card(page, 'Juf').getByLabel('Relatie').selectOption({ label: 'Belastend' });
+		await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Oma' });
+		await page.getByLabel('en persoon').selectOption({ label: 'Juf' });
+		await page.locator('.tie-form').getByLabel('Relatie').selectOption({ label: 'Sterk' });
+		await page.getByRole('button', { name: 'Relatie toevoegen' }).click();
+		await expect(page.getByRole('main')).toContainText('Oma en Juf: Sterk');
+		await page.goto(`${path}/ecogram`);
+		await expect(card(page, 'Juf').getByLabel('Relatie')).toHaveValue('stressful');
+	});
+});
+
+test('ecogram with JavaScript: a change that could not be saved says so and warns before leaving', async ({
+	page
+}, testInfo) => {
+	test.skip(!jsOn(), 'the status and the warning need JavaScript; without it every button saves every card');
+	const label = `W ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, ['Oma', 'Trainer']);
+	await page.goto(`${path}/ecogram`);
+	// The connection drops: the autosave fails, the card says so.
+	await page.route(/\?\/relation$/, (route) => route.abort());
+	const oma = card(page, 'Oma');
+	await oma.getByLabel('Relatie').selectOption({ label: 'Zwak' });
+	await expect(oma.locator('.save-state')).toContainText('Niet opgeslagen');
+	// Leaving now would lose it: the browser asks first, and the worker stays.
+	let asked = '';
+	page.once('dialog', (dialog) => {
+		asked = dialog.type();
+		void dialog.dismiss();
+	});
+	await page
+		.getByRole('navigation', { name: `Netwerk van ${label}` })
+		.getByRole('link', { name: 'Netwerkcirkel' })
+		.click();
+	await expect.poll(() => asked).toBe('beforeunload');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ecogram van ${label}`);
+	// Back online: "Opslaan" saves it after all.
+	await page.unroute(/\?\/relation$/);
+	await oma.getByRole('button', { name: 'Opslaan Oma' }).click();
+	await expect(oma.locator('.save-state')).toHaveText('Opgeslagen');
+	await page.goto(`${path}/ecogram`);
+	await expect(oma.getByLabel('Relatie')).toHaveValue('weak');
+});
+
+test('netwerkcirkel: two rows changed, one placed, both kept; the place is kept after a save and a drag', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const label = `P ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, NAMES);
+	await page.goto(`${path}/cirkel`);
+	await page.getByLabel('Vak voor Oma').selectOption({ label: 'Familie' });
+	await page.getByLabel('Ring voor Oma').selectOption({ label: 'Heel dichtbij' });
+	await page.getByLabel('Vak voor Juf').selectOption({ label: 'Werk, school, vereniging' });
+	await page.getByLabel('Ring voor Juf').selectOption({ label: 'Verder weg' });
+	const juf = page.locator('li', { has: page.getByLabel('Vak voor Juf') });
+	if (jsOn()) {
+		await expect(juf.locator('.save-state')).toHaveText('Opgeslagen');
+		await expect(page.locator('li', { has: page.getByLabel('Vak voor Oma') }).locator('.save-state')).toHaveText(
+			'Opgeslagen'
+		);
+	} else {
+		await juf.getByRole('button', { name: 'Plaats Juf' }).click();
+		await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
+		expect(new URL(page.url()).hash).toBe(`#${await juf.getAttribute('id')}`);
+	}
+	await page.goto(`${path}/cirkel`);
+	await expect(textVersionSector(page, 'Familie')).toContainText('Oma — Heel dichtbij');
+	await expect(textVersionSector(page, 'Werk, school, vereniging')).toContainText('Juf — Verder weg');
+	await expectNoAxeViolations(page);
+
+	await test.step('a save in row 7 keeps the place', async () => {
+		const neef = page.locator('li', { has: page.getByLabel('Vak voor Neef') });
+		await neef.getByLabel('Vak voor Neef').selectOption({ label: 'Buren en buurt' });
+		await neef.getByLabel('Ring voor Neef').selectOption({ label: 'Dichtbij' });
+		await neef.getByRole('button', { name: 'Plaats Neef' }).scrollIntoViewIfNeeded();
+		const before = await scrollY(page);
+		expect(before).toBeGreaterThan(200);
+		const onScreen = await screenY(neef);
+		await neef.getByRole('button', { name: 'Plaats Neef' }).click();
+		await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
+		if (jsOn()) {
+			expect(await scrollY(page)).toBeGreaterThanOrEqual(before);
+			expect(Math.abs((await screenY(neef)) - onScreen)).toBeLessThan(5);
+		} else expect(new URL(page.url()).hash).toBe(`#${await neef.getAttribute('id')}`);
+		await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Neef — Dichtbij');
+	});
+
+	await test.step('a refused save keeps what was chosen in every row', async () => {
+		// Oma gets a sector without a ring (not allowed), Wim a whole new place; then "Plaats Wim".
+		await page.getByLabel('Vak voor Oma').selectOption({ label: 'Vrienden en kennissen' });
+		await page.getByLabel('Ring voor Oma').selectOption({ label: 'Nog niet' });
+		await page.getByLabel('Vak voor Vriendin').selectOption({ label: 'Vrienden en kennissen' });
+		await page.getByLabel('Ring voor Vriendin').selectOption({ label: 'Verder weg' });
+		await page.getByRole('button', { name: 'Plaats Vriendin' }).click();
+		const oma = page.locator('li', { has: page.getByLabel('Vak voor Oma') });
+		await expect(oma.locator('.utrecht-form-field-error-message')).toContainText('Kies een vak én een ring');
+		await expect(page.getByLabel('Vak voor Oma')).toHaveValue('friends');
+		await expect(page.getByLabel('Ring voor Oma')).toHaveValue('');
+		await expect(page.getByLabel('Vak voor Vriendin')).toHaveValue('friends');
+		await expect(page.getByLabel('Ring voor Vriendin')).toHaveValue('3');
+		// Oma gets her ring: now both are saved.
+		await page.getByLabel('Ring voor Oma').selectOption({ label: 'Dichtbij' });
+		await page.getByRole('button', { name: 'Plaats Vriendin' }).click();
+		await expect(textVersionSector(page, 'Vrienden en kennissen')).toContainText('Oma — Dichtbij');
+		await expect(textVersionSector(page, 'Vrienden en kennissen')).toContainText('Vriendin — Verder weg');
+	});
+
+	if (jsOn()) {
+		await test.step('a drag keeps the place, and a second drag works on the new drawing', async () => {
+			const drawing = page.getByRole('img', { name: `Netwerkcirkel van ${label}` });
+			await drawing.scrollIntoViewIfNeeded();
+			await page.evaluate(() => window.scrollBy(0, 120));
+			const before = await scrollY(page);
+			expect(before).toBeGreaterThan(0);
+			const onScreen = await screenY(drawing);
+			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
+			await dragTo(page, 'Tante', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Tante — Dichtbij');
+			expect(await scrollY(page)).toBeGreaterThanOrEqual(before);
+			expect(Math.abs((await screenY(drawing)) - onScreen)).toBeLessThan(5);
+			await expect(page.getByLabel('Vak voor Tante')).toHaveValue('neighbours');
+			await dragTo(page, 'Huisarts', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Huisarts — Dichtbij');
+			expect(Math.abs((await screenY(drawing)) - onScreen)).toBeLessThan(5);
+		});
+	}
+});
+
+async function dragTo(page: Page, name: string, to: { x: number; y: number }) {
+	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
+	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
+	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
+	const from = (await node.locator('circle').last().boundingBox())!;
+	const box = (await drawing.boundingBox())!;
+	const viewBox = (await drawing.getAttribute('viewBox'))!.split(' ').map(Number);
+	const scale = box.width / viewBox[2];
+	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 8 });
+	await page.mouse.up();
+}
+
+test('plan: two actions changed, one "Stand bewaren", both kept', async ({ page }, testInfo) => {
+	const label = `A ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, ['Oma']);
+	const headers = { origin: new URL(test.info().project.use.baseURL!).origin, accept: 'text/html' };
+	const post = (action: string, form: Record<string, string>) =>
+		page.request.post(`${path}/plan?/${action}`, { form, headers, maxRedirects: 0 });
+	expect((await post('goal', { text: 'Weer zelf boodschappen doen' })).status()).toBe(303);
+	const html = await (await page.request.get(`${path}/plan`)).text();
+	const goalId = /name="goalId" value="([0-9a-f-]{36})"/u.exec(html)![1];
+	for (const what of ['Belt de buurvrouw', 'Zoekt een maatje'])
+		expect((await post('action', { goalId, who: 'client', professional: '', what, due: '' })).status()).toBe(303);
+
+	await page.goto(`${path}/plan`);
+	await page.getByLabel('Stand van: Belt de buurvrouw').selectOption({ label: 'Bezig' });
+	await page.getByLabel('Stand van: Zoekt een maatje').selectOption({ label: 'Gedaan' });
+	const first = page.locator('li', { has: page.getByLabel('Stand van: Belt de buurvrouw') });
+	const second = page.locator('li', { has: page.getByLabel('Stand van: Zoekt een maatje') });
+	if (jsOn()) {
+		await expect(first.locator('.save-state')).toHaveText('Opgeslagen');
+		await expect(second.locator('.save-state')).toHaveText('Opgeslagen');
+	} else {
+		await page.getByRole('button', { name: 'Stand bewaren Belt de buurvrouw' }).click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		expect(new URL(page.url()).hash).toBe(`#${await first.getAttribute('id')}`);
+	}
+	await page.goto(`${path}/plan`);
+	await expect(page.getByLabel('Stand van: Belt de buurvrouw')).toHaveValue('busy');
+	await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('done');
+	await expectNoAxeViolations(page);
+
+	await test.step('deleting one action keeps a status chosen at another', async () => {
+		await page.getByLabel('Stand van: Zoekt een maatje').selectOption({ label: 'Gestopt' });
+		await page.getByRole('button', { name: 'Verwijderen Belt de buurvrouw' }).click();
+		await expect(page.getByLabel('Stand van: Belt de buurvrouw')).toHaveCount(0);
+		await page.goto(`${path}/plan`);
+		await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('stopped');
+	});
+});
