@@ -8,6 +8,7 @@ import {
 	SECTOR_LABEL,
 	SUPPORT_LABEL
 } from '../../network/labels';
+import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { registerPdfFonts } from '../pdf-fonts';
 import { analyseNetwork } from './analyse-network';
@@ -250,7 +251,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		.font('sans')
 		.fontSize(12)
 		.fillColor('#333333')
-		.text(m.network_pdf_date({ date: document.exportedOn }));
+		.text(m.network_pdf_date({ date: formatDate(document.exportedOn) }));
 	const k = 0.92;
 	drawMap(doc, document, 30, 80, k, true);
 	const side = 30 + GEOMETRY.width * 0.72 * k + 10;
@@ -319,7 +320,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		document.goals.flatMap((g) =>
 			g.actions.map(
 				(a) =>
-					`${a.whoLabel}: ${a.what}${a.due ? ` (${m.network_due_short({ date: a.due })})` : ''} — ${ACTION_STATUS_LABEL[a.status]()}`
+					`${a.whoLabel}: ${a.what}${a.due ? ` (${m.network_due_short({ date: formatDate(a.due) })})` : ''} — ${ACTION_STATUS_LABEL[a.status]()}`
 			)
 		)
 	);
@@ -338,7 +339,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		if (goal.evaluation) doc.text(m.network_goal_evaluation_line({ text: goal.evaluation }));
 		for (const a of goal.actions) {
 			doc.text(
-				`• ${m.network_action_line({ who: a.whoLabel, what: a.what, due: a.due ?? '—', status: ACTION_STATUS_LABEL[a.status]() })}`
+				`• ${m.network_action_line({ who: a.whoLabel, what: a.what, due: a.due ? formatDate(a.due) : '—', status: ACTION_STATUS_LABEL[a.status]() })}`
 			);
 		}
 	}
