@@ -34,6 +34,10 @@ describe('analyseNetwork', () => {
 		expect(a.sentences).toContain('Aantal mensen in het netwerk van M.: 4.');
 		expect(a.sentences).toContain('Nog niet in de netwerkcirkel: 1.');
 		expect(a.sentences).toContain('M. geeft meer aan anderen dan M. terugkrijgt.');
+		// The client's label may hold a colon ("Demo: M.K."): the counts never follow it.
+		expect(a.sentences).toContain(
+			'M. krijgt vooral iets van 1 persoon. M. geeft vooral iets aan 2 personen. Over en weer: 0 personen.'
+		);
 		expect(a.sentences).toContain('Voor meer soorten steun kan M. terecht bij Fatima.');
 		expect(a.sentences).toContain('Een belastende of verbroken relatie met: Jan.');
 	});

@@ -58,7 +58,15 @@ export function analyseNetwork(persons: Person[], clientLabel: string): NetworkA
 		if (professionals * 2 > placed) sentences.push(m.network_analysis_mostly_professionals());
 	}
 	if (gives + receives + mutual > 0) {
-		sentences.push(m.network_analysis_energy({ gives, receives, mutual, client: clientLabel }));
+		const people = (n: number) => (n === 1 ? m.admin_fix_one_person() : m.admin_fix_persons({ count: n }));
+		sentences.push(
+			m.network_analysis_energy({
+				gives: people(gives),
+				receives: people(receives),
+				mutual: people(mutual),
+				client: clientLabel
+			})
+		);
 		if (receives > gives + mutual) sentences.push(m.network_analysis_gives_more({ client: clientLabel }));
 	}
 	if (multiSupport.length > 0) {
