@@ -506,7 +506,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: demoCase.ids.networkCase,
 				adviceSession: demoSession.ids.adviceSession,
 				feedbackRequest: demoRequest.feedbackRequest,
-				member: teamOf.ids.member
+				member: teamOf.ids.member,
+				template: teamOf.ids.template
 			},
 			ids: {
 				...demoCase.ids,
@@ -516,7 +517,13 @@ test.describe('the route × role matrix', () => {
 				contactRequest: demoRequest.contactRequest,
 				demoOrganisation: demo().organisationId
 			},
-			owners: { networkCase: 'worker', adviceSession: 'facilitator', feedbackRequest: 'worker', member: 'admin' },
+			owners: {
+				networkCase: 'worker',
+				adviceSession: 'facilitator',
+				feedbackRequest: 'worker',
+				member: 'admin',
+				template: 'admin'
+			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
 			privateMarkers: [...demoCase.markers, ...demoRequest.markers],
@@ -542,7 +549,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: otherCase.ids.networkCase,
 				adviceSession: otherSession.ids.adviceSession,
 				feedbackRequest: otherRequest.feedbackRequest,
-				member: otherTeamOf.ids.member
+				member: otherTeamOf.ids.member,
+				template: otherTeamOf.ids.template
 			},
 			ids: {
 				...otherCase.ids,
@@ -556,7 +564,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: 'otherWorker',
 				adviceSession: 'otherWorker',
 				feedbackRequest: 'otherWorker',
-				member: 'otherAdmin'
+				member: 'otherAdmin',
+				template: 'otherAdmin'
 			},
 			members: OTHER_MEMBERS,
 			admin: 'otherAdmin',
