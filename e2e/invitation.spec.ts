@@ -15,6 +15,9 @@ test('a new member accepts an invitation and is signed in at once', async ({ pag
 	const listed = page.getByRole('row').filter({ hasText: email });
 	await expect(listed).toContainText('Sociaal werker');
 	await expect(listed).toContainText('Open');
+	// The list is named once: its heading names the table too (no second, hidden caption).
+	await expect(page.getByText('Gemaakte uitnodigingen')).toHaveCount(1);
+	await expect(page.getByRole('table', { name: 'Gemaakte uitnodigingen' })).toBeVisible();
 	await signOut(page);
 
 	await page.goto(link);

@@ -304,6 +304,7 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	// JSON is for another system (AVG portability), tucked away below the PDF and the CSV.
 	await expect(page.getByRole('link', { name: /JSON/ })).toHaveCount(0);
 	await page.getByText('Gegevens voor een ander systeem (JSON)').click();
+	await expectNoAxeViolations(page);
 	const json = await downloadOf(page, () => page.getByRole('link', { name: 'JSON zonder namen' }).click());
 	const doc = JSON.parse(json.body.toString());
 	expect(doc.pseudonymised).toBe(true);
