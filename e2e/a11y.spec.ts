@@ -15,7 +15,11 @@ interface Scan {
 }
 
 const scans: Scan[] = [
-	{ name: 'sign-in page', open: async (page) => void (await page.goto('/inloggen')) },
+	{
+		// With the notice and the address an accepted invitation brings along.
+		name: 'sign-in page',
+		open: async (page) => void (await page.goto('/inloggen?welkom=1&email=nieuw%40voorbeeld.nl'))
+	},
 	{
 		name: 'sign-in page with errors',
 		open: async (page) => {

@@ -509,7 +509,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: demoCase.ids.networkCase,
 				adviceSession: demoSession.ids.adviceSession,
 				feedbackRequest: demoRequest.feedbackRequest,
-				member: teamOf.ids.member
+				member: teamOf.ids.member,
+				template: teamOf.ids.template
 			},
 			ids: {
 				...demoCase.ids,
@@ -519,7 +520,13 @@ test.describe('the route × role matrix', () => {
 				contactRequest: demoRequest.contactRequest,
 				demoOrganisation: demo().organisationId
 			},
-			owners: { networkCase: 'worker', adviceSession: 'facilitator', feedbackRequest: 'worker', member: 'admin' },
+			owners: {
+				networkCase: 'worker',
+				adviceSession: 'facilitator',
+				feedbackRequest: 'worker',
+				member: 'admin',
+				template: 'admin'
+			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
 			privateMarkers: [...demoCase.markers, ...demoRequest.markers],
@@ -545,7 +552,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: otherCase.ids.networkCase,
 				adviceSession: otherSession.ids.adviceSession,
 				feedbackRequest: otherRequest.feedbackRequest,
-				member: otherTeamOf.ids.member
+				member: otherTeamOf.ids.member,
+				template: otherTeamOf.ids.template
 			},
 			ids: {
 				...otherCase.ids,
@@ -559,7 +567,8 @@ test.describe('the route × role matrix', () => {
 				networkCase: 'otherWorker',
 				adviceSession: 'otherWorker',
 				feedbackRequest: 'otherWorker',
-				member: 'otherAdmin'
+				member: 'otherAdmin',
+				template: 'otherAdmin'
 			},
 			members: OTHER_MEMBERS,
 			admin: 'otherAdmin',

@@ -331,9 +331,15 @@ test('4. a top idea with a quote, a response and an action; the report and its d
 			expect(csv.name).toMatch(/\.csv$/);
 			const text = csv.body.toString('utf8');
 			for (const tip of Object.values(tips)) expect(text).toContain(tip);
-			expect(text).toContain(`tip,${themes.promises},5,${GROUPS.residents},${tips.callBack}`);
-			expect(text).toContain(`top_idea,${themes.promises},5,,"Doe wat je belooft`);
-			expect(text).toContain(`quote,${themes.promises},,,${tips.callBack}`);
+			// The Dutch Excel dialect of every export: Dutch columns and kinds, ";", dates as dd-mm-jjjj.
+			expect(text.startsWith('\uFEFFSoort;Thema;Stippen;Groep;Tekst;Wie;Wanneer klaar;Stand\r\n')).toBe(true);
+			expect(text).toContain(`tip;${themes.promises};5;${GROUPS.residents};${tips.callBack}`);
+			expect(text).toContain(`topidee;${themes.promises};5;;"Doe wat je belooft, en bel terug`);
+			expect(text).toContain(`citaat;${themes.promises};;;${tips.callBack}`);
+			expect(text).toContain(
+				`actie;${themes.promises};;;Terugbelafspraak in elk dossier (${tag});Teamcoach Zuid;01-03-2027;`
+			);
+			expect(text).toMatch(/\r\nreactie;[^\r]*;\d{2}-\d{2}-\d{4};\r\n/u);
 		});
 
 		await test.step('closing: participants are thanked', async () => {

@@ -213,11 +213,16 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 		const text = csv.body.toString('utf8');
 		expect(text.startsWith('\uFEFF'), 'BOM voor spreadsheetprogramma’s').toBe(true);
 		const lines = text.slice(1).trimEnd().split('\r\n');
-		expect(lines[0]).toBe('batch_released_on,batch_size,part,question,answer,count');
-		expect(lines.some((l) => /,3,score,respect,5,\d+$/u.test(l))).toBe(true);
-		expect(lines).toContain(lines.find((l) => l.endsWith(',text,good,Ze kwam altijd op tijd en deed wat ze zei.,')));
-		expect(lines.find((l) => l.includes(followUp))).toMatch(/,follow_up,follow_up,/u);
-		expect(text).not.toMatch(/caregiver|resident|,nl,/u);
+		// The Dutch Excel dialect of every export: Dutch columns, ";", dates as dd-mm-jjjj.
+		expect(lines[0]).toBe('Zichtbaar sinds;Reacties in de groep;Soort;Vraag;Antwoord;Aantal');
+		expect(lines.slice(1).every((l) => /^\d{2}-\d{2}-\d{4};\d+;/u.test(l))).toBe(true);
+		expect(lines.some((l) => /;3;score;Respect;5;\d+$/u.test(l))).toBe(true);
+		expect(lines.some((l) => /;score;Respect;weet ik niet;\d+$/u.test(l))).toBe(true);
+		expect(lines).toContain(
+			lines.find((l) => l.endsWith(';open antwoord;Wat ging goed?;Ze kwam altijd op tijd en deed wat ze zei.;'))
+		);
+		expect(lines.find((l) => l.includes(followUp))).toMatch(/;extra vraag;/u);
+		expect(text).not.toMatch(/caregiver|resident|mantelzorger|;nl;/u);
 	});
 });
 

@@ -361,6 +361,7 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	await expect(page.getByRole('main')).toContainText('tante Fatima: Gaat de eerste weken mee naar de markt');
 	await expect(page.getByRole('main')).toContainText('In het midden: Demo: M.K. — rollen: ouder, vrijwilliger');
 	await expect(page.getByRole('main')).toContainText('Hulpverleners: 2 van de 8 mensen in de cirkel.');
+	await expect(page.getByRole('main')).not.toContainText('markt(');
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();
@@ -376,7 +377,11 @@ test('the demo casus: two versions, a plan, the print view and the exports @once
 	const pdf = await downloadOf(page, () => page.getByRole('link', { name: 'PDF zonder namen downloaden' }).click());
 	expect(pdf.name).toBe('netwerk-zonder-namen.pdf');
 	expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
-	const json = await downloadOf(page, () => page.getByRole('link', { name: 'JSON zonder namen downloaden' }).click());
+	// JSON is for another system (AVG portability), tucked away below the PDF and the CSV.
+	await expect(page.getByRole('link', { name: /JSON/ })).toHaveCount(0);
+	await page.getByText('Gegevens voor een ander systeem (JSON)').click();
+	await expectNoAxeViolations(page);
+	const json = await downloadOf(page, () => page.getByRole('link', { name: 'JSON zonder namen' }).click());
 	const doc = JSON.parse(json.body.toString());
 	expect(doc.pseudonymised).toBe(true);
 	expect(json.body.toString()).not.toContain('Fatima');

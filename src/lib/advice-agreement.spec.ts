@@ -8,4 +8,13 @@ describe('agreementSentence', () => {
 		);
 		expect(agreementSentence('low', 'beleidsmakers', 'inwoners', 0.1)).toMatch(/^Beleidsmakers en inwoners kozen /);
 	});
+
+	it('says plainly when groups share little or nothing (no "maar 0%")', () => {
+		expect(agreementSentence('low', 'inwoners', 'beleidsmakers', 0.12)).toBe(
+			"Inwoners en beleidsmakers kozen vooral andere thema's: 12% van hun stippen ging naar dezelfde thema's."
+		);
+		expect(agreementSentence('low', 'inwoners', 'beleidsmakers', 0)).toBe(
+			"Inwoners en beleidsmakers kozen helemaal andere thema's: geen van hun stippen ging naar hetzelfde thema."
+		);
+	});
 });

@@ -8,7 +8,9 @@ export function agreementSentence(level: 'high' | 'some' | 'low', a: string, b: 
 			? m.advice_agreement_high({ a, b, pct })
 			: level === 'some'
 				? m.advice_agreement_some({ a, b, pct })
-				: m.advice_agreement_low({ a, b, pct });
+				: pct === 0
+					? m.admin_fix_agreement_none({ a, b })
+					: m.advice_agreement_low({ a, b, pct });
 	// Group labels are written in lower case ("inwoners"), but the sentence starts with one of them.
 	return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }

@@ -280,6 +280,11 @@ describe('advice sessions', () => {
 		const csv = await exportAdviceCsv(a.worker, db, a.organisationId, s.id);
 		expect(csv).toContain('Kijk me aan');
 		expect(csv).toContain('Doe wat je zegt');
+		// Dutch column names and kinds, ";" between cells (csv.ts).
+		expect(csv.startsWith('\uFEFFSoort;Thema;Stippen;Groep;Tekst;Wie;Wanneer klaar;Stand\r\n')).toBe(true);
+		expect(csv).toContain('tip;Afspraken nakomen;0;');
+		expect(csv).toContain('topidee;Afspraken nakomen;0;;Doe wat je zegt;;;\r\n');
+		expect(csv).toContain('citaat;Afspraken nakomen;;;Bel terug als je het belooft;;;\r\n');
 		expect(csv).not.toContain('onaardigs');
 		const audits = await db.select().from(auditLog).where(eq(auditLog.subjectId, s.id));
 		expect(audits.map((r) => r.action)).toEqual(expect.arrayContaining(['advice.report.export', 'advice.tips.paper']));

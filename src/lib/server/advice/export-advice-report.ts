@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import { registerPdfFonts } from '../pdf-fonts';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { csvCell } from '../feedback/export-feedback-csv';
+import { csvDate, toCsv } from '../csv';
+import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { phaseLabel } from '../../advice-phases';
 import { agreementSentence } from '../../advice-agreement';
@@ -19,7 +20,7 @@ async function loadReport(actor: Actor, db: Db, organisationId: string, sessionI
 
 /**
  * One row per tip (every tip, not only the winners), then one row per top idea and per action, so a
- * spreadsheet can filter by "kind". UTF-8 with BOM for spreadsheet programs.
+ * spreadsheet can filter by "Soort". The Dutch Excel dialect of csv.ts, like every export.
  */
 export async function exportAdviceCsv(
 	actor: Actor,
@@ -28,19 +29,52 @@ export async function exportAdviceCsv(
 	sessionId: string
 ): Promise<string> {
 	const r = await loadReport(actor, db, organisationId, sessionId, 'csv');
-	const rows: unknown[][] = [['kind', 'theme', 'dots', 'group', 'text', 'who', 'due_on', 'status']];
-	for (const g of r.groups) rows.push(['participants', '', g.participants, g.label, '', '', '', '']);
+	const header = [
+		m.export_advice_kind(),
+		m.export_advice_theme(),
+		m.export_advice_dots(),
+		m.export_advice_group(),
+		m.export_advice_text(),
+		m.export_advice_who(),
+		m.export_advice_due(),
+		m.export_advice_status()
+	];
+	const rows: unknown[][] = [];
+	for (const g of r.groups)
+		rows.push([m.export_advice_kind_participants(), '', g.participants, g.label, '', '', '', '']);
 	for (const t of r.themes) {
-		for (const tip of t.tips) rows.push(['tip', t.name, t.dots, tip.group, tip.text, '', '', '']);
+		for (const tip of t.tips) rows.push([m.export_advice_kind_tip(), t.name, t.dots, tip.group, tip.text, '', '', '']);
 	}
-	for (const tip of r.unthemed) rows.push(['tip', '', '', tip.group, tip.text, '', '', '']);
+	for (const tip of r.unthemed) rows.push([m.export_advice_kind_tip(), '', '', tip.group, tip.text, '', '', '']);
 	for (const idea of r.topIdeas) {
-		rows.push(['top_idea', idea.theme, idea.dots, '', idea.wording, '', '', '']);
-		for (const q of idea.quotes) rows.push(['quote', idea.theme, '', '', q, '', '', '']);
-		if (idea.response) rows.push(['response', idea.theme, '', '', idea.response, '', idea.respondedOn ?? '', '']);
-		for (const a of idea.actions) rows.push(['action', idea.theme, '', '', a.what, a.who, a.dueOn ?? '', a.status]);
+		rows.push([m.export_advice_kind_top_idea(), idea.theme, idea.dots, '', idea.wording, '', '', '']);
+		for (const q of idea.quotes) rows.push([m.export_advice_kind_quote(), idea.theme, '', '', q, '', '', '']);
+		if (idea.response) {
+			rows.push([
+				m.export_advice_kind_response(),
+				idea.theme,
+				'',
+				'',
+				idea.response,
+				'',
+				csvDate(idea.respondedOn),
+				''
+			]);
+		}
+		for (const a of idea.actions) {
+			rows.push([
+				m.export_advice_kind_action(),
+				idea.theme,
+				'',
+				'',
+				a.what,
+				a.who,
+				csvDate(a.dueOn),
+				actionStatus(a.status)
+			]);
+		}
 	}
-	return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+	return toCsv(header, rows);
 }
 
 const actionStatus = (s: string) =>
@@ -54,7 +88,7 @@ function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
 	doc.moveDown(0.3).font('sans').fontSize(10).fillColor('#333333');
 	if (r.explanation) doc.text(r.explanation).moveDown(0.3);
 	doc.text(
-		`${r.date.toISOString().slice(0, 10)} · ${phaseLabel(r.phase)} · ${m.advice_count_participants({ count: r.participants })} · ${m.advice_count_tips({ count: r.tipCount })}`
+		`${formatDate(r.date)} · ${phaseLabel(r.phase)} · ${m.advice_count_participants({ count: r.participants })} · ${m.advice_count_tips({ count: r.tipCount })}`
 	);
 
 	heading(m.advice_participants_heading());
@@ -76,7 +110,9 @@ function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
 		doc.font('bold').text(m.advice_response_heading(), { continued: false });
 		body().text(idea.response || m.advice_report_no_response());
 		for (const a of idea.actions) {
-			doc.text(`• ${a.what} — ${a.who}${a.dueOn ? `, ${a.dueOn}` : ''} (${actionStatus(a.status)})`, { indent: 12 });
+			doc.text(`• ${a.what} — ${a.who}${a.dueOn ? `, ${formatDate(a.dueOn)}` : ''} (${actionStatus(a.status)})`, {
+				indent: 12
+			});
 		}
 		doc.moveDown(0.5);
 	});

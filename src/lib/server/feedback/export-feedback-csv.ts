@@ -7,15 +7,19 @@ import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from 
 import { requireRole, requireUser } from '../organisation/access';
 import { releaseBatches } from './release-batches';
 import { workerDimensions } from './dimensions';
+import { dimensionLabel } from './dimension-label';
+import { csvDate, toCsv } from '../csv';
+import { m } from '../../paraglide/messages';
 
-/** RFC 4180 quoting, and a leading apostrophe against formula injection in spreadsheets. */
-export function csvCell(value: unknown): string {
-	let s = value === null || value === undefined ? '' : String(value);
-	if (/^[=+\-@\t\r]/u.test(s)) s = `'${s}`;
-	return /[",\n\r;]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
-}
-
-export const CSV_HEADER = ['batch_released_on', 'batch_size', 'part', 'question', 'answer', 'count'] as const;
+/** The columns, in the language of the signed-in worker (Dutch by default). */
+export const csvHeader = () => [
+	m.export_csv_released_on(),
+	m.export_csv_batch_size(),
+	m.export_csv_part(),
+	m.export_csv_question(),
+	m.export_csv_answer(),
+	m.export_csv_count()
+];
 
 function shuffle<T>(items: T[]): T[] {
 	for (let i = items.length - 1; i > 0; i--) {
@@ -26,8 +30,8 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 /**
- * The worker's own released feedback as CSV (UTF-8 with BOM so spreadsheet programs read it right),
- * in long form, one batch after another:
+ * The worker's own released feedback as CSV (the Dutch Excel dialect of csv.ts), in long form, one
+ * batch after another:
  * - `score` rows: per question the number of answers per score (1–5, x = "weet ik niet"); a question
  *   fewer than k people answered in the batch shows no counts at all;
  * - `text` and `follow_up` rows: each open answer on its own row, shuffled within the batch.
@@ -77,31 +81,35 @@ export async function exportFeedbackCsv(
 				isNotNull(feedbackFollowUp.batchId)
 			)
 		);
-	const keys = (await workerDimensions(db, actor.userId, organisationId)).map((d) => d.key);
+	const dimensions = await workerDimensions(db, actor.userId, organisationId);
+	const openQuestion = { good: m.export_csv_good(), better: m.export_csv_better() };
 
-	const lines = [CSV_HEADER.join(',')];
-	const line = (cells: unknown[]) => lines.push(cells.map(csvCell).join(','));
+	const lines: unknown[][] = [];
+	const line = (cells: unknown[]) => lines.push(cells);
 	for (const batch of batches) {
 		const rows = responses.filter((r) => r.batchId === batch.id);
-		const head = [batch.releasedOn, batch.size];
-		for (const key of keys) {
-			const given = rows.map((r) => (r.scores as Record<string, number | null>)[key]).filter((v) => v !== undefined);
+		const head = [csvDate(batch.releasedOn), batch.size];
+		for (const dim of dimensions) {
+			const question = dimensionLabel(dim);
+			const given = rows
+				.map((r) => (r.scores as Record<string, number | null>)[dim.key])
+				.filter((v) => v !== undefined);
 			if (given.length === 0) continue;
 			if (given.length < k) {
-				line([...head, 'score', key, 'te weinig antwoorden', '']);
+				line([...head, m.export_csv_part_score(), question, m.export_csv_too_few(), '']);
 				continue;
 			}
 			for (const answer of ['1', '2', '3', '4', '5', 'x']) {
 				const n = given.filter((v) => (v === null ? 'x' : String(v)) === answer).length;
-				line([...head, 'score', key, answer, n]);
+				line([...head, m.export_csv_part_score(), question, answer === 'x' ? m.export_csv_dont_know() : answer, n]);
 			}
 		}
 		const texts = shuffle(
 			rows.flatMap((r) => (['good', 'better'] as const).filter((q) => r[q]).map((q) => ({ question: q, answer: r[q] })))
 		);
-		for (const t of texts) line([...head, 'text', t.question, t.answer, '']);
+		for (const t of texts) line([...head, m.export_csv_part_text(), openQuestion[t.question], t.answer, '']);
 		for (const f of shuffle(followUps.filter((x) => x.batchId === batch.id))) {
-			line([...head, 'follow_up', 'follow_up', f.text, '']);
+			line([...head, m.export_csv_part_follow_up(), m.export_csv_follow_up_question(), f.text, '']);
 		}
 	}
 	await writeAudit(db, actor, {
@@ -110,5 +118,5 @@ export async function exportFeedbackCsv(
 		subjectType: 'feedback_response',
 		details: { rows: responses.length, format: 'csv' }
 	});
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	return toCsv(csvHeader(), lines);
 }

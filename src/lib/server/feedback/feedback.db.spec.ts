@@ -33,6 +33,8 @@ import { exportFeedbackPdf } from './export-feedback-pdf';
 import { createFeedbackTemplate } from './create-feedback-template';
 import { findFeedbackTemplates } from './find-feedback-templates';
 import { archiveFeedbackTemplate } from './archive-feedback-template';
+import { getFeedbackTemplate } from './get-feedback-template';
+import { updateFeedbackTemplate } from './update-feedback-template';
 import { formQuestions } from './dimensions';
 import { residentTexts } from './texts';
 import { feedbackTemplate } from '../db/schema';
@@ -440,8 +442,8 @@ describe('organisation templates', () => {
 		expect(mirror.quarters[0].dimensions[k1]).toMatchObject({ n: 3, mean: 4 });
 		expect(mirror.quarters[0].dimensions[k2]).toMatchObject({ n: 0, dontKnow: 3 });
 		const csv = await exportFeedbackCsv(org.worker, db, org.organisationId);
-		expect(csv).toContain(`,score,${k1},4,1`);
-		expect(csv).toContain(`,score,${k2},x,3`);
+		expect(csv).toContain(';score;Nam … je serieus?;4;1');
+		expect(csv).toContain(';score;Was … op tijd?;weet ik niet;3');
 
 		await archiveFeedbackTemplate(org.admin, db, org.organisationId, id);
 		expect(await findFeedbackTemplates(org.worker, db, org.organisationId)).toHaveLength(0);
@@ -502,7 +504,9 @@ describe('organisation templates', () => {
 			expect.objectContaining({ key, builtIn: false, scale: { kind: 'own', words } })
 		]);
 		expect(mirror.quarters[0].dimensions[key]).toMatchObject({ n: 3, mean: 3, distribution: [1, 0, 0, 2, 0] });
-		expect(await exportFeedbackCsv(org.worker, db, org.organisationId)).toContain(`,score,${key},4,2`);
+		expect(await exportFeedbackCsv(org.worker, db, org.organisationId)).toContain(
+			';score;Hoe was het contact met …?;4;2'
+		);
 		const pdf = await exportFeedbackPdf(org.worker, db, org.organisationId);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -556,6 +560,82 @@ describe('organisation templates', () => {
 		});
 		const [row] = await db.select().from(feedbackTemplate).where(eq(feedbackTemplate.id, id));
 		expect(row.archivedAt).toBeNull();
+		// Nor open or change them (the edit page and its preview).
+		const change = { name: 'Overgenomen', questions: [{ nl: 'Andere vraag?' }] };
+		await expect(getFeedbackTemplate(b.admin, db, b.organisationId, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(getFeedbackTemplate(b.admin, db, a.organisationId, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(updateFeedbackTemplate(b.admin, db, b.organisationId, id, change)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		await expect(updateFeedbackTemplate(b.admin, db, a.organisationId, id, change)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		// A worker of the organisation itself may choose it, not change it.
+		await expect(getFeedbackTemplate(a.worker, db, a.organisationId, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(updateFeedbackTemplate(a.worker, db, a.organisationId, id, change)).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
+		await expect(getFeedbackTemplate(a.admin, db, a.organisationId, 'geen-uuid')).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		const [after] = await db.select().from(feedbackTemplate).where(eq(feedbackTemplate.id, id));
+		expect(after).toMatchObject({ name: 'Alleen A', archivedAt: null });
+		expect(after.questions.map((q) => q.texts.nl)).toEqual(['Vraag?']);
+	});
+
+	it('an edit never changes what stored answers mean: unused it changes in place, in use a new version', async () => {
+		const org = await createOrgFixture(db, 'E');
+		const { id } = await createFeedbackTemplate(org.admin, db, org.organisationId, {
+			name: 'Buurtwerk',
+			questions: [{ nl: 'Luisterde [naam] goed?' }]
+		});
+		// No link uses it yet: the same questionnaire, changed.
+		const first = await updateFeedbackTemplate(org.admin, db, org.organisationId, id, {
+			name: 'Buurtwerk',
+			questions: [{ nl: 'Luisterde [naam] naar je?' }],
+			scale: { kind: 'agree' }
+		});
+		expect(first).toEqual({ id, newVersion: false });
+		const edited = await getFeedbackTemplate(org.admin, db, org.organisationId, id);
+		expect(edited.questions.map((q) => [q.texts.nl, q.scale?.kind])).toEqual([['Luisterde [naam] naar je?', 'agree']]);
+		expect(edited.requests).toBe(0);
+
+		// A worker asks for feedback with it, and residents answer.
+		const req = await createFeedbackRequest(org.worker, db, org.organisationId, {
+			label: '',
+			firstName: 'Jip',
+			address: 'je',
+			templateId: id
+		});
+		const oldKey = edited.questions[0].key;
+		for (const v of [4, 4, 5]) await answer(req.token, { scores: { [oldKey]: v } });
+		expect((await getFeedbackTemplate(org.admin, db, org.organisationId, id)).requests).toBe(1);
+
+		// Now an edit is a new version; the old one is no longer offered, its link keeps its questions.
+		const second = await updateFeedbackTemplate(org.admin, db, org.organisationId, id, {
+			name: 'Buurtwerk',
+			questions: [{ nl: 'Hielp [naam] je verder?' }, { nl: 'Kwam [naam] op tijd?' }]
+		});
+		expect(second.newVersion).toBe(true);
+		expect(second.id).not.toBe(id);
+		const offered = await findFeedbackTemplates(org.worker, db, org.organisationId);
+		expect(offered.map((t) => t.id)).toEqual([second.id]);
+		const newKeys = offered[0].questions.map((q) => q.key);
+		expect(newKeys).not.toContain(oldKey);
+		const form = await getFeedbackForm(req.token, db, SECRET);
+		expect(form.template?.id).toBe(id);
+		expect(formQuestions(form.template, 'nl', residentTexts('nl'), 'Jip').map((q) => q.text)).toEqual([
+			'Luisterde Jip naar je?'
+		]);
+		// The stored answers still belong to the question they answered.
+		const mirror = await getMirror(org.worker, db, org.organisationId);
+		expect(mirror.dimensions.map((d) => [d.key, d.texts?.nl])).toEqual([[oldKey, 'Luisterde [naam] naar je?']]);
+		expect(mirror.quarters[0].dimensions[oldKey]).toMatchObject({ n: 3 });
+		// The old version cannot be changed again; the new one can.
+		await expect(
+			updateFeedbackTemplate(org.admin, db, org.organisationId, id, { name: 'X', questions: [{ nl: 'X?' }] })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		expect((await getFeedbackTemplate(org.admin, db, org.organisationId, second.id)).requests).toBe(0);
 	});
 });
 

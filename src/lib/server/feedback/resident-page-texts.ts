@@ -61,7 +61,7 @@ export function pageTexts(t: ResidentTexts, worker: string, k: number): PageText
 		better: t.better(worker),
 		openHint: t.openHint,
 		media: t.media,
-		mediaHint: t.mediaHint,
+		mediaHint: typeof t.mediaHint === 'function' ? t.mediaHint(worker) : t.mediaHint,
 		contactLegend: t.contactLegend,
 		contactHint: t.contactHint(worker),
 		contactName: t.contactName,

@@ -84,10 +84,10 @@ export function analyseNetwork(
 		}
 	}
 	if (gives + receives + mutual > 0) {
+		const people = (n: number) => (n === 1 ? m.admin_fix_one_person() : m.admin_fix_persons({ count: n }));
+		const counts = { gives: people(gives), receives: people(receives), mutual: people(mutual) };
 		sentences.push(
-			own
-				? m.network_practice_analysis_energy({ gives, receives, mutual })
-				: m.network_analysis_energy({ gives, receives, mutual, client: clientLabel })
+			own ? m.network_practice_analysis_energy(counts) : m.network_analysis_energy({ ...counts, client: clientLabel })
 		);
 		if (receives > gives + mutual) {
 			sentences.push(

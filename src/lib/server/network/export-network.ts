@@ -1,7 +1,7 @@
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { csvCell } from '../feedback/export-feedback-csv';
+import { csvDate, toCsv } from '../csv';
 import { todayInNL } from '../feedback/dates';
 import {
 	ACTION_STATUS_LABEL,
@@ -54,7 +54,7 @@ export async function exportNetwork(
 	return options.format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : networkCsv(doc);
 }
 
-/** One CSV with a row per person, then per action (UTF-8 with BOM, separator ";" as Dutch spreadsheets expect). */
+/** One CSV with a row per person, then per action (the Dutch Excel dialect of csv.ts, like every export). */
 export function networkCsv(doc: NetworkDocument): string {
 	const header = [
 		m.network_csv_kind(),
@@ -69,7 +69,7 @@ export function networkCsv(doc: NetworkDocument): string {
 		m.network_field_due(),
 		m.network_field_status()
 	];
-	const rows: unknown[][] = [header];
+	const rows: unknown[][] = [];
 	const roles = clientRolesText(doc.clientRoles, doc.clientRoleOther);
 	if (roles) rows.push([m.network_practice_roles_csv(), doc.client, roles, '', '', '', '', '', '', '', '']);
 	for (const p of doc.persons) {
@@ -99,10 +99,10 @@ export function networkCsv(doc: NetworkDocument): string {
 				'',
 				'',
 				g.text,
-				a.due ?? '',
+				csvDate(a.due),
 				ACTION_STATUS_LABEL[a.status]()
 			]);
 		}
 	}
-	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+	return toCsv(header, rows);
 }

@@ -9,6 +9,7 @@ import {
 	SECTOR_LABEL,
 	SUPPORT_LABEL
 } from '../../network/labels';
+import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { caseVoice } from '../../network/voice';
 import { registerPdfFonts } from '../pdf-fonts';
@@ -295,7 +296,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		.font('sans')
 		.fontSize(12)
 		.fillColor('#333333')
-		.text(m.network_pdf_date({ date: document.exportedOn }));
+		.text(m.network_pdf_date({ date: formatDate(document.exportedOn) }));
 	drawMap(doc, document, PDF_MAP.x, PDF_MAP.y, PDF_MAP.k, true);
 	const side = MAP_SIDE;
 	const y = drawLegend(doc, side, 90, document.legend);
@@ -376,7 +377,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		document.goals.flatMap((g) =>
 			g.actions.map(
 				(a) =>
-					`${a.whoLabel}: ${a.what}${a.due ? ` (${m.network_due_short({ date: a.due })})` : ''} — ${ACTION_STATUS_LABEL[a.status]()}`
+					`${a.whoLabel}: ${a.what}${a.due ? ` (${m.network_due_short({ date: formatDate(a.due) })})` : ''} — ${ACTION_STATUS_LABEL[a.status]()}`
 			)
 		)
 	);
@@ -395,7 +396,7 @@ export async function renderNetworkPdf(document: NetworkDocument): Promise<Buffe
 		if (goal.evaluation) doc.text(m.network_goal_evaluation_line({ text: goal.evaluation }));
 		for (const a of goal.actions) {
 			doc.text(
-				`• ${m.network_action_line({ who: a.whoLabel, what: a.what, due: a.due ?? '—', status: ACTION_STATUS_LABEL[a.status]() })}`
+				`• ${m.network_action_line({ who: a.whoLabel, what: a.what, due: a.due ? formatDate(a.due) : '—', status: ACTION_STATUS_LABEL[a.status]() })}`
 			);
 		}
 	}

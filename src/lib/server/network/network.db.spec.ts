@@ -311,6 +311,9 @@ describe('audit log', () => {
 		expect(json).not.toContain('Fatima');
 		expect(json).toContain('Familie A');
 		expect(csv).toContain('tante Fatima');
+		// The Dutch Excel dialect of every export (csv.ts): Dutch columns, ";" and dd-mm-jjjj.
+		expect(csv.startsWith('\uFEFFSoort;Naam of wie;')).toBe(true);
+		expect(csv).toMatch(/\r\nactie;[^\r]*;Weer zelf boodschappen doen;15-12-2026;/u);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		const rows = (await db.select().from(auditLog).where(eq(auditLog.subjectId, caseId))).slice(before.length);
 		expect(rows.map((r) => [r.action, r.actorUserId, r.details])).toEqual([

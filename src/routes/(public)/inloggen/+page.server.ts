@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { safePath } from '$lib/safe-path';
 import { signInSchema } from '$lib/validation/account';
 import { handleForm } from '$lib/server/http';
@@ -7,12 +8,19 @@ import { isPrivateLocked } from '$lib/server/auth/private-lock';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/rate-limit';
 
+const prefilledEmail = (value: string | null) => {
+	const parsed = z.email().max(254).safeParse(value);
+	return parsed.success ? parsed.data : '';
+};
+
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safePath(url.searchParams.get('terug')));
 	return {
 		returnTo: safePath(url.searchParams.get('terug')),
 		signedOut: url.searchParams.has('uitgelogd'),
 		welcome: url.searchParams.has('welkom'),
+		// After an invitation the address comes along, so the person only types the password.
+		email: prefilledEmail(url.searchParams.get('email')),
 		passwordChanged: url.searchParams.has('wachtwoord')
 	};
 };

@@ -46,8 +46,8 @@ export const eenvoudig: ResidentTexts = {
 	better: (w) => `Wat kan ${w} beter doen?`,
 	openHint: 'Dit hoeft niet. Schrijf het in je eigen woorden.',
 	media: 'Wil je liever praten of filmen?',
-	mediaHint:
-		'Dit hoeft niet. Je kunt een kort bericht opnemen, met geluid of met video. Het bestand mag niet groter zijn dan 20 MB. Alleen de medewerker kan het bericht afspelen. Dat gebeurt samen met de andere antwoorden.',
+	mediaHint: (w: string) =>
+		`Dit hoeft niet. Je kunt een kort bericht opnemen, met geluid of met video. Het bestand mag niet groter zijn dan 20 MB. Alleen ${w} kan het bericht afspelen. Dat gebeurt samen met de andere antwoorden.`,
 	contactLegend: 'Wil je praten over je antwoorden?',
 	contactHint: (w) =>
 		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} meteen je naam, je telefoon of e-mail en de datum. Je antwoorden ziet ${w} later. Samen met die van andere mensen. Nooit bij je naam.`,

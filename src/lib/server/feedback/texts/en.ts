@@ -38,8 +38,8 @@ export const en: ResidentTexts = {
 	better: (w) => `What could ${w} do better?`,
 	openHint: 'Optional. Write it the way you would say it.',
 	media: 'Would you rather speak or film your answer?',
-	mediaHint:
-		'Optional. Record a short audio or video message (20 MB at most). Only the worker can play it, together with the other answers.',
+	mediaHint: (w: string) =>
+		`Optional. Record a short audio or video message (20 MB at most). Only ${w} can play it, together with the other answers.`,
 	contactLegend: 'Would you like to talk about your answers?',
 	contactHint: (w) =>
 		`Optional. If you fill in your name, ${w} sees your name, how to reach you and today's date straight away. So ${w} will know that you filled in the questions. ${w} sees your answers and what you wrote later, together with those of others, and never next to your name.`,

@@ -43,8 +43,8 @@ export const kind: ResidentTexts = {
 	better: (w) => `Wat kan ${w} nog beter doen?`,
 	openHint: 'Dit hoeft niet. Schrijf het gewoon zoals jij het zou zeggen.',
 	media: 'Wil je liever iets inspreken of een filmpje maken?',
-	mediaHint:
-		'Dit hoeft niet. Neem een kort spraakbericht of filmpje op (niet groter dan 20 MB). Alleen de hulpverlener kan het zien en horen, samen met de andere antwoorden.',
+	mediaHint: (w: string) =>
+		`Dit hoeft niet. Neem een kort spraakbericht of filmpje op (niet groter dan 20 MB). Alleen ${w} kan het zien en horen, samen met de andere antwoorden.`,
 	contactLegend: 'Wil je praten over wat je hebt ingevuld?',
 	contactHint: (w) =>
 		`Dit hoeft niet. Schrijf je hier je naam? Dan ziet ${w} meteen je naam, hoe ${w} je kan bellen of mailen, en de datum. Wat je hebt ingevuld, ziet ${w} later. Samen met wat andere mensen invulden. Nooit bij je naam.`,

@@ -45,7 +45,8 @@ export function nl(address: 'je' | 'u' = 'je'): ResidentTexts {
 		better: (w) => `Wat kan ${w} beter doen?`,
 		openHint: `Niet verplicht. Schrijf het zoals ${jij} het zou zeggen.`,
 		media: `Liever inspreken of filmen?`,
-		mediaHint: `Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen de medewerker kan het afspelen, samen met de andere antwoorden.`,
+		mediaHint: (w) =>
+			`Niet verplicht. Neem een kort geluids- of videobericht op (hoogstens 20 MB). Alleen ${w} kan het bericht afspelen, samen met de andere antwoorden.`,
 		contactLegend: `Wil${u ? 't u' : ' je'} een gesprek over ${jouw} antwoorden?`,
 		contactHint: (w) =>
 			`Niet verplicht. ${u ? 'Vult u' : 'Vul je'} hier ${jouw} naam in? Dan ziet ${w} meteen ${jouw} naam, hoe ${w} ${je} kan bereiken en de datum van vandaag. ${w} weet dan dus dat ${jij} de vragen ${u ? 'heeft' : 'hebt'} ingevuld. ${u ? 'Uw' : 'Je'} antwoorden en wat ${jij} schreef, ziet ${w} later, samen met die van anderen, en nooit naast ${jouw} naam.`,

@@ -38,7 +38,8 @@ export interface ResidentTexts {
 	better: (worker: string) => string;
 	openHint: string;
 	media: string;
-	mediaHint: string;
+	/** A function where the text names the worker ("Alleen Sanne kan het bericht afspelen"). */
+	mediaHint: string | ((worker: string) => string);
 	contactLegend: string;
 	contactHint: (worker: string) => string;
 	contactName: string;

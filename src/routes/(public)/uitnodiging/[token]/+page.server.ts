@@ -72,9 +72,23 @@ export const actions: Actions = {
 				sameSite: 'lax',
 				maxAge: 60 * 60 * 24 * 365
 			});
-			return accepted;
+			if (!accepted.newAccount || signedInAsInvitee) return { ...accepted, signedIn: true };
+			// The new account signs in at once with the password just chosen (through the same throttle
+			// as /inloggen). Should that fail, the sign-in page opens with the address filled in.
+			try {
+				await signIn(locals.app.auth, db, {
+					email: view.email,
+					password: form.password ?? '',
+					headers: request.headers,
+					source: clientAddress(event),
+					secret: locals.app.secret
+				});
+				return { ...accepted, signedIn: true };
+			} catch {
+				return { ...accepted, signedIn: false };
+			}
 		});
 		if (result && 'status' in result) return result;
-		redirect(303, view.existingUserId ? '/' : '/inloggen?welkom=1');
+		redirect(303, result.signedIn ? '/' : `/inloggen?welkom=1&email=${encodeURIComponent(view.email)}`);
 	}
 };

@@ -52,7 +52,10 @@ export const en: ParticipantTexts = {
 	agreement: {
 		high: (a, b, pct) => `${a} and ${b} mostly chose the same themes (${pct}% of their dots).`,
 		some: (a, b, pct) => `${a} and ${b} partly chose the same themes (${pct}% of their dots).`,
-		low: (a, b, pct) => `${a} and ${b} mostly chose different themes (only ${pct}% of their dots match).`
+		low: (a, b, pct) =>
+			pct === 0
+				? `${a} and ${b} chose entirely different themes: none of their dots went to the same theme.`
+				: `${a} and ${b} mostly chose different themes (only ${pct}% of their dots match).`
 	},
 	smallGroupsHidden: (min) => `We do not show groups with fewer than ${min} voters.`,
 	groups: {

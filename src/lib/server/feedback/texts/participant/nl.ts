@@ -51,7 +51,10 @@ export const nl: ParticipantTexts = {
 	agreement: {
 		high: (a, b, pct) => `${a} en ${b} kozen grotendeels dezelfde thema's (${pct}% van hun stippen).`,
 		some: (a, b, pct) => `${a} en ${b} kozen deels dezelfde thema's (${pct}% van hun stippen).`,
-		low: (a, b, pct) => `${a} en ${b} kozen vooral andere thema's (maar ${pct}% van hun stippen is gelijk).`
+		low: (a, b, pct) =>
+			pct === 0
+				? `${a} en ${b} kozen helemaal andere thema's: geen van hun stippen ging naar hetzelfde thema.`
+				: `${a} en ${b} kozen vooral andere thema's: ${pct}% van hun stippen ging naar dezelfde thema's.`
 	},
 	smallGroupsHidden: (min) => `Groepen met minder dan ${min} stemmers tonen we niet.`,
 	groups: {
