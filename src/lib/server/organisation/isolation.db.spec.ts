@@ -58,6 +58,8 @@ const COVERED: Record<string, string> = {
 		"feedback/batch-anonymity.db.spec.ts: a follow-up … is on no quote (and not in a colleague's mirror or export)",
 	feedback_contact_request:
 		'feedback/contact-request.db.spec.ts: a colleague, the admin and another organisation neither see nor tick off',
+	feedback_mirror_seen:
+		"home/get-home-overview.db.spec.ts: the day a worker last opened their own mirror, read and written only for that worker; a coach's or another organisation's overview shows none of it",
 	feedback_rate: 'counters per link and day, no personal data; read by no use case',
 	feedback_form_nonce: 'used form tokens, no personal data; read by no use case',
 	reflection: 'feedback/feedback.db.spec.ts: reflections',
