@@ -118,11 +118,11 @@ test('with moderation, a tip reaches the wall only after the facilitator shows i
 		await expect(wall.getByRole('main')).not.toContainText(tip);
 
 		await page.goto(`${session.path}/tips`);
-		const waiting = page.getByRole('region', { name: 'Wachten op u: 1' });
+		const waiting = page.getByRole('region', { name: 'Wachten op jou: 1' });
 		await expect(waiting).toContainText(tip);
 		await expectNoAxeViolations(page);
 		await waiting.getByRole('button', { name: 'Op de muur' }).click();
-		await expect(page.getByRole('region', { name: 'Wachten op u: 0' })).toContainText('Er wachten geen tips.');
+		await expect(page.getByRole('region', { name: 'Wachten op jou: 0' })).toContainText('Er wachten geen tips.');
 
 		if (!jsEnabled()) await wall.reload();
 		await expect(wall.getByRole('list', { name: 'Tips' }).getByRole('listitem')).toHaveText([tip]);
