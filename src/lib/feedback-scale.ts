@@ -5,11 +5,11 @@
  * stay comparable across questionnaires.
  */
 export const SCALE_KINDS = ['face', 'agree', 'frequency', 'own'] as const;
-export type ScaleKind = (typeof SCALE_KINDS)[number];
+type ScaleKind = (typeof SCALE_KINDS)[number];
 /** Scales whose words per resident language ship with Vakspiegel (texts/ and the message catalogue). */
 export type ReadyScaleKind = Exclude<ScaleKind, 'own'>;
 
-export const SCALE_POINTS = 5;
+const SCALE_POINTS = 5;
 export const MAX_SCALE_WORD = 40;
 
 /** Five words, from point 1 (low) to point 5 (high). */
@@ -24,12 +24,12 @@ export type TemplateScale = { kind: ReadyScaleKind } | { kind: 'own'; words: Rec
 
 export const FACE_SCALE: TemplateScale = { kind: 'face' };
 
-export function isScaleKind(value: unknown): value is ScaleKind {
+function isScaleKind(value: unknown): value is ScaleKind {
 	return typeof value === 'string' && (SCALE_KINDS as readonly string[]).includes(value);
 }
 
 /** The words' key for comparing: case, spaces and accents do not make two points different. */
-export const wordKey = (word: string) =>
+const wordKey = (word: string) =>
 	word
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')

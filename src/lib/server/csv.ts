@@ -5,7 +5,7 @@
  * comma. Column names and values are Dutch words, never code names.
  */
 
-export const CSV_SEPARATOR = ';';
+const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';
 
 /**

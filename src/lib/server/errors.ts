@@ -1,7 +1,7 @@
 /** Expected failures of a use case. Routes map them to an HTTP status at the edge (see http.ts). */
 export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'INVALID_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
 
-export const STATUS: Record<AppErrorCode, number> = {
+const STATUS: Record<AppErrorCode, number> = {
 	NOT_FOUND: 404,
 	FORBIDDEN: 403,
 	UNAUTHORIZED: 401,

@@ -7,7 +7,7 @@ import { clientAddress, RateLimiter, sourceKey } from './rate-limit';
 /** Card codes (/f…) and join codes (/doe-mee…): short enough to guess, so guessing is limited. */
 export type CodeSpace = 'card' | 'join';
 
-export const GUESS_WINDOW_MS = 60_000;
+const GUESS_WINDOW_MS = 60_000;
 /** Failed guesses per source per minute: a room of phones that mistype a few times stays far below. */
 export const FAILED_GUESSES_PER_SOURCE = 20;
 /** Failed guesses per code space per minute per instance: more than this means someone is guessing. */

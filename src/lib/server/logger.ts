@@ -26,7 +26,7 @@ export function describeError(error: unknown): Record<string, unknown> {
  * placeholders and quoted identifiers only, and stays readable; anywhere else a quoted part may be a
  * value someone typed.
  */
-export function scrub(text: string): string {
+function scrub(text: string): string {
 	if (/Failed query: /u.test(text)) return text.replace(/\nparams: [\s\S]*$/u, '\nparams: [weggelaten]');
 	return text.replace(/"[^"\n]*"/gu, '"…"').replace(/\([^()\n]*\)=\([^\n]*\)/gu, '(…)=(…)');
 }

@@ -14,7 +14,7 @@ import { logger } from './logger';
  * each instance asks its `refresher` once per window and sends the result to its subscribers.
  */
 
-export const PG_CHANNEL = 'vakspiegel_live';
+const PG_CHANNEL = 'vakspiegel_live';
 /** Recent events kept per channel for resuming; a longer gap gets a fresh snapshot instead. */
 const KEEP_PER_CHANNEL = 2000;
 /** Channels whose recent events are kept (the most recently active ones). */
@@ -56,7 +56,7 @@ export async function publish(db: Db, channel: string, type: string, data: unkno
 }
 
 /** Publishes a "look again" event that instances coalesce. */
-export async function publishChange(db: Db, channel: string, type: string): Promise<void> {
+async function publishChange(db: Db, channel: string, type: string): Promise<void> {
 	await db.execute(sql`select ${changeNotice(channel, type)}`);
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceTip } from '../db/schema';
@@ -39,13 +39,4 @@ export async function assignAdviceTips(
 		}
 	});
 	await publishAdvice(db, session.id, 'themes');
-}
-
-/** Tip ids of a session that are in no theme yet. */
-export async function unassignedTipIds(db: Db, sessionId: string): Promise<string[]> {
-	const rows = await db
-		.select({ id: adviceTip.id })
-		.from(adviceTip)
-		.where(and(eq(adviceTip.sessionId, sessionId), isNull(adviceTip.themeId)));
-	return rows.map((r) => r.id);
 }

@@ -61,5 +61,3 @@ export async function getParticipantView(code: string, db: Db, secret: string | 
 		results: session.showResults && data ? data.results : null
 	};
 }
-
-export type ParticipantView = Awaited<ReturnType<typeof getParticipantView>>;

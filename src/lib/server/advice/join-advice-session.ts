@@ -8,7 +8,7 @@ import { findSessionAndParticipant } from './participant';
 import { ParticipantError } from './participant-error';
 
 /** A room of a few hundred phones fits easily; a script that keeps joining does not. */
-export const MAX_PARTICIPANTS = 5000;
+const MAX_PARTICIPANTS = 5000;
 
 /**
  * A browser joins with the group it picks, once. No name, no IP: the browser keeps a random secret

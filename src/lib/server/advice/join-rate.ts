@@ -8,10 +8,10 @@ import { RateLimiter } from '../rate-limit';
  * Per session: 600 joins a minute per app instance, for a script that comes from many addresses; the
  * facilitator then locks the room and removes the empty joins.
  */
-export const JOINS_PER_SOURCE = 300;
-export const JOINS_PER_SOURCE_WINDOW_MS = 10 * 60_000;
-export const JOINS_PER_SESSION = 600;
-export const JOINS_PER_SESSION_WINDOW_MS = 60_000;
+const JOINS_PER_SOURCE = 300;
+const JOINS_PER_SOURCE_WINDOW_MS = 10 * 60_000;
+const JOINS_PER_SESSION = 600;
+const JOINS_PER_SESSION_WINDOW_MS = 60_000;
 
 const perSource = new RateLimiter({ limit: JOINS_PER_SOURCE, windowMs: JOINS_PER_SOURCE_WINDOW_MS });
 const perSession = new RateLimiter({ limit: JOINS_PER_SESSION, windowMs: JOINS_PER_SESSION_WINDOW_MS });

@@ -24,7 +24,7 @@ export const publishParticipantsChanged = (db: Db, sessionId: string) =>
 	publishChangeThrottled(db, adviceChannel(sessionId), 'participants');
 
 /** Participants of a session, for the count on the wall. */
-export async function participantCount(db: Db, sessionId: string): Promise<number> {
+async function participantCount(db: Db, sessionId: string): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(adviceParticipant)

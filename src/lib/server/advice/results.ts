@@ -1,7 +1,7 @@
 import { MIN_GROUP_VOTERS } from '../../advice-model';
 import type { ParticipantGroup } from '../db/schema';
 
-export interface ThemeTotal {
+interface ThemeTotal {
 	themeId: string;
 	name: string;
 	dots: number;
@@ -9,7 +9,7 @@ export interface ThemeTotal {
 
 export { MIN_GROUP_VOTERS };
 
-export interface GroupResult {
+interface GroupResult {
 	key: string;
 	label: string;
 	participants: number;

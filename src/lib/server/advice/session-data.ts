@@ -4,10 +4,10 @@ import { adviceAction, adviceParticipant, adviceTheme, adviceTip, adviceTopIdea,
 import type { AdviceSessionRow } from './access';
 import { computeResults, type AdviceResults } from './results';
 
-export type TipRow = Omit<typeof adviceTip.$inferSelect, 'participantId' | 'nonce'>;
-export type ThemeRow = typeof adviceTheme.$inferSelect;
-export type TopIdeaRow = typeof adviceTopIdea.$inferSelect;
-export type ActionRow = typeof adviceAction.$inferSelect;
+type TipRow = Omit<typeof adviceTip.$inferSelect, 'participantId' | 'nonce'>;
+type ThemeRow = typeof adviceTheme.$inferSelect;
+type TopIdeaRow = typeof adviceTopIdea.$inferSelect;
+type ActionRow = typeof adviceAction.$inferSelect;
 
 export interface SessionData {
 	/** All tips, per day and within a day by their random id (not in arrival order); never who sent them. */

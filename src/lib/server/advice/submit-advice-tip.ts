@@ -7,7 +7,7 @@ import { requireParticipant, requirePhase } from './participant';
 import { ParticipantError } from './participant-error';
 
 /** "Any number of tips" within reason: this many per participant stops a stuck key or a script. */
-export const MAX_TIPS_PER_PARTICIPANT = 40;
+const MAX_TIPS_PER_PARTICIPANT = 40;
 
 /**
  * A participant sends a tip. The form's nonce makes a double click or a replayed request store it

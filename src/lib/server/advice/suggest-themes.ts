@@ -14,7 +14,7 @@ export interface EarlierTheme {
 	texts: string[];
 }
 /** name: short Dutch theme name, e.g. "Tijd en aandacht". */
-export interface SuggestedTheme {
+interface SuggestedTheme {
 	name: string;
 	tipIds: string[];
 	keywords: string[];

@@ -7,10 +7,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { acquireDataDirLock } from './pglite-lock';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** The drizzle database, the same type on both engines. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Engine = 'pglite' | 'postgres';
+type Engine = 'pglite' | 'postgres';
 
 export interface Database {
 	db: Db;
@@ -68,7 +68,7 @@ export function findMigrationsFolder(): string {
  * larger writes; more connections only add processes that compete for the same cores (figures in
  * ADR 0001).
  */
-export function defaultPoolSize(): number {
+function defaultPoolSize(): number {
 	return Math.min(10, Math.max(2, 2 * os.availableParallelism()));
 }
 

@@ -117,7 +117,7 @@ export class ImportError extends Error {}
  * (`contact_name`, `contact`): they become contact requests of their own, with the response's day and
  * new random ids, so importing an older export loses none and links none to its response.
  */
-export function upgradeContactRequests(tables: DataDump['tables']): DataDump['tables'] {
+function upgradeContactRequests(tables: DataDump['tables']): DataDump['tables'] {
 	const responses = tables.feedback_response ?? [];
 	if (!responses.some((r) => 'contact_name' in r)) return tables;
 	const moved = responses

@@ -63,7 +63,7 @@ function s(
 const DEMO_REQUEST_LABEL = 'Demo: huisbezoeken';
 
 /** Shown to admins and offered to workers: an own questionnaire with its own five-point scale. */
-export const DEMO_TEMPLATE_NAME = 'Groepsactiviteit (demo)';
+const DEMO_TEMPLATE_NAME = 'Groepsactiviteit (demo)';
 const DEMO_SCALE: TemplateScale = {
 	kind: 'own',
 	words: {

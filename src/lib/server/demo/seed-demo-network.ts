@@ -23,7 +23,7 @@ export interface DemoNetwork {
 	casePath: string;
 }
 
-export const DEMO_CASE_LABEL = 'Demo: M.K.';
+const DEMO_CASE_LABEL = 'Demo: M.K.';
 
 type P = [name: string, remark: string, Sector | null, Ring | null, Relation | null, Energy | null, Support[]];
 

@@ -10,7 +10,7 @@ import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
-export const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
+const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
 const DEMO_USERS: { email: string; name: string; roles: Role[]; teams: string[] }[] = [
 	{ email: 'werker@demo.vakspiegel.example', name: 'Sanne de Vries', roles: ['worker'], teams: ['Team Noord'] },

@@ -16,12 +16,6 @@ export function previousQuarter(quarter: string): string {
 	return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
 }
 
-/** "4e kwartaal 2026" / "Q4 2026" */
-export function quarterLabel(quarter: string, locale = 'nl'): string {
-	const [y, q] = quarter.split('-Q');
-	return locale === 'en' ? `Q${q} ${y}` : `${q}e kwartaal ${y}`;
-}
-
 /** The day after a YYYY-MM-DD date. */
 export function nextDay(day: string): string {
 	const d = new Date(`${day}T12:00:00Z`);

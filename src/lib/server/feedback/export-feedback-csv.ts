@@ -12,7 +12,7 @@ import { csvDate, toCsv } from '../csv';
 import { m } from '../../paraglide/messages';
 
 /** The columns, in the language of the signed-in worker (Dutch by default). */
-export const csvHeader = () => [
+const csvHeader = () => [
 	m.export_csv_released_on(),
 	m.export_csv_batch_size(),
 	m.export_csv_part(),

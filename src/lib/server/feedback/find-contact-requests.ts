@@ -10,7 +10,7 @@ import { CONTACT_HANDLED_KEEP_DAYS } from '../retention';
 import { m } from '../../paraglide/messages';
 
 /** A resident who asked for a conversation: who, how to reach them, and the day (never a time). */
-export interface ContactRequest {
+interface ContactRequest {
 	id: string;
 	name: string;
 	contact: string;
@@ -27,7 +27,7 @@ export interface ContactRequests {
 	keepDays: number;
 }
 
-export const HANDLED_SHOWN = 10;
+const HANDLED_SHOWN = 10;
 
 /**
  * The worker's own call-back requests, on their own: no scores, texts or anything else of the answer

@@ -14,7 +14,7 @@ export type FollowUpKind = 'good' | 'better';
 /** The mild "Ja" (TOP_SCORE is "Ja, heel erg"): the lowest score that is still all praise. */
 const POSITIVE = 4;
 /** More words than this in both answers together, all without detail, is "long generic praise". */
-export const LONG_PRAISE_WORDS = 6;
+const LONG_PRAISE_WORDS = 6;
 
 /**
  * Words that carry no concrete detail: praise, intensifiers, filler and function words. Mostly Dutch

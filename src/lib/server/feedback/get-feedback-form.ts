@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { sign, verifySigned } from '../signing';
 import { findOpenFeedbackTarget, type FeedbackTarget } from './find-feedback-target';
 
-export const FORM_TOKEN_HOURS = 12;
+const FORM_TOKEN_HOURS = 12;
 
 export interface FeedbackForm {
 	requestId: string;

@@ -24,16 +24,12 @@ import {
 	type SelfComparison
 } from './mirror-stats';
 
-export type { DimensionStats, MirrorAlert, QuarterStats, SelfComparison } from './mirror-stats';
-export { ALERT_THRESHOLD, FEW_ANSWERS } from './mirror-stats';
-export type { MirrorFilter } from './mirror-filter';
-
 /**
  * One response's open answers. No per-response facts beyond them (who filled it in, the language,
  * the questionnaire): within a batch those would single one resident out. A name for a call back is
  * not in a batch at all: it is a contact request of its own (find-contact-requests.ts).
  */
-export interface MirrorQuote {
+interface MirrorQuote {
 	responseId: string;
 	good: string;
 	better: string;
@@ -42,7 +38,7 @@ export interface MirrorQuote {
 	mediaType: string | null;
 }
 
-export interface MirrorBatch {
+interface MirrorBatch {
 	id: string;
 	releasedOn: string;
 	size: number;
@@ -80,7 +76,7 @@ export interface Mirror {
 }
 
 /** At most this many quotes on the page (newest batches first); the CSV export has them all. */
-export const MAX_QUOTES = 200;
+const MAX_QUOTES = 200;
 
 export interface MirrorOptions {
 	batches?: number;

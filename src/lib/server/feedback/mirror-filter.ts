@@ -6,7 +6,7 @@ import { m } from '../../paraglide/messages';
 import { LABEL_PREFIX } from '../../feedback-filter';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
-export interface MirrorFilterRequest {
+interface MirrorFilterRequest {
 	id: string;
 	label: string;
 	firstName: string;
@@ -110,7 +110,7 @@ export async function filterScope(
 }
 
 /** The pure part of `filterScope` (unit-tested in mirror-filter.spec.ts). */
-export function scopeOfCells(
+function scopeOfCells(
 	cells: { batchId: string | null; requestId: string; n: number }[],
 	k: number,
 	requestIds: string[]

@@ -5,7 +5,7 @@ import { DIMENSIONS, type Dimension } from './questionnaire';
 import { previousQuarter } from './dates';
 import type { FilterScope } from './mirror-filter';
 
-export interface DimensionStats {
+interface DimensionStats {
 	n: number;
 	/** Null when there are no scores, or fewer than k (then `tooFew` is set). */
 	mean: number | null;
@@ -46,7 +46,7 @@ export interface SelfComparison {
 }
 
 /** A change of at least this much between two quarters is pointed out. */
-export const ALERT_THRESHOLD = 0.5;
+const ALERT_THRESHOLD = 0.5;
 
 /**
  * Below this many scores on either side, an alert says that it rests on few answers. Why 10: on a

@@ -114,7 +114,7 @@ export async function lockWorker(tx: Db, workerUserId: string): Promise<void> {
 }
 
 /** Above this size the recordings' table (bytea on PostgreSQL) gets a plain vacuum, not a full one. */
-export const FULL_VACUUM_MEDIA_BYTES = 64 * 1024 * 1024;
+const FULL_VACUUM_MEDIA_BYTES = 64 * 1024 * 1024;
 
 /**
  * Vacuums the three tables outside any transaction, so the old copies in arrival order leave them

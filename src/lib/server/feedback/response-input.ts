@@ -6,7 +6,7 @@ import type { ResidentTexts } from './texts';
 import { cleanText } from '../../validation/text';
 
 export const MAX_TEXT = 2000;
-export const MAX_CONTACT = 120;
+const MAX_CONTACT = 120;
 export const MAX_MEDIA_MB = 20;
 
 export interface ResponseInput {

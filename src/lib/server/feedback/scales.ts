@@ -5,7 +5,7 @@ import { RESIDENT_LANGUAGES, residentTexts, type ResidentLanguage, type Resident
  * Where a template's own text for a resident variant comes from when the organisation did not write
  * it: the child form first tries easy-read Dutch, every variant ends at standard Dutch.
  */
-export function textFallbacks(language: ResidentLanguage): ResidentLanguage[] {
+function textFallbacks(language: ResidentLanguage): ResidentLanguage[] {
 	if (language === 'nl') return ['nl'];
 	if (language === 'kind') return ['kind', 'eenvoudig', 'nl'];
 	return [language, 'nl'];
@@ -29,8 +29,8 @@ export function questionScale(question: { scale?: unknown }): TemplateScale {
 }
 
 /** How the points look on the resident form: faces for the face scale, rising bars for the others. */
-export type ScaleVisual = 'face' | 'level';
-export const scaleVisual = (scale: TemplateScale): ScaleVisual => (scale.kind === 'face' ? 'face' : 'level');
+type ScaleVisual = 'face' | 'level';
+const scaleVisual = (scale: TemplateScale): ScaleVisual => (scale.kind === 'face' ? 'face' : 'level');
 
 export interface ResidentScale {
 	words: ScaleWords;

@@ -21,10 +21,10 @@ import { releaseBatches } from '../feedback/release-batches';
 import { requireRole, requireUser } from '../organisation/access';
 
 /** Actions due within this many days (or overdue) show on the home page. */
-export const DUE_WITHIN_DAYS = 7;
+const DUE_WITHIN_DAYS = 7;
 
 /** What came in the mirror: whole released groups only, never anything of a single reaction. */
-export interface MirrorNews {
+interface MirrorNews {
 	/** Groups released after the day the worker last opened the mirror (all of them if never). */
 	newGroups: number;
 	/** Reactions in those groups together. */
@@ -34,7 +34,7 @@ export interface MirrorNews {
 }
 
 /** A casus of the worker's with plan actions that are overdue or due within DUE_WITHIN_DAYS days. */
-export interface DueCase {
+interface DueCase {
 	caseId: string;
 	kind: CaseKind;
 	label: string;
@@ -44,7 +44,7 @@ export interface DueCase {
 	firstDue: string;
 }
 
-export interface OpenAdviceSession {
+interface OpenAdviceSession {
 	id: string;
 	question: string;
 	phase: AdvicePhase;

@@ -25,7 +25,7 @@ export interface NetworkAnalysis {
 }
 
 /** From this share of professionals among the people in the circle, the analysis nudges. */
-export const NUDGE_SHARE = 0.4;
+const NUDGE_SHARE = 0.4;
 /** Below this many people in the circle a share says little ("1 van de 1"): no nudge yet. */
 const NUDGE_MIN_PLACED = 3;
 

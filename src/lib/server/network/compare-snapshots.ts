@@ -2,7 +2,7 @@ import type { NetworkSnapshot, Relation, Ring, Sector } from '../db/schema';
 
 type SnapshotPerson = NetworkSnapshot['persons'][number];
 
-export interface PersonMove {
+interface PersonMove {
 	name: string;
 	fromRing: Ring;
 	toRing: Ring;

@@ -7,7 +7,7 @@ import { m } from '../../paraglide/messages';
 import { requireAssignedCase, touchCase } from './access';
 
 /** A map holds at most this many people: more is no longer a network one can talk about at a table. */
-export const MAX_PERSONS = 250;
+const MAX_PERSONS = 250;
 
 /** Adds a name to the groslijst (at the end, in the order the client names people). */
 export async function createNetworkPerson(

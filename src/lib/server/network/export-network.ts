@@ -55,7 +55,7 @@ export async function exportNetwork(
 }
 
 /** One CSV with a row per person, then per action (the Dutch Excel dialect of csv.ts, like every export). */
-export function networkCsv(doc: NetworkDocument): string {
+function networkCsv(doc: NetworkDocument): string {
 	const header = [
 		m.network_csv_kind(),
 		m.network_csv_name(),

@@ -18,11 +18,11 @@ import { networkLegendOf } from '../../network/legend';
 import type { Relation } from '../../network/model';
 import { requireAssignedCase, type NetworkCaseRow } from './access';
 
-export type NetworkPersonRow = typeof networkPerson.$inferSelect;
-export type NetworkTieRow = typeof networkTie.$inferSelect;
-export type NetworkGoalRow = typeof networkGoal.$inferSelect;
+type NetworkPersonRow = typeof networkPerson.$inferSelect;
+type NetworkTieRow = typeof networkTie.$inferSelect;
+type NetworkGoalRow = typeof networkGoal.$inferSelect;
 export type NetworkActionRow = typeof networkAction.$inferSelect;
-export type NetworkNoteRow = typeof networkNote.$inferSelect;
+type NetworkNoteRow = typeof networkNote.$inferSelect;
 
 export interface NetworkData {
 	caseFile: NetworkCaseRow;

@@ -55,7 +55,7 @@ export interface PlacedNode {
 const TRAY_COLUMNS = 2;
 const TRAY_ROW = 2 * GEOMETRY.nodeRadius + 12 + 3 * TYPE.name.line + TYPE.supports.line + 12;
 /** Height of the tray for `count` people (at least one empty row, so there is a place to drop). */
-export const trayHeight = (count: number) => 44 + Math.max(1, Math.ceil(count / TRAY_COLUMNS)) * TRAY_ROW;
+const trayHeight = (count: number) => 44 + Math.max(1, Math.ceil(count / TRAY_COLUMNS)) * TRAY_ROW;
 
 /**
  * Where each person is drawn: spread over the angle of their sector at the middle of their ring,
@@ -144,7 +144,7 @@ function ems(text: string, bold: boolean): number {
 	return w;
 }
 
-export const textWidth = (text: string, style: Pick<TypeStyle, 'size' | 'bold'>) => ems(text, style.bold) * style.size;
+const textWidth = (text: string, style: Pick<TypeStyle, 'size' | 'bold'>) => ems(text, style.bold) * style.size;
 
 /**
  * Breaks a text into at most `maxLines` lines of at most `maxWidth`, at spaces. A single word a bit
@@ -221,7 +221,7 @@ export function boxHitsDisc(b: Box, x: number, y: number, r: number): boolean {
 const inside = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
 
 /** Whether a segment crosses a box (Liang–Barsky clipping). */
-export function segmentHitsBox(s: Segment, b: Box): boolean {
+function segmentHitsBox(s: Segment, b: Box): boolean {
 	let t0 = 0;
 	let t1 = 1;
 	const dx = s.x2 - s.x1;
@@ -257,7 +257,7 @@ function blockAt(lines: TextBlock['lines'], x: number, y: number): TextBlock {
 	return { lines, x, y, box: { x0: x - w / 2, y0: y, x1: x + w / 2, y1: y + h } };
 }
 
-export interface Disc {
+interface Disc {
 	x: number;
 	y: number;
 	r: number;
@@ -275,7 +275,7 @@ interface Obstacles {
 
 /** Distances tried between a disc and its name; from the fourth on a thin line joins them. */
 const GAPS = [5, 19, 33, 50, 70, 95, 125, 160, 200, 250];
-export const LEADER_FROM = 40;
+const LEADER_FROM = 40;
 
 /**
  * Puts a block of text beside a disc: tries twelve directions (outwards from the centre first) at
@@ -345,7 +345,7 @@ function placeBeside(
 
 // ---- The whole drawing -------------------------------------------------------------------------
 
-export interface DrawingPerson {
+interface DrawingPerson {
 	id: string;
 	name: string;
 	sector: Sector | null;

@@ -125,7 +125,7 @@ function textBlock(
 }
 
 /** The scale of the drawing on page 1 of the A3 PDF, and so the size of the names there. */
-export const PDF_MAP = { x: 20, y: 70, k: 0.885 } as const;
+const PDF_MAP = { x: 20, y: 70, k: 0.885 } as const;
 /** Names on the A3 PDF in points: large enough to read at the kitchen table (≥ 14 pt). */
 export const PDF_NAME_SIZE = TYPE.name.size * PDF_MAP.k;
 /** Left edge of the legend beside the drawing (the drawing's names stay left of its tray column). */

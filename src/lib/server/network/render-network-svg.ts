@@ -16,8 +16,8 @@ import {
 
 type Person = NetworkSnapshot['persons'][number];
 
-export type DrawingKind = 'circle' | 'ecogram';
-export type Mark = 'joined' | 'closer' | 'further' | 'left';
+type DrawingKind = 'circle' | 'ecogram';
+type Mark = 'joined' | 'closer' | 'further' | 'left';
 
 export interface RenderOptions {
 	kind: DrawingKind;
@@ -50,7 +50,7 @@ const esc = (s: string) =>
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 
 /** Hartman's conventions as SVG: thick = strong, dashed = weak, hatched = stressful, interrupted = broken. */
-export function relationLine(x1: number, y1: number, x2: number, y2: number, relation: Relation, extra = ''): string {
+function relationLine(x1: number, y1: number, x2: number, y2: number, relation: Relation, extra = ''): string {
 	const base = `x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}" stroke="#1a1a1a" fill="none"${extra}`;
 	const dx = x2 - x1;
 	const dy = y2 - y1;

@@ -18,7 +18,7 @@ import {
 } from '../../organisation/privacy-texts';
 
 /** k below 3 lets a worker recognise one resident among two (issue 12, finding 17). */
-export const MIN_BATCH_SIZE = 3;
+const MIN_BATCH_SIZE = 3;
 
 export type OrganisationSettings = z.output<typeof organisationSettingsSchema>;
 

@@ -11,10 +11,6 @@ const DIMENSION: Record<string, () => string> = {
 
 export const dimensionLabel = (d: string) => DIMENSION[d]?.() ?? d;
 
-export function raterLabel(r: string): string {
-	return r === 'caregiver' ? m.rater_caregiver() : r === 'professional' ? m.rater_professional() : m.rater_resident();
-}
-
 /** "4,6" in Dutch, "4.6" in English; "—" when there is nothing. */
 export function formatScore(value: number | null | undefined, locale = 'nl'): string {
 	if (value === null || value === undefined) return '—';

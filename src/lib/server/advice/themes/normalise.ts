@@ -20,7 +20,7 @@ function decodeEntities(text: string): string {
  * characters folded (NFKC turns the ligature "ĳ" into "ij" and full-width letters into ASCII), invisible
  * format characters (zero-width joiners, bidi marks) dropped.
  */
-export function plainText(text: string): string {
+function plainText(text: string): string {
 	return decodeEntities(text.replace(/<[^>]*>/g, ' '))
 		.normalize('NFKC')
 		.replace(/\p{Cf}/gu, '')

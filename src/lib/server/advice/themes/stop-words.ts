@@ -98,7 +98,7 @@ const SESSION_WORDS = [
 	'no'
 ];
 
-export const STOP_WORDS: ReadonlySet<string> = new Set([...nld, ...SESSION_WORDS].map(foldWord));
+const STOP_WORDS: ReadonlySet<string> = new Set([...nld, ...SESSION_WORDS].map(foldWord));
 
 export function isStopWord(key: string): boolean {
 	return key.length < 2 || STOP_WORDS.has(key) || /^\p{N}+$/u.test(key);
