@@ -61,7 +61,16 @@ async function publishChange(db: Db, channel: string, type: string): Promise<voi
 }
 
 /** Open throttle windows per database and channel+type: whether another change came in the window. */
-const throttled = new WeakMap<Db, Map<string, { again: boolean }>>();
+const throttled = new WeakMap<Db, Map<string, { again: boolean; timer?: ReturnType<typeof setTimeout> }>>();
+
+/**
+ * Ends the open throttle windows of a database without their trailing event: called before the
+ * database closes (LiveHub.close, the tests' cleanup), so a window cannot publish on a closed pool.
+ */
+export function stopThrottledChanges(db: Db): void {
+	for (const window of throttled.get(db)?.values() ?? []) clearTimeout(window.timer);
+	throttled.delete(db);
+}
 
 /**
  * Publishes a "look again" event at most once per COALESCE_MS per channel and type from this
@@ -77,7 +86,7 @@ export async function publishChangeThrottled(db: Db, channel: string, type: stri
 		open.again = true;
 		return;
 	}
-	const window = { again: false };
+	const window: { again: boolean; timer?: ReturnType<typeof setTimeout> } = { again: false };
 	windows.set(key, window);
 	const close = () => {
 		if (!window.again) {
@@ -88,9 +97,9 @@ export async function publishChangeThrottled(db: Db, channel: string, type: stri
 		publishChange(db, channel, type).catch((e: unknown) =>
 			logger.warn({ err: String(e), type }, 'live: publishing a change failed')
 		);
-		setTimeout(close, COALESCE_MS).unref();
+		window.timer = setTimeout(close, COALESCE_MS).unref();
 	};
-	setTimeout(close, COALESCE_MS).unref();
+	window.timer = setTimeout(close, COALESCE_MS).unref();
 	await publishChange(db, channel, type);
 }
 
@@ -117,6 +126,7 @@ export class LiveHub {
 	async close(): Promise<void> {
 		for (const timer of this.pending.values()) clearTimeout(timer);
 		this.pending.clear();
+		stopThrottledChanges(this.database.db);
 		await this.stop?.();
 	}
 

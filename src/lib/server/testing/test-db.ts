@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
+import { stopThrottledChanges } from '../realtime';
 
 export type TestEngine = 'pglite' | 'postgres';
 
@@ -54,7 +55,13 @@ export async function createTestDatabase(
 		const template = options.fresh ? '' : provided('pgliteTemplate');
 		const loadDataDir = template ? new Blob([fs.readFileSync(template)]) : undefined;
 		const database = await openDatabase({ dataDir: 'memory://', loadDataDir });
-		return { database, cleanup: () => database.close() };
+		return {
+			database,
+			cleanup: () => {
+				stopThrottledChanges(database.db);
+				return database.close();
+			}
+		};
 	}
 	const base = process.env.TEST_DATABASE_URL;
 	if (!base) throw new Error('TEST_DATABASE_URL is not set: the PostgreSQL test project needs it.');
@@ -72,6 +79,7 @@ export async function createTestDatabase(
 	return {
 		database,
 		async cleanup() {
+			stopThrottledChanges(database.db);
 			await database.close();
 			await admin.unsafe(`drop database if exists ${name} with (force)`);
 			await admin.end({ timeout: 5 });
