@@ -11,7 +11,7 @@ import { getAdviceSession } from './get-advice-session';
 import { getParticipantView } from './get-participant-view';
 import { joinAdviceSession } from './join-advice-session';
 import { lockAdviceSession } from './lock-advice-session';
-import { createAdviceTheme } from './manage-advice-themes';
+import { createAdviceTheme } from './create-advice-theme';
 import { removeSilentParticipants } from './remove-silent-participants';
 import { setAdvicePhase } from './set-advice-phase';
 import { submitAdviceTip } from './submit-advice-tip';

@@ -5,7 +5,6 @@ import { updateNetworkPersons } from '$lib/server/network/update-network-persons
 import { networkPlaceSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
 import { focusId, parseList } from '$lib/validation/form-list';
-import { m } from '$lib/paraglide/messages';
 import { loadNetworkPage, networkFormAction, networkPageAction } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -8,7 +8,6 @@ import { updateNetworkPersons } from '$lib/server/network/update-network-persons
 import { networkRelationSchema, networkTieIdSchema, networkTieSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
 import { focusId, parseList } from '$lib/validation/form-list';
-import { m } from '$lib/paraglide/messages';
 import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,12 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { assignAdviceTips } from '$lib/server/advice/assign-advice-tips';
-import {
-	createAdviceTheme,
-	deleteAdviceTheme,
-	mergeAdviceThemes,
-	renameAdviceTheme
-} from '$lib/server/advice/manage-advice-themes';
+import { createAdviceTheme } from '$lib/server/advice/create-advice-theme';
+import { deleteAdviceTheme } from '$lib/server/advice/delete-advice-theme';
+import { mergeAdviceThemes } from '$lib/server/advice/merge-advice-themes';
+import { renameAdviceTheme } from '$lib/server/advice/rename-advice-theme';
 import { acceptThemeSuggestion, suggestSessionThemes } from '$lib/server/advice/suggest-session-themes';
 import { AppError } from '$lib/server/errors';
 import { handleForm, orError } from '$lib/server/http';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import {
-	deleteAdviceAction,
-	deleteTopIdea,
-	saveAdviceAction,
-	saveTopIdea,
-	saveTopIdeaResponse
-} from '$lib/server/advice/manage-top-ideas';
+import { deleteAdviceAction } from '$lib/server/advice/delete-advice-action';
+import { deleteTopIdea } from '$lib/server/advice/delete-top-idea';
+import { saveAdviceAction } from '$lib/server/advice/save-advice-action';
+import { saveTopIdea } from '$lib/server/advice/save-top-idea';
+import { saveTopIdeaResponse } from '$lib/server/advice/save-top-idea-response';
 import { publishAdviceOutcome } from '$lib/server/advice/publish-advice-outcome';
 import { handleForm } from '$lib/server/http';
 import { adviceActionSchema, responseSchema, topIdeaSchema } from '$lib/validation/advice';
