@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { createCaseByRequest, textVersionSector } from './fixtures/network';
+import { createCaseByRequest, dragInCircle, NEIGHBOURS_RING_2, textVersionSector } from './fixtures/network';
 import { unique } from './fixtures/unique';
 
 // Issue 14, items 1 and 2: no change a worker made is lost, and a save keeps the place on the page.
@@ -185,32 +185,17 @@ test('netwerkcirkel: two rows changed, one placed, both kept; the place is kept 
 			const before = await scrollY(page);
 			expect(before).toBeGreaterThan(0);
 			const onScreen = await screenY(drawing);
-			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
-			await dragTo(page, 'Tante', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await dragInCircle(page, 'Tante', NEIGHBOURS_RING_2, { scroll: false });
 			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Tante — Dichtbij');
 			expect(await scrollY(page)).toBeGreaterThanOrEqual(before);
 			expect(Math.abs((await screenY(drawing)) - onScreen)).toBeLessThan(5);
 			await expect(page.getByLabel('Vak voor Tante')).toHaveValue('neighbours');
-			await dragTo(page, 'Huisarts', { x: 390 + 215 * Math.cos(angle), y: 390 + 215 * Math.sin(angle) });
+			await dragInCircle(page, 'Huisarts', NEIGHBOURS_RING_2, { scroll: false });
 			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Huisarts — Dichtbij');
 			expect(Math.abs((await screenY(drawing)) - onScreen)).toBeLessThan(5);
 		});
 	}
 });
-
-async function dragTo(page: Page, name: string, to: { x: number; y: number }) {
-	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
-	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
-	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
-	const from = (await node.locator('circle').last().boundingBox())!;
-	const box = (await drawing.boundingBox())!;
-	const viewBox = (await drawing.getAttribute('viewBox'))!.split(' ').map(Number);
-	const scale = box.width / viewBox[2];
-	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-	await page.mouse.down();
-	await page.mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 8 });
-	await page.mouse.up();
-}
 
 test('plan: two actions changed, one "Stand bewaren", both kept', async ({ page }, testInfo) => {
 	const label = `A ${unique(testInfo)}`;

@@ -1,9 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
 import { expectNoAxeViolations, withScannablePage } from './fixtures/axe';
 import { demoNetwork } from './fixtures/demo';
 import { downloadOf } from './fixtures/download';
-import { createCase, createCaseByRequest, placeByForm, textVersionSector, typeNames } from './fixtures/network';
+import {
+	createCase,
+	createCaseByRequest,
+	dragInCircle,
+	NEIGHBOURS_RING_2,
+	placeByForm,
+	textVersionSector,
+	typeNames
+} from './fixtures/network';
 import { unique } from './fixtures/unique';
 
 const jsOn = () => test.info().project.use.javaScriptEnabled !== false;
@@ -128,28 +136,6 @@ test('practice mode speaks to you, keeps your roles and your private reflection 
 	});
 });
 
-async function drag(page: Page, name: string, to: { x: number; y: number }) {
-	// `to` in the drawing's own units (viewBox), turned into screen pixels here.
-	const drawing = page.getByRole('img', { name: /^Netwerkcirkel van/ });
-	// A save keeps the place on the page (issue 14): the drawing may be above the screen by now.
-	await drawing.scrollIntoViewIfNeeded();
-	const node = drawing.locator('g[data-person-id]').filter({ hasText: name });
-	await drawing.scrollIntoViewIfNeeded();
-	const from = (await node.locator('circle').last().boundingBox())!;
-	// The drawing keeps its aspect ratio inside its box (never higher than the screen): the browser's
-	// own matrix from drawing units to the screen.
-	const target = await drawing.evaluate((svg: SVGSVGElement, p) => {
-		const m = svg.getScreenCTM()!;
-		return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
-	}, to);
-	const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
-	await page.mouse.move(start.x, start.y);
-	await page.mouse.down();
-	await page.mouse.move((start.x + target.x) / 2, target.y, { steps: 4 });
-	await page.mouse.move(target.x, target.y, { steps: 6 });
-	await page.mouse.up();
-}
-
 test('people are placed in the netwerkcirkel by form, and by dragging when JavaScript is on', async ({
 	page
 }, testInfo) => {
@@ -174,10 +160,7 @@ test('people are placed in the netwerkcirkel by form, and by dragging when JavaS
 
 	if (jsOn()) {
 		await test.step('drag Buurman into "Buren en buurt", middle ring', async () => {
-			// The sector "Buren en buurt" is the third of five, clockwise from the top: its middle is at
-			// 90° + 54° = 144° from the top... in drawing units: centre (500, 430), ring 2 at r ≈ 193.
-			const angle = -Math.PI / 2 + 2.5 * ((2 * Math.PI) / 5);
-			await drag(page, 'Buurman', { x: 500 + 193 * Math.cos(angle), y: 430 + 193 * Math.sin(angle) });
+			await dragInCircle(page, 'Buurman', NEIGHBOURS_RING_2);
 			await expect(page.getByRole('status')).toContainText('De plek is bewaard.');
 			await expect(textVersionSector(page, 'Buren en buurt')).toContainText('Buurman — Dichtbij');
 			await expect(page.getByLabel('Vak voor Buurman')).toHaveValue('neighbours');
