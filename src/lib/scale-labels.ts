@@ -1,5 +1,5 @@
 import { m } from './paraglide/messages';
-import type { ScaleWords, TemplateScale } from './feedback-scale';
+import type { ScaleWords, TemplateScale } from './feedback/scale';
 
 /**
  * The five words of a scale for the worker's screens and exports (the app's own language, nl or en).

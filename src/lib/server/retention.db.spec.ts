@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from './testing/test-db';
 import { createOrgFixture, type OrgFixture } from './testing/fixtures';
 import type { Db } from './db/client';
 import { feedbackFormNonce, feedbackRate, invitation, loginThrottle, session } from './db/schema';
-import { todayInNL } from './feedback/dates';
+import { todayInNL } from './dates';
 import { createFeedbackRequest } from './feedback/create-feedback-request';
 import { noMail } from './mail';
 import { createInvitation } from './organisation/create-invitation';

@@ -17,7 +17,7 @@ import {
 import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
-import { todayInNL } from './feedback/dates';
+import { todayInNL } from './dates';
 import { reorderFinishedDays } from './feedback/reorder-days';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -8,7 +8,7 @@ import {
 	type ScaleWords,
 	type ScaleWordsProblem,
 	type TemplateScale
-} from '../feedback-scale';
+} from '../feedback/scale';
 
 export const feedbackRequestSchema = z.object({
 	label: freeText({ max: 80 }),

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { adviceSession } from '../db/schema';
-import { CODE_ALPHABET } from '../feedback/codes';
+import { CODE_ALPHABET } from '../code-alphabet';
 import { requireRole, requireUser } from '../organisation/access';
 import { groupsFromLabels } from './groups';
 

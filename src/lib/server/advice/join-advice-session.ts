@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceParticipant } from '../db/schema';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import { hashToken, newToken } from '../tokens';
 import { publishParticipantsChanged } from './live';
 import { findSessionAndParticipant } from './participant';

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceSession } from '../db/schema';
 import { AppError } from '../errors';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import { m } from '../../paraglide/messages';
 import { requireFacilitatedSession } from './access';
 import { auditAdvice } from './board-helpers';

@@ -1,4 +1,4 @@
-import { MIN_GROUP_VOTERS } from '../../advice-model';
+import { MIN_GROUP_VOTERS } from '../../advice/model';
 import type { ParticipantGroup } from '../db/schema';
 
 interface ThemeTotal {

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceTopIdea } from '../db/schema';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import { notFound } from '../errors';
 import { requireFacilitatedSession } from './access';
 import { auditAdvice } from './board-helpers';

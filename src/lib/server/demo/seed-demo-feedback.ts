@@ -13,10 +13,10 @@ import {
 	selfRating,
 	type TemplateQuestion
 } from '../db/schema';
-import type { TemplateScale } from '../../feedback-scale';
+import type { TemplateScale } from '../../feedback/scale';
 import { newToken } from '../tokens';
 import { newCardCode } from '../feedback/codes';
-import { nextDay, quarterOf, todayInNL } from '../feedback/dates';
+import { nextDay, quarterOf, todayInNL } from '../dates';
 
 export interface DemoFeedback {
 	worker: string;

@@ -15,7 +15,7 @@ import {
 	type Sector,
 	type Support
 } from '../db/schema';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import { snapshotOf } from '../network/get-network';
 
 export interface DemoNetwork {

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-
-/** No 0/O, 1/I/L, 5/S, 8/B, 2/Z: easy to read from paper and to type on a phone. */
-export const CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+import { CODE_ALPHABET } from '../code-alphabet';
 
 /** A card code like "K7QD-MX3A": 8 letters/digits, ~37 bits. */
 export function newCardCode(): string {

@@ -16,7 +16,7 @@ import { exportFeedbackCsv } from './export-feedback-csv';
 import { findContactRequests } from './find-contact-requests';
 import { setContactRequestHandled } from './set-contact-request-handled';
 import { notifyContactRequest } from './notify-contact-request';
-import { todayInNL } from './dates';
+import { todayInNL } from '../dates';
 import type { ResponseInput } from './response-input';
 
 // Issue 13, item 1: a call-back request reaches the worker at once, on its own, and only that worker.

@@ -3,7 +3,7 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { feedbackTemplate } from '../db/schema';
 import { requireRole } from '../organisation/access';
-import type { TemplateScale } from '../../feedback-scale';
+import type { TemplateScale } from '../../feedback/scale';
 import { templateQuestions } from './template-questions';
 
 /**

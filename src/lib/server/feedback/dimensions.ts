@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { feedbackRequest, feedbackTemplate, type TemplateQuestion } from '../db/schema';
-import { FACE_SCALE, type TemplateScale } from '../../feedback-scale';
+import { FACE_SCALE, type TemplateScale } from '../../feedback/scale';
 import { DIMENSIONS } from './questionnaire';
 import { fallbackLang, pickTemplateText, questionScale, residentScale, type ResidentScale } from './scales';
 import type { ResidentLanguage, ResidentTexts } from './texts';

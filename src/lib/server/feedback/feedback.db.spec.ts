@@ -41,7 +41,7 @@ import { feedbackTemplate } from '../db/schema';
 import { getFeedbackMedia } from './get-feedback-media';
 import { FeedbackError } from './feedback-error';
 import type { ResponseInput } from './response-input';
-import type { ScaleWords } from '../../feedback-scale';
+import type { ScaleWords } from '../../feedback/scale';
 
 const SECRET = 'test-secret';
 let tdb: TestDatabase;
@@ -597,6 +597,8 @@ describe('organisation templates', () => {
 		});
 		expect(first).toEqual({ id, newVersion: false });
 		const edited = await getFeedbackTemplate(org.admin, db, org.organisationId, id);
+		// The preview speaks of the organisation's own group size, as the resident's form does.
+		expect(edited.batchSize).toBe(3);
 		expect(edited.questions.map((q) => [q.texts.nl, q.scale?.kind])).toEqual([['Luisterde [naam] naar je?', 'agree']]);
 		expect(edited.requests).toBe(0);
 

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { selfRating } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
-import { quarterOf, todayInNL } from './dates';
+import { quarterOf, todayInNL } from '../dates';
 import type { Dimension } from './questionnaire';
 
 /** The worker's own rating of themselves for the current quarter (empty when not given yet). */

@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { feedbackMirrorSeen } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
-import { todayInNL } from './dates';
+import { todayInNL } from '../dates';
 
 /**
  * The worker opened their mirror today: the home page counts only the groups of reactions released

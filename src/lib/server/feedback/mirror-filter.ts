@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { feedbackRequest, feedbackResponse } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
-import { LABEL_PREFIX } from '../../feedback-filter';
+import { LABEL_PREFIX } from '../../feedback/filter';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 interface MirrorFilterRequest {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { feedbackBatch, feedbackResponse } from '../db/schema';
 import { DIMENSIONS, type Dimension } from './questionnaire';
-import { previousQuarter } from './dates';
+import { previousQuarter } from '../dates';
 import type { FilterScope } from './mirror-filter';
 
 interface DimensionStats {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './response-input';
-import { normaliseCardCode, newCardCode, CODE_ALPHABET } from './codes';
-import { quarterOf, previousQuarter, todayInNL } from './dates';
+import { CODE_ALPHABET } from '../code-alphabet';
+import { normaliseCardCode, newCardCode } from './codes';
+import { quarterOf, previousQuarter, todayInNL } from '../dates';
 import { pickResidentLanguage } from './resident-language';
 
 describe('cleanText', () => {

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'dr
 import type { Db } from '../db/client';
 import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from '../db/schema';
 import { logger } from '../logger';
-import { nextDay, todayInNL } from './dates';
+import { nextDay, todayInNL } from '../dates';
 import {
 	lockWorker,
 	reorderedFollowUp,

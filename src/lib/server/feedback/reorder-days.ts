@@ -4,7 +4,7 @@ import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { feedbackFollowUp, feedbackMedia, feedbackResponse, reflection, user } from '../db/schema';
 import { logger } from '../logger';
-import { todayInNL } from './dates';
+import { todayInNL } from '../dates';
 import type { RecordingFiles } from './recording-files';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScaleWords, normaliseScale, type TemplateScale } from '../../feedback-scale';
+import { checkScaleWords, normaliseScale, type TemplateScale } from '../../feedback/scale';
 import { feedbackTemplateSchema } from '../../validation/feedback';
 import { fieldErrors } from '../../validation/form';
 import { scaleLabels } from '../../scale-labels';

@@ -1,4 +1,4 @@
-import { FACE_SCALE, normaliseScale, type ScaleWords, type TemplateScale } from '../../feedback-scale';
+import { FACE_SCALE, normaliseScale, type ScaleWords, type TemplateScale } from '../../feedback/scale';
 import { RESIDENT_LANGUAGES, residentTexts, type ResidentLanguage, type ResidentTexts } from './texts';
 
 /**

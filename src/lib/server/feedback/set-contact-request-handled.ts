@@ -6,7 +6,7 @@ import { feedbackContactRequest } from '../db/schema';
 import { forbidden, notFound } from '../errors';
 import { requireRole, requireUser } from '../organisation/access';
 import { m } from '../../paraglide/messages';
-import { todayInNL } from './dates';
+import { todayInNL } from '../dates';
 
 /**
  * Ticks a call-back request off ("Afgehandeld", with today's date) or back on. Only the worker it is

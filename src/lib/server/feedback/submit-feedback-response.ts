@@ -12,7 +12,7 @@ import {
 	organisation
 } from '../db/schema';
 import { isCardCodeShape, normaliseCardCode } from './codes';
-import { nextDay, todayInNL } from './dates';
+import { nextDay, todayInNL } from '../dates';
 import { FeedbackError } from './feedback-error';
 import { factsOf, findOpenFeedbackTarget, findRequestFacts, type RequestFacts } from './find-feedback-target';
 import { readFormToken, type FormTokenClaims } from './get-feedback-form';

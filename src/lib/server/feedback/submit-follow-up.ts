@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { feedbackFollowUp, feedbackFormNonce, feedbackRequest } from '../db/schema';
-import { nextDay, todayInNL } from './dates';
+import { nextDay, todayInNL } from '../dates';
 import { FeedbackError } from './feedback-error';
 import { FOLLOW_UP_HOURS, readFollowUpToken } from './follow-up-token';
 import { cleanText, MAX_TEXT } from './response-input';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TemplateQuestion } from '../db/schema';
 import { AppError } from '../errors';
-import { FACE_SCALE, normaliseScale, type TemplateScale } from '../../feedback-scale';
+import { FACE_SCALE, normaliseScale, type TemplateScale } from '../../feedback/scale';
 import { m } from '../../paraglide/messages';
 import { RESIDENT_LANGUAGES } from './texts';
 

@@ -6,7 +6,7 @@ import { feedbackRequest, feedbackTemplate } from '../db/schema';
 import { notFound } from '../errors';
 import { isUuid } from '../ids';
 import { requireRole } from '../organisation/access';
-import type { TemplateScale } from '../../feedback-scale';
+import type { TemplateScale } from '../../feedback/scale';
 import { templateQuestions } from './template-questions';
 
 /**

@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { selfRating } from '../db/schema';
 import { requireRole, requireUser } from '../organisation/access';
-import { quarterOf, todayInNL } from './dates';
+import { quarterOf, todayInNL } from '../dates';
 
 /** The worker rates themselves on the same dimensions, for the current quarter (one per quarter). */
 export async function updateSelfRating(

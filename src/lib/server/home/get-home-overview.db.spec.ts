@@ -19,7 +19,7 @@ import {
 } from '../db/schema';
 import { createOrganisation } from '../organisation/create-organisation';
 import { markMirrorSeen } from '../feedback/mark-mirror-seen';
-import { nextDay, todayInNL } from '../feedback/dates';
+import { nextDay, todayInNL } from '../dates';
 import { getHomeOverview } from './get-home-overview';
 
 // Issue 14, item 9: the home page says what is next, and only the actor's own next things.

@@ -16,7 +16,7 @@ import {
 	type AdvicePhase,
 	type CaseKind
 } from '../db/schema';
-import { nextDay, todayInNL } from '../feedback/dates';
+import { nextDay, todayInNL } from '../dates';
 import { releaseBatches } from '../feedback/release-batches';
 import { requireRole, requireUser } from '../organisation/access';
 

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkPerson, networkTie, networkVersion } from '../db/schema';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import { requireAssignedCase, touchCase } from './access';
 import { snapshotOf } from './get-network';
 

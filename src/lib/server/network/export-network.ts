@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { csvDate, toCsv } from '../csv';
-import { todayInNL } from '../feedback/dates';
+import { todayInNL } from '../dates';
 import {
 	ACTION_STATUS_LABEL,
 	clientRolesText,

@@ -7,4 +7,4 @@ export async function adviceContext(event: Pick<RequestEvent, 'locals' | 'cookie
 	return { organisationId, actor: event.locals.actor!, db: event.locals.app.database.db };
 }
 
-export { phaseLabel } from '$lib/advice-phases';
+export { phaseLabel } from '$lib/advice/phases';

@@ -15,12 +15,11 @@ import {
 import { user } from './auth';
 import { organisation } from './organisation';
 
-import type { AdvicePhase } from '../../../advice-model';
+import type { AdvicePhase, TipStatus } from '../../../advice/model';
 
-export { ADVICE_PHASES, type AdvicePhase } from '../../../advice-model';
+export { ADVICE_PHASES, type AdvicePhase } from '../../../advice/model';
 
-export const TIP_STATUSES = ['visible', 'pending', 'hidden'] as const;
-export type TipStatus = (typeof TIP_STATUSES)[number];
+export { TIP_STATUSES, type TipStatus } from '../../../advice/model';
 
 export const ADVICE_ACTION_STATUSES = ['planned', 'busy', 'done'] as const;
 export type AdviceActionStatus = (typeof ADVICE_ACTION_STATUSES)[number];

@@ -14,14 +14,14 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import type { TemplateScale } from '../../../feedback-scale';
+import type { RequestStatus } from '../../../feedback/model';
+import type { TemplateScale } from '../../../feedback/scale';
 import { user } from './auth';
 import { organisation } from './organisation';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
-export const REQUEST_STATUSES = ['open', 'paused', 'closed'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export { REQUEST_STATUSES, type RequestStatus } from '../../../feedback/model';
 export const RATER_TYPES = ['resident', 'caregiver', 'professional'] as const;
 export type RaterType = (typeof RATER_TYPES)[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESIDENT_LANGUAGES, residentTexts } from '.';
 import { pageTexts } from '../resident-page-texts';
-import { checkScaleWords } from '../../../feedback-scale';
+import { checkScaleWords } from '../../../feedback/scale';
 
 describe('resident texts', () => {
 	it.each(RESIDENT_LANGUAGES)('%s has every text, filled in with the name and k', (language) => {

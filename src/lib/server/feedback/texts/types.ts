@@ -1,6 +1,6 @@
 import type { Dimension } from '../questionnaire';
 import type { RaterType } from '../../db/schema';
-import type { ReadyScaleKind, ScaleWords } from '../../../feedback-scale';
+import type { ReadyScaleKind, ScaleWords } from '../../../feedback/scale';
 
 /**
  * Everything a resident reads, in one language. Resident languages are content, not app locales

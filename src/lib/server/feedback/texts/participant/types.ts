@@ -1,4 +1,4 @@
-import type { AdvicePhase } from '../../../../advice-model';
+import type { AdvicePhase } from '../../../../advice/model';
 
 /** The default participant groups of a session (groups.ts), which participants read in their own language. */
 export const DEFAULT_GROUPS = ['residents', 'experts', 'representatives', 'workers', 'policy', 'other'] as const;

@@ -4,7 +4,7 @@ import { lockAdviceSession } from '$lib/server/advice/lock-advice-session';
 import { removeSilentParticipants } from '$lib/server/advice/remove-silent-participants';
 import { setAdvicePhase } from '$lib/server/advice/set-advice-phase';
 import { updateAdviceSession } from '$lib/server/advice/update-advice-session';
-import { ADVICE_PHASES } from '$lib/server/db/schema';
+import { ADVICE_PHASES } from '$lib/advice/model';
 import { handleForm } from '$lib/server/http';
 import { adviceSessionSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';

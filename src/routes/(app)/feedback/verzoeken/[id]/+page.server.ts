@@ -5,7 +5,7 @@ import { getFeedbackRequest } from '$lib/server/feedback/get-feedback-request';
 import { updateFeedbackRequest } from '$lib/server/feedback/update-feedback-request';
 import { feedbackUrl } from '$lib/server/feedback/qr';
 import { handleForm, orError } from '$lib/server/http';
-import { REQUEST_STATUSES } from '$lib/server/db/schema';
+import { REQUEST_STATUSES } from '$lib/feedback/model';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {

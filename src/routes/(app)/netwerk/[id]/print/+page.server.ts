@@ -1,4 +1,4 @@
-import { todayInNL } from '$lib/server/feedback/dates';
+import { todayInNL } from '$lib/server/dates';
 import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
 import { buildNetworkDocument } from '$lib/server/network/network-document';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addPaperTips } from '$lib/server/advice/add-paper-tips';
 import { moderateAdviceTip } from '$lib/server/advice/moderate-advice-tip';
-import { TIP_STATUSES } from '$lib/server/db/schema';
+import { TIP_STATUSES } from '$lib/advice/model';
 import { handleForm } from '$lib/server/http';
 import { paperTipsSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';

@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, cookies, params, url, reque
 	locals.htmlDir = t.dir;
 	return {
 		template: { id: template.id, name: template.name },
-		t: pageTexts(t, firstName, 3),
+		t: pageTexts(t, firstName, template.batchSize),
 		language,
 		languages: LANGUAGES,
 		questions: formQuestions(template, language, t, firstName),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSentence } from './advice-agreement';
+import { agreementSentence } from './agreement';
 
 describe('agreementSentence', () => {
 	it('starts the sentence with a capital, also when the group labels are in lower case', () => {

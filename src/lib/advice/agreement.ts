@@ -1,4 +1,4 @@
-import { m } from './paraglide/messages';
+import { m } from '../paraglide/messages';
 
 /** "Inwoners en sociaal werkers kozen grotendeels dezelfde thema's (72% van hun stippen)." */
 export function agreementSentence(level: 'high' | 'some' | 'low', a: string, b: string, overlap: number): string {

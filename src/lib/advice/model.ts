@@ -5,6 +5,10 @@
 export const ADVICE_PHASES = ['preparing', 'tips', 'clustering', 'voting', 'top', 'closed'] as const;
 export type AdvicePhase = (typeof ADVICE_PHASES)[number];
 
+/** A tip is on the wall, waiting for the facilitator (moderation on), or hidden by them. */
+export const TIP_STATUSES = ['visible', 'pending', 'hidden'] as const;
+export type TipStatus = (typeof TIP_STATUSES)[number];
+
 /**
  * A group's own figures (its top themes, its dots, how far it agrees with other groups) show only
  * when at least this many of its members voted: with one or two voters they would show what one

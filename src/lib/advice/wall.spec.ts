@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WALL_STEPS, wallPages, wrappedLines, type WallGroup } from './advice-wall';
+import { WALL_STEPS, wallPages, wrappedLines, type WallGroup } from './wall';
 
 const tips = (n: number, text = (i: number) => `Tip nummer ${i} over tijd en aandacht voor mensen`) =>
 	Array.from({ length: n }, (_, i) => ({ id: `t${i}`, text: text(i) }));

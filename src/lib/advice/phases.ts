@@ -1,7 +1,7 @@
-import { m } from './paraglide/messages';
-import type { AdvicePhase } from './advice-model';
+import { m } from '../paraglide/messages';
+import type { AdvicePhase } from './model';
 
-export { ADVICE_PHASES, type AdvicePhase } from './advice-model';
+export { ADVICE_PHASES, type AdvicePhase } from './model';
 
 export const phaseLabel = (phase: AdvicePhase): string =>
 	({
