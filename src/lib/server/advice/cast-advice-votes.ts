@@ -3,7 +3,7 @@ import { rowsOf, type Db } from '../db/client';
 import { adviceParticipant, adviceSession, adviceTheme, adviceVote, type AdvicePhase } from '../db/schema';
 import { isUuid } from '../ids';
 import { hashToken } from '../tokens';
-import { normaliseJoinCode } from './create-advice-session';
+import { normaliseJoinCode } from './join-code';
 import { publishVotesChanged } from './live';
 import { requirePhase } from './participant';
 import { ParticipantError } from './participant-error';

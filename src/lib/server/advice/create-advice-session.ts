@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { adviceSession } from '../db/schema';
-import { CODE_ALPHABET } from '../code-alphabet';
 import { requireRole, requireUser } from '../organisation/access';
 import { groupsFromLabels } from './groups';
+import { newJoinCode } from './join-code';
 
 export interface AdviceSessionInput {
 	question: string;
@@ -15,20 +14,6 @@ export interface AdviceSessionInput {
 	dotsPerPerson: number;
 	moderation: boolean;
 	language: 'nl' | 'en';
-}
-
-/** A join code like "KT7M3Q": six unambiguous characters (~28 bits), unique over all organisations. */
-export function newJoinCode(): string {
-	return [...randomBytes(6)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
-}
-
-export function normaliseJoinCode(input: string): string | null {
-	const cleaned = input
-		.normalize('NFKC')
-		.toUpperCase()
-		.replace(/[\s\-–—_.]/gu, '');
-	if (cleaned.length !== 6 || [...cleaned].some((c) => !CODE_ALPHABET.includes(c))) return null;
-	return cleaned;
 }
 
 export async function createAdviceSession(

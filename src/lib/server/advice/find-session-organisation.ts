@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { adviceSession, organisation } from '../db/schema';
 import type { PublicOrganisation } from '../who-is-asking';
-import { normaliseJoinCode } from './create-advice-session';
+import { normaliseJoinCode } from './join-code';
 
 /**
  * The organisation behind a join code, for the "Wie vraagt dit?" block on the participant's pages;

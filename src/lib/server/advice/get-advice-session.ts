@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { requireFacilitatedSession, requireMemberSession, type AdviceSessionRow } from './access';
+import { requireFacilitatedSession, type AdviceSessionRow } from './access';
 import { loadSessionData, type SessionData } from './session-data';
 
 export type AdviceBoard = SessionData & { session: AdviceSessionRow };
@@ -14,16 +14,4 @@ export async function getAdviceSession(
 ): Promise<AdviceBoard> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);
 	return { session, ...(await loadSessionData(db, session)) };
-}
-
-/** The report, shared inside the organisation: hidden tips (moderated away) are left out. */
-export async function getAdviceReport(
-	actor: Actor,
-	db: Db,
-	organisationId: string,
-	sessionId: string
-): Promise<AdviceBoard> {
-	const session = await requireMemberSession(actor, db, organisationId, sessionId);
-	const data = await loadSessionData(db, session);
-	return { session, ...data, tips: data.tips.filter((t) => t.status === 'visible') };
 }

@@ -4,7 +4,7 @@ import { prepared } from '../db/prepared';
 import { adviceParticipant, adviceSession, type AdvicePhase } from '../db/schema';
 import { hashToken } from '../tokens';
 import type { AdviceSessionRow } from './access';
-import { normaliseJoinCode } from './create-advice-session';
+import { normaliseJoinCode } from './join-code';
 import { ParticipantError } from './participant-error';
 
 export type ParticipantRow = typeof adviceParticipant.$inferSelect;

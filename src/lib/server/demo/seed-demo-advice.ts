@@ -11,7 +11,7 @@ import {
 	adviceVote,
 	type ParticipantGroup
 } from '../db/schema';
-import { newJoinCode } from '../advice/create-advice-session';
+import { newJoinCode } from '../advice/join-code';
 import { outcomePath } from '../advice/outcome-link';
 import { hashToken } from '../tokens';
 

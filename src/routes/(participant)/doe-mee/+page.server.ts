@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
+import { normaliseJoinCode } from '$lib/server/advice/join-code';
 import { findSessionByCode } from '$lib/server/advice/participant';
 import { ParticipantError, refusalText } from '$lib/server/advice/participant-error';
 import { participantLanguage, PARTICIPANT_LANGUAGES } from '$lib/server/advice/participant-language';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { readForm } from '$lib/server/read-form';
 import { castAdviceVotes, MAX_DOTS_ON_ONE_THEME, MAX_VOTES_VERSION } from '$lib/server/advice/cast-advice-votes';
-import { normaliseJoinCode } from '$lib/server/advice/create-advice-session';
+import { normaliseJoinCode } from '$lib/server/advice/join-code';
 import { getParticipantView } from '$lib/server/advice/get-participant-view';
 import { defaultGroupOf } from '$lib/server/advice/groups';
 import { joinAdviceSession } from '$lib/server/advice/join-advice-session';

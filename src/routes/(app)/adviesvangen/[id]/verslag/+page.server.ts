@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getAdviceReport } from '$lib/server/advice/get-advice-session';
+import { getAdviceReport } from '$lib/server/advice/get-advice-report';
 import { reportModel } from '$lib/server/advice/report';
 import { orError } from '$lib/server/http';
 import { m } from '$lib/paraglide/messages';

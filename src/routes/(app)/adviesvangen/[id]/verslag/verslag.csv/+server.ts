@@ -1,4 +1,4 @@
-import { exportAdviceCsv } from '$lib/server/advice/export-advice-report';
+import { exportAdviceCsv } from '$lib/server/advice/export-advice-csv';
 import { orError } from '$lib/server/http';
 import { adviceContext } from '../../../context';
 import type { RequestHandler } from './$types';

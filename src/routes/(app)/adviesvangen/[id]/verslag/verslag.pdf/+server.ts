@@ -1,4 +1,4 @@
-import { exportAdvicePdf } from '$lib/server/advice/export-advice-report';
+import { exportAdvicePdf } from '$lib/server/advice/export-advice-pdf';
 import { orError } from '$lib/server/http';
 import { adviceContext } from '../../../context';
 import type { RequestHandler } from './$types';

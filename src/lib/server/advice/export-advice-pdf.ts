@@ -2,83 +2,13 @@ import PDFDocument from 'pdfkit';
 import { registerPdfFonts } from '../pdf-fonts';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { csvDate, toCsv } from '../csv';
 import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { phaseLabel } from '../../advice/phases';
 import { agreementSentence } from '../../advice/agreement';
-import { auditAdvice } from './board-helpers';
-import { getAdviceReport } from './get-advice-session';
-import { reportModel, type AdviceReport } from './report';
+import { type AdviceReport } from './report';
 import { MIN_GROUP_VOTERS } from './results';
-
-async function loadReport(actor: Actor, db: Db, organisationId: string, sessionId: string, format: 'pdf' | 'csv') {
-	const report = reportModel(await getAdviceReport(actor, db, organisationId, sessionId));
-	await auditAdvice(db, actor, organisationId, sessionId, 'advice.report.export', { format });
-	return report;
-}
-
-/**
- * One row per tip (every tip, not only the winners), then one row per top idea and per action, so a
- * spreadsheet can filter by "Soort". The Dutch Excel dialect of csv.ts, like every export.
- */
-export async function exportAdviceCsv(
-	actor: Actor,
-	db: Db,
-	organisationId: string,
-	sessionId: string
-): Promise<string> {
-	const r = await loadReport(actor, db, organisationId, sessionId, 'csv');
-	const header = [
-		m.export_advice_kind(),
-		m.export_advice_theme(),
-		m.export_advice_dots(),
-		m.export_advice_group(),
-		m.export_advice_text(),
-		m.export_advice_who(),
-		m.export_advice_due(),
-		m.export_advice_status()
-	];
-	const rows: unknown[][] = [];
-	for (const g of r.groups)
-		rows.push([m.export_advice_kind_participants(), '', g.participants, g.label, '', '', '', '']);
-	for (const t of r.themes) {
-		for (const tip of t.tips) rows.push([m.export_advice_kind_tip(), t.name, t.dots, tip.group, tip.text, '', '', '']);
-	}
-	for (const tip of r.unthemed) rows.push([m.export_advice_kind_tip(), '', '', tip.group, tip.text, '', '', '']);
-	for (const idea of r.topIdeas) {
-		rows.push([m.export_advice_kind_top_idea(), idea.theme, idea.dots, '', idea.wording, '', '', '']);
-		for (const q of idea.quotes) rows.push([m.export_advice_kind_quote(), idea.theme, '', '', q, '', '', '']);
-		if (idea.response) {
-			rows.push([
-				m.export_advice_kind_response(),
-				idea.theme,
-				'',
-				'',
-				idea.response,
-				'',
-				csvDate(idea.respondedOn),
-				''
-			]);
-		}
-		for (const a of idea.actions) {
-			rows.push([
-				m.export_advice_kind_action(),
-				idea.theme,
-				'',
-				'',
-				a.what,
-				a.who,
-				csvDate(a.dueOn),
-				actionStatus(a.status)
-			]);
-		}
-	}
-	return toCsv(header, rows);
-}
-
-const actionStatus = (s: string) =>
-	s === 'done' ? m.advice_action_done() : s === 'busy' ? m.advice_action_busy() : m.advice_action_planned();
+import { loadReport, actionStatus } from './report-export';
 
 function writePdf(doc: PDFKit.PDFDocument, r: AdviceReport): void {
 	const heading = (text: string) =>
