@@ -14,6 +14,9 @@
 // Every reduction keeps what the browser computes for our markup with this theme; see the comments
 // at each step. src/app.css imports both files (Shell.svelte imports app.css).
 //
+// postcss reads and writes the CSS (rules, declarations, at-rules); prettier formats the output.
+// Only inside values does the script look at text itself: var() references, through mapVars().
+//
 // Usage:  node scripts/build-theme.js              write both files
 //         node scripts/build-theme.js --check      exit 1 when they are stale (for CI)
 //         node scripts/build-theme.js --contrast   also print the contrast ratios
@@ -22,6 +25,7 @@
 // src/app.css, src/lib/styles/overrides.css or a package version.
 import fs from 'node:fs';
 import path from 'node:path';
+import postcss from 'postcss';
 import * as prettier from 'prettier';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -106,112 +110,23 @@ const CONTRAST = [
 ];
 
 // ---------------------------------------------------------------------------------------------------
-// A small CSS reader: enough for the flat, comment-annotated CSS that the NL Design System ships.
+// Reading CSS with postcss. Comments are dropped and whitespace in selectors and values is collapsed,
+// so the steps below compare plain text. The NL Design System CSS is flat: a rule holds only
+// declarations (no nesting).
 
-function stripComments(css) {
-	let out = '';
-	let quote = null;
-	for (let i = 0; i < css.length; i++) {
-		const c = css[i];
-		if (quote) {
-			out += c;
-			if (c === '\\') out += css[++i] ?? '';
-			else if (c === quote) quote = null;
-		} else if (c === '"' || c === "'") {
-			quote = c;
-			out += c;
-		} else if (c === '/' && css[i + 1] === '*') {
-			const end = css.indexOf('*/', i + 2);
-			i = end < 0 ? css.length : end + 1;
-		} else out += c;
-	}
-	return out;
-}
-
-/** Splits on `sep` outside parentheses, brackets and strings. */
-function splitTop(text, sep) {
-	const parts = [];
-	let depth = 0;
-	let quote = null;
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quote) {
-			if (c === '\\') i++;
-			else if (c === quote) quote = null;
-		} else if (c === '"' || c === "'") quote = c;
-		else if (c === '(' || c === '[') depth++;
-		else if (c === ')' || c === ']') depth--;
-		else if (c === sep && depth === 0) {
-			parts.push(text.slice(start, i));
-			start = i + 1;
-		}
-	}
-	parts.push(text.slice(start));
-	return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-function parseDecls(body) {
-	return splitTop(body, ';').map((d) => {
-		const colon = d.indexOf(':');
-		return {
-			name: d.slice(0, colon).trim(),
-			value: d
-				.slice(colon + 1)
-				.trim()
-				.replace(/\s+/g, ' ')
-		};
-	});
-}
-
-/** Parses CSS (without comments) into rules ({selector, decls}) and groups ({prelude, children}). */
-function parse(css) {
-	const nodes = [];
-	let i = 0;
-	while (i < css.length) {
-		const start = i;
-		let depth = 0;
-		let quote = null;
-		for (; i < css.length; i++) {
-			const c = css[i];
-			if (quote) {
-				if (c === '\\') i++;
-				else if (c === quote) quote = null;
-			} else if (c === '"' || c === "'") quote = c;
-			else if (c === '(') depth++;
-			else if (c === ')') depth--;
-			else if ((c === '{' || c === ';') && depth === 0) break;
-		}
-		const prelude = css.slice(start, i).trim().replace(/\s+/g, ' ');
-		if (i >= css.length) break;
-		if (css[i] === ';') {
-			if (prelude) nodes.push({ statement: prelude });
-			i++;
-			continue;
-		}
-		const bodyStart = ++i;
-		for (depth = 1, quote = null; i < css.length; i++) {
-			const c = css[i];
-			if (quote) {
-				if (c === '\\') i++;
-				else if (c === quote) quote = null;
-			} else if (c === '"' || c === "'") quote = c;
-			else if (c === '{') depth++;
-			else if (c === '}' && --depth === 0) break;
-		}
-		const body = css.slice(bodyStart, i);
-		i++;
-		if (/^@(media|supports|layer|container)\b/.test(prelude)) nodes.push({ prelude, children: parse(body) });
-		else nodes.push({ selector: prelude, decls: parseDecls(body) });
-	}
-	return nodes;
-}
-
-function* rules(nodes) {
-	for (const n of nodes) {
-		if (n.children) yield* rules(n.children);
-		else if (n.decls) yield n;
-	}
+function readCss(file) {
+	const css = postcss.parse(fs.readFileSync(file, 'utf8'), { from: file });
+	// The licence: the comment that opens the file, without its ` * ` margin.
+	const first = css.first?.type === 'comment' ? css.first.text : '';
+	const licence = first
+		.replace(/^\*/, '')
+		.replace(/^\s*\* ?/gm, '')
+		.trim();
+	css.walkComments((c) => c.remove());
+	css.walkAtRules((a) => (a.params = a.params.replace(/\s+/g, ' ')));
+	css.walkRules((r) => (r.selectors = r.selectors.map((s) => s.replace(/\s+/g, ' '))));
+	css.walkDecls((d) => (d.value = d.value.replace(/\s+/g, ' ').trim()));
+	return { css, licence };
 }
 
 /**
@@ -246,10 +161,17 @@ function mapVars(value, replace) {
 
 function readTokens(file) {
 	const map = new Map();
-	for (const rule of rules(parse(stripComments(fs.readFileSync(file, 'utf8'))))) {
-		for (const d of rule.decls) if (d.name.startsWith('--')) map.set(d.name, d.value);
-	}
+	readCss(file).css.walkDecls((d) => void (d.prop.startsWith('--') && map.set(d.prop, d.value)));
 	return map;
+}
+
+/** Removes rules without declarations, then at-rules (@media …) left without rules. */
+function dropEmpty(container) {
+	container.each((n) => {
+		if (!n.nodes) return;
+		dropEmpty(n);
+		if (!n.nodes.length) n.remove();
+	});
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -292,18 +214,15 @@ function requiredClasses(selector) {
 	return [...s.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
 }
 
-function pruneSelectors(nodes) {
-	const kept = [];
-	for (const n of nodes) {
-		if (n.children) {
-			const children = pruneSelectors(n.children);
-			if (children.length) kept.push({ ...n, children });
-		} else if (n.decls) {
-			const selectors = splitTop(n.selector, ',').filter((sel) => requiredClasses(sel).every(isUsed));
-			if (selectors.length) kept.push({ ...n, selector: selectors.join(',\n') });
-		} else kept.push(n);
-	}
-	return kept;
+/** Keeps the selectors whose classes all occur in our markup; rules without one are dropped. */
+function pruneSelectors(css) {
+	css.walkRules((r) => {
+		const kept = r.selectors.filter((sel) => requiredClasses(sel).every(isUsed));
+		if (kept.length) r.selectors = kept;
+		else r.remove();
+	});
+	dropEmpty(css);
+	return css;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -312,20 +231,17 @@ function pruneSelectors(nodes) {
 const packages = COMPONENTS.map((name) => {
 	const dir = path.join(root, 'node_modules', name);
 	const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-	const raw = fs.readFileSync(path.join(dir, 'dist/index.css'), 'utf8');
-	const licence =
-		raw
-			.match(/^\/\*\*?([\s\S]*?)\*\//)?.[1]
-			.replace(/^\s*\* ?/gm, '')
-			.trim() ?? '';
-	return { name, version: pkg.version, licence, nodes: pruneSelectors(parse(stripComments(raw))) };
+	const { css, licence } = readCss(path.join(dir, 'dist/index.css'));
+	return { name, version: pkg.version, licence, css: pruneSelectors(css) };
 });
 
-const appCss = stripComments(fs.readFileSync(APP_CSS, 'utf8'));
+const appDecls = [];
+readCss(APP_CSS).css.walkDecls((d) => void appDecls.push(d));
+const appCss = appDecls.map((d) => `${d.prop}: ${d.value};`).join('\n');
 const tokens = readTokens(TOKENS);
 const overrides = readTokens(OVERRIDES);
 const merged = new Map([...tokens, ...overrides]);
-const appDeclared = new Set([...appCss.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
+const appDeclared = new Set(appDecls.map((d) => d.prop).filter((p) => p.startsWith('--')));
 
 /**
  * Names set locally somewhere in our CSS: their value may differ from (or be invalid against) the
@@ -334,9 +250,7 @@ const appDeclared = new Set([...appCss.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m
 function localNames() {
 	const names = new Set(appDeclared);
 	for (const p of packages) {
-		for (const r of rules(p.nodes)) {
-			for (const d of r.decls) if (d.name.startsWith('--') && d.value !== 'initial') names.add(d.name);
-		}
+		p.css.walkDecls((d) => void (d.prop.startsWith('--') && d.value !== 'initial' && names.add(d.prop)));
 	}
 	return names;
 }
@@ -391,7 +305,13 @@ function themeClosure(text, certain) {
 	return used;
 }
 
-const componentValues = () => packages.flatMap((p) => [...rules(p.nodes)].flatMap((r) => r.decls.map((d) => d.value)));
+/** Every declaration in the component CSS, in order (their rule is `d.parent`). */
+function componentDecls() {
+	const list = [];
+	for (const p of packages) p.css.walkDecls((d) => void list.push(d));
+	return list;
+}
+const componentValues = () => componentDecls().map((d) => d.value);
 
 /** The subject compound of a selector (after the last combinator), without :not(…). */
 function subjectCompound(selector) {
@@ -438,77 +358,62 @@ for (let changed = true; changed;) {
 		const rewritten = mapVars(fallback, rewrite);
 		return isInvalid(rewritten) ? `var(${name})` : `var(${name}, ${rewritten})`;
 	};
-	const allRules = packages.flatMap((p) => [...rules(p.nodes)]);
-	for (const r of allRules) {
-		for (const d of r.decls) {
-			let value = mapVars(d.value, rewrite);
-			if (isInvalid(value)) value = d.name.startsWith('--') ? 'initial' : 'unset';
-			if (value !== d.value) {
-				d.value = value;
-				changed = true;
-			}
+	const decls = componentDecls();
+	for (const d of decls) {
+		let value = mapVars(d.value, rewrite);
+		if (isInvalid(value)) value = d.prop.startsWith('--') ? 'initial' : 'unset';
+		if (value !== d.value) {
+			d.value = value;
+			changed = true;
 		}
 	}
 
-	const topLevel = new Set(packages.flatMap((p) => p.nodes.filter((n) => n.decls)));
 	const setters = new Map();
-	for (const r of allRules) {
-		for (const d of r.decls) {
-			if (d.name.startsWith('--_')) setters.set(d.name, [...(setters.get(d.name) ?? []), { r, d }]);
-		}
-	}
-	for (const [name, list] of setters) {
-		if (list.length !== 1 || appCss.includes(name)) continue;
-		const { r: home, d: own } = list[0];
-		if (!topLevel.has(home) || own.value.includes(name)) continue;
+	for (const d of decls) if (d.prop.startsWith('--_')) setters.set(d.prop, [...(setters.get(d.prop) ?? []), d]);
+	for (const [name, [own, ...more]] of setters) {
+		const home = own.parent;
+		if (more.length || appCss.includes(name) || home.parent.type !== 'root' || own.value.includes(name)) continue;
 		const anyUse = new RegExp(`var\\(\\s*${escapeRe(name)}(?![\\w-])`, 'g');
 		const plainUse = new RegExp(`var\\(\\s*${escapeRe(name)}\\s*\\)`, 'g');
 		const sameElement = new RegExp(`${escapeRe(home.selector)}(?![\\w-])`);
-		const readers = allRules.flatMap((r) => r.decls.filter((d) => anyUse.test(d.value)).map((d) => ({ r, d })));
-		anyUse.lastIndex = 0;
+		const readers = decls.filter((d) => d.value.match(anyUse));
 		const plainClass = /^\.[\w-]+$/.test(home.selector);
-		const safe = readers.every(({ r, d }) => {
+		const safe = readers.every((d) => {
 			const uses = d.value.match(anyUse)?.length ?? 0;
 			const plain = d.value.match(plainUse)?.length ?? 0;
 			return (
 				uses === plain &&
-				(r === home ||
+				(d.parent === home ||
 					(plainClass &&
-						splitTop(r.selector, ',').every((sel) => {
+						d.parent.selectors.every((sel) => {
 							const subject = subjectCompound(sel).replace(/:not\([^)]*\)/g, '');
 							return sameElement.test(subject) && !subject.includes('::');
 						})))
 			);
 		});
 		if (!safe || !readers.length) continue;
-		for (const { d } of readers) d.value = d.value.replace(plainUse, own.value);
+		for (const d of readers) d.value = d.value.replace(plainUse, own.value);
 		changed = true;
 	}
 
 	const text = [...componentValues(), appCss].join('\n');
 	const theme = themeClosure(text, certain);
 	const read = new Set([...liveRefs(text, certain), ...[...theme].flatMap((t) => liveRefs(merged.get(t), certain))]);
-	for (const r of packages.flatMap((p) => [...rules(p.nodes)])) {
-		const before = r.decls.length;
-		r.decls = r.decls.filter((d) => !d.name.startsWith('--') || read.has(d.name));
-		if (r.decls.length !== before) changed = true;
+	for (const p of packages) {
+		p.css.walkDecls((d) => {
+			if (!d.prop.startsWith('--') || read.has(d.prop)) return;
+			d.remove();
+			changed = true;
+		});
+		dropEmpty(p.css);
 	}
-	const dropEmpty = (nodes) =>
-		nodes
-			.map((n) => (n.children ? { ...n, children: dropEmpty(n.children) } : n))
-			.filter((n) => (n.children ? n.children.length : n.decls ? n.decls.length : true));
-	for (const p of packages) p.nodes = dropEmpty(p.nodes);
 }
 
-function print(nodes, indent = '') {
-	return nodes
-		.map((n) => {
-			if (n.statement) return `${indent}${n.statement};`;
-			if (n.children) return `${indent}${n.prelude} {\n${print(n.children, indent + '\t')}\n${indent}}`;
-			const decls = n.decls.map((d) => `${indent}\t${d.name}: ${d.value};`).join('\n');
-			return `${indent}${n.selector.replace(/\n/g, `\n${indent}`)} {\n${decls}\n${indent}}`;
-		})
-		.join('\n');
+/** The CSS with postcss's default layout: prettier formats it below. */
+function print(css) {
+	css.walk((n) => void (n.raws = {}));
+	css.raws = {};
+	return css.toString();
 }
 
 const HEADER = (what) =>
@@ -521,8 +426,8 @@ const componentsCss =
 			packages.map((p) => ` *   ${p.name}@${p.version}`).join('\n')
 	) +
 	packages
-		.filter((p) => p.nodes.length)
-		.map((p) => `\n/* ${p.name}@${p.version} — ${p.licence.replace(/\s*\n\s*/g, '; ')} */\n${print(p.nodes)}\n`)
+		.filter((p) => p.css.nodes.length)
+		.map((p) => `\n/* ${p.name}@${p.version} — ${p.licence.replace(/\s*\n\s*/g, '; ')} */\n${print(p.css)}\n`)
 		.join('');
 
 // The theme holds the tokens our CSS reads directly, each with its final value. Custom properties on
