@@ -328,4 +328,16 @@ test('plan: two actions changed, one "Stand bewaren", both kept', async ({ page 
 		await page.goto(`${path}/plan`);
 		await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('stopped');
 	});
+
+	await test.step('a goal re-worded but not saved is kept when a status is saved', async () => {
+		await page.getByText('Doel aanpassen of bespreken').click();
+		await page.locator(`#veld-text-${goalId}`).fill('Zelf boodschappen doen, met hulp');
+		await page.locator(`#veld-evaluation-${goalId}`).fill('Het eerste rondje ging goed');
+		await page.getByLabel('Stand van: Zoekt een maatje').selectOption({ label: 'Bezig' });
+		await page.getByRole('button', { name: 'Stand bewaren Zoekt een maatje' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Zelf boodschappen doen, met hulp' })).toBeVisible();
+		await page.goto(`${path}/plan`);
+		await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('busy');
+		await expect(page.locator(`#veld-evaluation-${goalId}`)).toHaveValue('Het eerste rondje ging goed');
+	});
 });
