@@ -81,6 +81,100 @@ test('ecogram: two cards changed, one saved, both kept; the place is kept', asyn
 	});
 });
 
+/** A groslijst row by the name it has now: its name and remark fields and the row itself, by id. */
+async function groslijstRow(page: Page, name: string) {
+	const field = page.getByLabel(`Naam van ${name}`, { exact: true });
+	const id = (await field.getAttribute('id'))!.replace('veld-name-', '');
+	return {
+		row: page.locator(`#persoon-${id}`),
+		name: page.locator(`#veld-name-${id}`),
+		remark: page.locator(`#veld-remark-${id}`)
+	};
+}
+
+test('groslijst: two rows changed, one saved, both kept; adding, deleting and a refusal keep every row', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const label = `L ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, NAMES);
+	await page.goto(path);
+	const oma = await groslijstRow(page, 'Oma');
+	const trainer = await groslijstRow(page, 'Trainer');
+	await oma.remark.fill('kookt op zondag');
+	await trainer.name.fill('Trainer Ali');
+	if (jsOn()) {
+		// Nothing pressed: both rows save themselves and say so.
+		await expect(oma.row.locator('.save-state')).toHaveText('Opgeslagen');
+		await expect(trainer.row.locator('.save-state')).toHaveText('Opgeslagen');
+	} else {
+		// "Opslaan" in Oma's row saves Trainer's row too, and comes back at Oma's row.
+		await page.getByRole('button', { name: 'Opslaan Oma' }).click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		expect(new URL(page.url()).hash).toBe(`#${await oma.row.getAttribute('id')}`);
+		await expect(oma.row.locator('.save-state')).toHaveText('Opgeslagen');
+	}
+	await page.goto(path);
+	await expect(oma.remark).toHaveValue('kookt op zondag');
+	await expect(trainer.name).toHaveValue('Trainer Ali');
+	await expectNoAxeViolations(page);
+
+	await test.step('a save at row 7 keeps the place', async () => {
+		const neef = await groslijstRow(page, 'Neef');
+		await neef.remark.fill('komt in de vakantie');
+		const button = page.getByRole('button', { name: 'Opslaan Neef' });
+		await button.scrollIntoViewIfNeeded();
+		await page.evaluate(() => window.scrollBy(0, 300));
+		const before = await scrollY(page);
+		expect(before).toBeGreaterThan(200);
+		const onScreen = await screenY(neef.row);
+		await button.click();
+		await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+		await expect(neef.row.locator('.save-state')).toHaveText('Opgeslagen');
+		if (jsOn()) expect(Math.abs((await screenY(neef.row)) - onScreen)).toBeLessThan(5);
+		else expect(new URL(page.url()).hash).toBe(`#${await neef.row.getAttribute('id')}`);
+		await expect(neef.remark).toHaveValue('komt in de vakantie');
+	});
+
+	await test.step('adding a name keeps a row typed but not saved yet', async () => {
+		// With JavaScript the row would save itself: the connection to that save is cut, so only
+		// "Naam toevoegen" can keep it.
+		if (jsOn()) await page.route(/\?\/edit$/, (route) => route.abort());
+		const juf = await groslijstRow(page, 'Juf');
+		await juf.name.fill('Juf Sanne');
+		await page.getByLabel('Naam', { exact: true }).fill('Opa');
+		await page.getByRole('button', { name: 'Naam toevoegen' }).click();
+		await expect(page.getByRole('heading', { name: 'Namen (9)' })).toBeVisible();
+		if (jsOn()) {
+			await expect(juf.row.locator('.save-state')).toHaveText('Opgeslagen');
+			await page.unroute(/\?\/edit$/);
+		}
+		await page.goto(path);
+		await expect(juf.name).toHaveValue('Juf Sanne');
+		await expect(page.getByLabel('Naam van Opa', { exact: true })).toBeVisible();
+	});
+
+	await test.step('a refusal keeps every row as typed; deleting a name keeps the others', async () => {
+		const tante = await groslijstRow(page, 'Tante');
+		const huisarts = await groslijstRow(page, 'Huisarts');
+		await tante.name.fill('');
+		await huisarts.remark.fill('ma en do');
+		await page.getByRole('button', { name: 'Alles opslaan' }).click();
+		await expect(page.getByRole('alert')).toContainText('Vul een naam in');
+		await expect(tante.name).toHaveAttribute('aria-invalid', 'true');
+		await expect(tante.name).toHaveValue('');
+		await expect(huisarts.remark).toHaveValue('ma en do');
+		await expectNoAxeViolations(page);
+		await tante.name.fill('Tante Mies');
+		await page.getByRole('button', { name: 'Verwijderen Vriendin' }).click();
+		await expect(page.getByRole('status')).toContainText('De naam is verwijderd.');
+		await page.goto(path);
+		await expect(page.getByRole('heading', { name: 'Namen (8)' })).toBeVisible();
+		await expect(tante.name).toHaveValue('Tante Mies');
+		await expect(huisarts.remark).toHaveValue('ma en do');
+	});
+});
+
 test('ecogram with JavaScript: a change that could not be saved says so and warns before leaving', async ({
 	page
 }, testInfo) => {
@@ -233,5 +327,17 @@ test('plan: two actions changed, one "Stand bewaren", both kept', async ({ page 
 		await expect(page.getByLabel('Stand van: Belt de buurvrouw')).toHaveCount(0);
 		await page.goto(`${path}/plan`);
 		await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('stopped');
+	});
+
+	await test.step('a goal re-worded but not saved is kept when a status is saved', async () => {
+		await page.getByText('Doel aanpassen of bespreken').click();
+		await page.locator(`#veld-text-${goalId}`).fill('Zelf boodschappen doen, met hulp');
+		await page.locator(`#veld-evaluation-${goalId}`).fill('Het eerste rondje ging goed');
+		await page.getByLabel('Stand van: Zoekt een maatje').selectOption({ label: 'Bezig' });
+		await page.getByRole('button', { name: 'Stand bewaren Zoekt een maatje' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Zelf boodschappen doen, met hulp' })).toBeVisible();
+		await page.goto(`${path}/plan`);
+		await expect(page.getByLabel('Stand van: Zoekt een maatje')).toHaveValue('busy');
+		await expect(page.locator(`#veld-evaluation-${goalId}`)).toHaveValue('Het eerste rondje ging goed');
 	});
 });

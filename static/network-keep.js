@@ -1,5 +1,5 @@
-// Progressive enhancement for the ecogram, the netwerkcirkel and the plan (issue 14, ~3.5 KB). These
-// pages are server-rendered without the client router (src/routes/(app)/netwerk/+layout.ts); without
+// Progressive enhancement for the groslijst, the ecogram, the netwerkcirkel and the plan (issue 14,
+// ~3.5 KB). These pages are server-rendered without the client router (src/routes/(app)/netwerk/+layout.ts); without
 // this script every button posts the page's one form, which saves every card and comes back at the
 // card (#persoon-<id>). With it:
 // - a card saves itself after a short pause (data-card, data-card-action) and says so (.save-state);
@@ -153,10 +153,18 @@
 			+(card.getAttribute('data-card-delay') || 600)
 		);
 	}
-	document.addEventListener('change', changed);
+	// A text field (a name on the groslijst) counts as changed while typing, not only when left.
+	function typed(el) {
+		return el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !/^(checkbox|radio|hidden|submit)$/.test(el.type));
+	}
+	document.addEventListener('change', function (e) {
+		if (!(cardOf(e.target) && typed(e.target))) changed(e);
+	});
 	document.addEventListener('input', function (e) {
-		// Typing in a text field (a goal, an action): unsaved until its form is sent.
-		if (e.target.id && !cardOf(e.target) && e.target.type !== 'hidden') dirty[e.target.id] = true;
+		if (!e.target.id || e.target.type === 'hidden') return;
+		if (cardOf(e.target)) {
+			if (typed(e.target)) changed(e);
+		} else dirty[e.target.id] = true; // a goal, an action: unsaved until its form is sent
 	});
 
 	// Where the place is: the card (or drawing, or form) of the button, found again in the new page by

@@ -97,7 +97,17 @@ export const networkPersonEditSchema = z.object({
 	remark: optionalText(200)
 });
 
-export const networkPersonIdSchema = z.object({ personId: id() });
+/**
+ * The groslijst's page-wide save (Enter anywhere, "Alles opslaan", a row's "Opslaan"): a name typed in
+ * the new-name field is added too; without one nothing is added. A remark without a name is refused,
+ * so it is not dropped silently.
+ */
+export const networkPersonMaybeSchema = z
+	.object({ name: optionalText(60), remark: optionalText(200) })
+	.refine((v) => v.name !== '' || v.remark === '', { error: () => m.network_error_name(), path: ['name'] });
+
+/** "Verwijderen" in a groslijst row: the rows travel as personId, so the one to delete is `remove`. */
+export const networkPersonRemoveSchema = z.object({ remove: id() });
 
 export const networkTieSchema = z.object({
 	fromPersonId: id(),

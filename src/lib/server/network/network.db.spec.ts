@@ -45,10 +45,10 @@ import { updateNetworkAction } from './update-network-action';
 import { updateNetworkCaseRoles } from './update-network-case-roles';
 import { updatePracticeReflection } from './update-practice-reflection';
 import { updateNetworkCaseWorkers } from './update-network-case-workers';
-import { updateNetworkGoal } from './update-network-goal';
 import { updateNetworkPerson } from './update-network-person';
 import { updateNetworkPersons } from './update-network-persons';
 import { updateNetworkActions } from './update-network-actions';
+import { updateNetworkGoals } from './update-network-goals';
 import { updateOrganisation } from '../organisation/update-organisation';
 import { renderNetworkSvg } from './render-network-svg';
 
@@ -152,6 +152,7 @@ describe('who may open a casus', () => {
 		await rejects(updateNetworkPersons(teammate, db, org, caseId, [{ personId: fatima, patch: { ring: 3 } }]));
 		await rejects(updateNetworkPersons(teammate, db, org, caseId, []));
 		await rejects(updateNetworkActions(teammate, db, org, caseId, [{ actionId, status: 'stopped' }]));
+		await rejects(updateNetworkGoals(teammate, db, org, caseId, [{ goalId, text: 'x', evaluation: '' }]));
 		await rejects(deleteNetworkPerson(teammate, db, org, caseId, jan));
 		await rejects(
 			createNetworkTie(teammate, db, org, caseId, { fromPersonId: jan, toPersonId: fatima, relation: 'broken' })
@@ -159,7 +160,6 @@ describe('who may open a casus', () => {
 		await rejects(deleteNetworkTie(teammate, db, org, caseId, tieId));
 		await rejects(createNetworkVersion(teammate, db, org, caseId, { note: '' }));
 		await rejects(createNetworkGoal(teammate, db, org, caseId, { text: 'x' }));
-		await rejects(updateNetworkGoal(teammate, db, org, caseId, goalId, { text: 'x', evaluation: '' }));
 		await rejects(deleteNetworkGoal(teammate, db, org, caseId, goalId));
 		await rejects(updateNetworkAction(teammate, db, org, caseId, actionId, { status: 'stopped' }));
 		await rejects(deleteNetworkAction(teammate, db, org, caseId, actionId));
@@ -239,6 +239,11 @@ describe('another organisation cannot see or change a casus, its people, ties, v
 				'NOT_FOUND',
 				'FORBIDDEN'
 			);
+			await rejects(
+				updateNetworkGoals(b.worker, db, orgId, caseId, [{ goalId, text: 'B', evaluation: '' }]),
+				'NOT_FOUND',
+				'FORBIDDEN'
+			);
 			await rejects(createNetworkVersion(b.worker, db, orgId, caseId, { note: '' }), 'NOT_FOUND', 'FORBIDDEN');
 			await rejects(deleteNetworkTie(b.worker, db, orgId, caseId, tieId), 'NOT_FOUND', 'FORBIDDEN');
 			await rejects(
@@ -287,12 +292,12 @@ describe('another organisation cannot see or change a casus, its people, ties, v
 			}),
 			'INVALID_INPUT'
 		);
-		await rejects(updateNetworkGoal(b.worker, db, b.organisationId, bCase, goalId, { text: 'B', evaluation: '' }));
 		await rejects(updateNetworkAction(b.worker, db, b.organisationId, bCase, actionId, { status: 'done' }));
 		await rejects(
 			updateNetworkPersons(b.worker, db, b.organisationId, bCase, [{ personId: fatima, patch: { name: 'B' } }])
 		);
 		await rejects(updateNetworkActions(b.worker, db, b.organisationId, bCase, [{ actionId, status: 'done' }]));
+		await rejects(updateNetworkGoals(b.worker, db, b.organisationId, bCase, [{ goalId, text: 'B', evaluation: '' }]));
 		await rejects(deleteNetworkNote(b.worker, db, b.organisationId, bCase, noteId));
 		const [person] = await db.select().from(networkPerson).where(eq(networkPerson.id, fatima));
 		expect(person.name).toBe('tante Fatima');
@@ -493,6 +498,23 @@ describe('the page-wide save of the ecogram, the netwerkcirkel and the plan (iss
 		);
 		const [first] = await db.select().from(networkAction).where(eq(networkAction.id, x1));
 		expect(first.status).toBe('busy');
+
+		const { id: g2 } = await createNetworkGoal(a.worker, db, org, own, { text: 'Tweede doel' });
+		await updateNetworkGoals(a.worker, db, org, own, [
+			{ goalId: g, text: 'Doel, anders gezegd', evaluation: 'Gaat goed' },
+			{ goalId: g2, text: 'Tweede doel', evaluation: 'Nog niet begonnen' }
+		]);
+		const goals = await db.select().from(networkGoal).where(eq(networkGoal.caseId, own));
+		expect(goals.find((r) => r.id === g)).toMatchObject({ text: 'Doel, anders gezegd', evaluation: 'Gaat goed' });
+		// A goal of another casus: the whole save is refused, the first goal keeps its words.
+		await rejects(
+			updateNetworkGoals(a.worker, db, org, own, [
+				{ goalId: g, text: 'Weg', evaluation: '' },
+				{ goalId, text: 'Weg', evaluation: '' }
+			])
+		);
+		const [kept] = await db.select().from(networkGoal).where(eq(networkGoal.id, g));
+		expect(kept.text).toBe('Doel, anders gezegd');
 	});
 });
 

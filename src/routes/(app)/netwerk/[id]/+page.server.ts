@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { fail, redirect } from '@sveltejs/kit';
 import { handleForm, orError } from '$lib/server/http';
 import { closeNetworkCase } from '$lib/server/network/close-network-case';
@@ -7,16 +8,25 @@ import { findTeamColleagues } from '$lib/server/network/find-team-colleagues';
 import { updateNetworkCaseRoles } from '$lib/server/network/update-network-case-roles';
 import { updateNetworkCaseWorkers } from '$lib/server/network/update-network-case-workers';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
+import { updateNetworkPersons } from '$lib/server/network/update-network-persons';
 import { updatePracticeReflection } from '$lib/server/network/update-practice-reflection';
 import {
 	networkCaseRolesSchema,
 	networkCaseWorkersSchema,
 	networkPersonEditSchema,
-	networkPersonIdSchema,
+	networkPersonMaybeSchema,
+	networkPersonRemoveSchema,
 	networkPersonSchema,
 	practiceReflectionSchema
 } from '$lib/validation/network';
-import { loadNetworkPage, networkContext, networkFormAction } from '../network-route';
+import { focusId, parseList } from '$lib/validation/form-list';
+import {
+	loadNetworkPage,
+	networkContext,
+	networkFormAction,
+	networkPageAction,
+	type NetworkCtx
+} from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -33,15 +43,78 @@ export const load: PageServerLoad = async (event) => {
 	return { caseFile: data.caseFile, persons: data.persons, workers: data.workers, workerChoices };
 };
 
+// The page-wide form (issue 14): every row as personId + name-<id> + remark-<id> (see +page.svelte),
+// so any button (a row's "Opslaan", "Alles opslaan", adding or deleting a name) saves every row.
+const rows = (data: FormData, except: string | null = null) =>
+	parseList(
+		data,
+		'personId',
+		(personId, get) => (personId === except ? null : { personId, name: get('name'), remark: get('remark') }),
+		networkPersonEditSchema.nullable()
+	);
+const saveRows = (
+	{ actor, db, organisationId }: NetworkCtx,
+	caseId: string,
+	items: (z.output<typeof networkPersonEditSchema> | null)[]
+) =>
+	updateNetworkPersons(
+		actor,
+		db,
+		organisationId,
+		caseId,
+		items.flatMap((item) =>
+			item ? [{ personId: item.personId, patch: { name: item.name, remark: item.remark } }] : []
+		)
+	);
+const addPerson = (
+	{ actor, db, organisationId }: NetworkCtx,
+	caseId: string,
+	input: z.output<typeof networkPersonMaybeSchema>
+) => (input.name ? createNetworkPerson(actor, db, organisationId, caseId, input) : Promise.resolve());
+const named = (data: FormData) => {
+	const v = data.get('name');
+	return typeof v === 'string' && v.trim() !== '';
+};
+
 export const actions: Actions = {
 	// After a name, straight back to an empty name field: Enter adds the next one (also without JS).
+	// The rows are saved first, so a change typed there is kept.
 	add: (event) =>
-		networkFormAction(
-			event,
-			networkPersonSchema,
-			({ actor, db, organisationId }, caseId, input) => createNetworkPerson(actor, db, organisationId, caseId, input),
-			'?toegevoegd=1#nieuwe-naam'
-		),
+		networkPageAction(event, {
+			cards: (data) => rows(data),
+			save: saveRows,
+			then: { schema: networkPersonSchema, run: addPerson },
+			to: () => '?toegevoegd=1#nieuwe-naam'
+		}),
+	// Every row at once: a row's "Opslaan", "Alles opslaan", or Enter in any field (the form's first,
+	// hidden button). A name in the new-name field is added too.
+	save: (event) =>
+		networkPageAction(event, {
+			cards: (data) => rows(data),
+			save: saveRows,
+			then: { schema: networkPersonMaybeSchema, run: addPerson },
+			to: (data) => {
+				if (named(data)) return '?toegevoegd=1#nieuwe-naam';
+				const id = focusId(data);
+				return id ? `?bewaard=${id}#persoon-${id}` : '?bewaard=1#namen';
+			}
+		}),
+	// Deleting a name saves the other rows first (not the deleted one: an emptied name may go).
+	delete: (event) =>
+		networkPageAction(event, {
+			cards: (data) => {
+				const remove = data.get('remove');
+				return rows(data, typeof remove === 'string' ? remove : null);
+			},
+			save: saveRows,
+			then: {
+				schema: networkPersonRemoveSchema,
+				run: ({ actor, db, organisationId }, caseId, { remove }) =>
+					deleteNetworkPerson(actor, db, organisationId, caseId, remove)
+			},
+			to: () => '?verwijderd=1#namen'
+		}),
+	// One row (autosave with JavaScript, static/network-keep.js).
 	edit: (event) =>
 		networkFormAction(
 			event,
@@ -49,14 +122,6 @@ export const actions: Actions = {
 			({ actor, db, organisationId }, caseId, { personId, ...input }) =>
 				updateNetworkPerson(actor, db, organisationId, caseId, personId, input),
 			'?bewaard=1'
-		),
-	delete: (event) =>
-		networkFormAction(
-			event,
-			networkPersonIdSchema,
-			({ actor, db, organisationId }, caseId, { personId }) =>
-				deleteNetworkPerson(actor, db, organisationId, caseId, personId),
-			'?verwijderd=1'
 		),
 	// The whole set of ticked workers. Whoever takes themselves off can no longer open the casus.
 	workers: async (event) => {
