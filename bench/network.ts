@@ -195,7 +195,10 @@ try {
 	const pdfDocument: NetworkDocument = {
 		format: 'vakspiegel-netwerk/1',
 		pseudonymised: false,
+		kind: 'client',
 		client: 'Bench 100',
+		clientRoles: [],
+		clientRoleOther: '',
 		exportedOn: '2026-11-23',
 		persons,
 		ties: [],
