@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -14,7 +15,7 @@ export async function acceptThemeSuggestion(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<{ themes: number; tips: number }> {
 	const suggestion = await suggestSessionThemes(actor, db, organisationId, sessionId);
 	let placed = 0;

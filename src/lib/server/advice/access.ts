@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceSession } from '../db/schema';
 import { notFound } from '../errors';
-import { isUuid } from '../ids';
+import { isUuid, type AdviceSessionId } from '../ids';
 import { requireRole, requireUser } from '../organisation/access';
 
 export type AdviceSessionRow = typeof adviceSession.$inferSelect;
@@ -16,7 +16,7 @@ export async function requireFacilitatedSession(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<AdviceSessionRow> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'facilitator');
@@ -28,14 +28,14 @@ export async function requireMemberSession(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<AdviceSessionRow> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId);
 	return findOrgSession(db, organisationId, sessionId);
 }
 
-async function findOrgSession(db: Db, organisationId: string, sessionId: string): Promise<AdviceSessionRow> {
+async function findOrgSession(db: Db, organisationId: string, sessionId: AdviceSessionId): Promise<AdviceSessionRow> {
 	if (!isUuid(sessionId)) throw notFound();
 	const [row] = await db
 		.select()

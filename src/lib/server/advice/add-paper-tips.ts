@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceTip } from '../db/schema';
@@ -12,7 +13,7 @@ export async function addPaperTips(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { lines: string[]; groupKey: string }
 ): Promise<{ added: number }> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

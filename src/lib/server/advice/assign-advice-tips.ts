@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -14,7 +15,7 @@ export async function assignAdviceTips(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	assignments: Record<string, string | null>
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

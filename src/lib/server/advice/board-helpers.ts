@@ -4,14 +4,14 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { adviceTheme, adviceTip } from '../db/schema';
 import { AppError } from '../errors';
-import { isUuid } from '../ids';
+import { isUuid, type AdviceSessionId } from '../ids';
 import { m } from '../../paraglide/messages';
 
 /** Refuses ids that are not tips (or themes) of this session, e.g. from another session's page. */
 export async function requireSessionIds(
 	db: Db,
 	table: 'tip' | 'theme',
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	ids: string[]
 ): Promise<void> {
 	const unique = [...new Set(ids)];
@@ -30,7 +30,7 @@ export const auditAdvice = (
 	db: Db,
 	actor: Actor,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	action: string,
 	details: Record<string, unknown> = {}
 ) => writeAudit(db, actor, { organisationId, action, subjectType: 'advice_session', subjectId: sessionId, details });

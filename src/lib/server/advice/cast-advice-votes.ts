@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { adviceParticipant, adviceSession, adviceTheme, adviceVote, type AdvicePhase } from '../db/schema';
-import { isUuid } from '../ids';
+import { isUuid, type AdviceSessionId } from '../ids';
 import { hashToken } from '../tokens';
 import { normaliseJoinCode } from './join-code';
 import { publishVotesChanged } from './live';
@@ -46,7 +46,7 @@ export async function castAdviceVotes(
 	const themeIds = `{${chosen.map(([id]) => id).join(',')}}`;
 	const dots = `{${chosen.map(([, n]) => n).join(',')}}`;
 	const [found] = rowsOf<{
-		sessionId: string;
+		sessionId: AdviceSessionId;
 		phase: AdvicePhase;
 		dotsPerPerson: number;
 		participantId: string | null;

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -21,7 +22,7 @@ export async function createAdviceSession(
 	db: Db,
 	organisationId: string,
 	input: AdviceSessionInput
-): Promise<{ id: string; code: string }> {
+): Promise<{ id: AdviceSessionId; code: string }> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'facilitator');
 	return db.transaction(async (tx) => {

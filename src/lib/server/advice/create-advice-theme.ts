@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -14,7 +15,7 @@ export async function createAdviceTheme(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { name: string; tipIds?: string[] }
 ): Promise<{ id: string }> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { csvDate, toCsv } from '../csv';
@@ -12,7 +13,7 @@ export async function exportAdviceCsv(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<string> {
 	const r = await loadReport(actor, db, organisationId, sessionId, 'csv');
 	const header = [

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import PDFDocument from 'pdfkit';
 import { registerPdfFonts } from '../pdf-fonts';
 import type { Actor } from '../actor';
@@ -83,7 +84,7 @@ export async function exportAdvicePdf(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<Buffer> {
 	const r = await loadReport(actor, db, organisationId, sessionId, 'pdf');
 	const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: r.question, Author: 'Vakspiegel' } });

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { requireMemberSession } from './access';
@@ -9,7 +10,7 @@ export async function getAdviceReport(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<AdviceBoard> {
 	const session = await requireMemberSession(actor, db, organisationId, sessionId);
 	const data = await loadSessionData(db, session);

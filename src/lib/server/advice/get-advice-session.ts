@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { requireFacilitatedSession, type AdviceSessionRow } from './access';
@@ -10,7 +11,7 @@ export async function getAdviceSession(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<AdviceBoard> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);
 	return { session, ...(await loadSessionData(db, session)) };

@@ -1,30 +1,31 @@
+import { idFrom, type AdviceSessionId } from '../ids';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceParticipant, adviceTip, adviceVote } from '../db/schema';
 import { publish, publishChangeThrottled, type LiveHub } from '../realtime';
 
-export const adviceChannel = (sessionId: string) => `advice:${sessionId}`;
+export const adviceChannel = (sessionId: AdviceSessionId) => `advice:${sessionId}`;
 
 /** Live event types of an advice session; see the projections in the /doe-mee and /adviesvangen routes. */
 export type AdviceEventType = 'tip' | 'tips' | 'themes' | 'phase' | 'votes' | 'participants';
 
 export const publishAdvice = (
 	db: Db,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	type: Exclude<AdviceEventType, 'votes' | 'participants'>,
 	data?: unknown
 ) => publish(db, adviceChannel(sessionId), type, data ?? null);
 
 /** Votes arrive by the thousand: they are announced a few times a second and instances send totals. */
-export const publishVotesChanged = (db: Db, sessionId: string) =>
+export const publishVotesChanged = (db: Db, sessionId: AdviceSessionId) =>
 	publishChangeThrottled(db, adviceChannel(sessionId), 'votes');
 
 /** A room joins within a minute: joins are announced like votes, and instances send the count. */
-export const publishParticipantsChanged = (db: Db, sessionId: string) =>
+export const publishParticipantsChanged = (db: Db, sessionId: AdviceSessionId) =>
 	publishChangeThrottled(db, adviceChannel(sessionId), 'participants');
 
 /** Participants of a session, for the count on the wall. */
-async function participantCount(db: Db, sessionId: string): Promise<number> {
+async function participantCount(db: Db, sessionId: AdviceSessionId): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(adviceParticipant)
@@ -33,7 +34,7 @@ async function participantCount(db: Db, sessionId: string): Promise<number> {
 }
 
 /** Tips on the wall (visible), for the count on the phones. */
-export async function visibleTipCount(db: Db, sessionId: string): Promise<number> {
+export async function visibleTipCount(db: Db, sessionId: AdviceSessionId): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(adviceTip)
@@ -42,7 +43,7 @@ export async function visibleTipCount(db: Db, sessionId: string): Promise<number
 }
 
 /** Dots per theme: { themeId: dots }. */
-export async function voteTotals(db: Db, sessionId: string): Promise<Record<string, number>> {
+export async function voteTotals(db: Db, sessionId: AdviceSessionId): Promise<Record<string, number>> {
 	const rows = await db
 		.select({ themeId: adviceVote.themeId, dots: sql<number>`cast(sum(${adviceVote.dots}) as int)` })
 		.from(adviceVote)
@@ -52,8 +53,10 @@ export async function voteTotals(db: Db, sessionId: string): Promise<Record<stri
 }
 
 export function registerAdviceRefreshers(hub: LiveHub, db: Db): void {
-	hub.setRefresher('votes', async (channel) => ({ totals: await voteTotals(db, channel.slice('advice:'.length)) }));
+	hub.setRefresher('votes', async (channel) => ({
+		totals: await voteTotals(db, idFrom<AdviceSessionId>(channel.slice('advice:'.length)))
+	}));
 	hub.setRefresher('participants', async (channel) => ({
-		count: await participantCount(db, channel.slice('advice:'.length))
+		count: await participantCount(db, idFrom<AdviceSessionId>(channel.slice('advice:'.length)))
 	}));
 }

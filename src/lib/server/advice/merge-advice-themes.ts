@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -13,7 +14,7 @@ export async function mergeAdviceThemes(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { fromId: string; intoId: string }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -11,7 +12,7 @@ export async function moderateAdviceTip(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { tipId: string; status: TipStatus }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

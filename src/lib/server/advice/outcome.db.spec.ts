@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client';
@@ -83,7 +84,7 @@ async function finishedSession(question: string) {
 	return { ...s, idea, one, groups: { residents, policy } };
 }
 
-const tokenOf = async (id: string) =>
+const tokenOf = async (id: AdviceSessionId) =>
 	(await db.select({ t: adviceSession.outcomeToken }).from(adviceSession).where(eq(adviceSession.id, id)))[0].t;
 
 describe('the public outcome of an advice session', () => {

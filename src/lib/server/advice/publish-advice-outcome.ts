@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -18,7 +19,7 @@ export async function publishAdviceOutcome(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { published: boolean }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq, notExists } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -15,7 +16,7 @@ export async function removeSilentParticipants(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<{ removed: number }> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);
 	const removed = await db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -10,7 +11,7 @@ export async function renameAdviceTheme(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { themeId: string; name: string }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { m } from '../../paraglide/messages';
@@ -10,7 +11,7 @@ export async function loadReport(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	format: 'pdf' | 'csv'
 ) {
 	const report = reportModel(await getAdviceReport(actor, db, organisationId, sessionId));

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -19,7 +20,7 @@ export async function saveAdviceAction(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: ActionInput
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

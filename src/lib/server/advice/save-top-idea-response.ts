@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -12,7 +13,7 @@ export async function saveTopIdeaResponse(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { id: string; response: string }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -15,7 +16,7 @@ export async function saveTopIdea(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { id: string | null; themeId: string | null; wording: string; quoteTipIds: string[] }
 ): Promise<{ id: string }> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

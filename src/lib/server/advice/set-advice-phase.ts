@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -14,7 +15,7 @@ export async function setAdvicePhase(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: { phase?: AdvicePhase; showResults?: boolean }
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

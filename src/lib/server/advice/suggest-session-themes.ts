@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -49,7 +50,7 @@ export async function suggestSessionThemes(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string
+	sessionId: AdviceSessionId
 ): Promise<ThemeSuggestion & { tipTexts: Record<string, string> }> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);
 	const tips = await db

@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -15,7 +16,7 @@ export async function updateAdviceSession(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	sessionId: string,
+	sessionId: AdviceSessionId,
 	input: AdviceSessionInput
 ): Promise<void> {
 	const session = await requireFacilitatedSession(actor, db, organisationId, sessionId);

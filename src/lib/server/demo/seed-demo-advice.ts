@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -149,7 +150,7 @@ const OPEN_TIPS: [string, string][] = [
 	['Niet meteen met een oplossing komen', SW]
 ];
 
-async function addParticipants(tx: Db, sessionId: string, groupKey: string, n: number, day: string) {
+async function addParticipants(tx: Db, sessionId: AdviceSessionId, groupKey: string, n: number, day: string) {
 	const rows = Array.from({ length: n }, () => ({
 		sessionId,
 		groupKey,

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { isPrivateLocked } from '../auth/private-lock';
@@ -35,7 +36,7 @@ interface MirrorNews {
 
 /** A casus of the worker's with plan actions that are overdue or due within DUE_WITHIN_DAYS days. */
 interface DueCase {
-	caseId: string;
+	caseId: NetworkCaseId;
 	kind: CaseKind;
 	label: string;
 	overdue: number;

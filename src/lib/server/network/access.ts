@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { isUuid } from '../ids';
+import { isUuid, type NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkCase, networkCaseWorker } from '../db/schema';
@@ -18,7 +18,7 @@ export async function requireAssignedCase(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	options: { write?: boolean } = {}
 ): Promise<NetworkCaseRow> {
 	requireUser(actor);
@@ -38,6 +38,6 @@ export async function requireAssignedCase(
 }
 
 /** Marks the casus as changed now (the list shows the latest change first). */
-export async function touchCase(db: Db, caseId: string): Promise<void> {
+export async function touchCase(db: Db, caseId: NetworkCaseId): Promise<void> {
 	await db.update(networkCase).set({ updatedAt: new Date() }).where(eq(networkCase.id, caseId));
 }

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -6,7 +7,12 @@ import { networkCase } from '../db/schema';
 import { requireAssignedCase } from './access';
 
 /** Closes a casus: it becomes read-only, and retention deletes it after the organisation's period. */
-export async function closeNetworkCase(actor: Actor, db: Db, organisationId: string, caseId: string): Promise<void> {
+export async function closeNetworkCase(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	caseId: NetworkCaseId
+): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });
 	await db.transaction(async (tx) => {
 		const now = new Date();

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -20,7 +21,7 @@ export async function createNetworkAction(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: NewNetworkAction
 ): Promise<{ id: string }> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

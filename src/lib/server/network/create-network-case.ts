@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -20,7 +21,7 @@ export async function createNetworkCase(
 	db: Db,
 	organisationId: string,
 	input: NewNetworkCase
-): Promise<{ id: string }> {
+): Promise<{ id: NetworkCaseId }> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
 	const colleagues = new Set((await findTeamColleagues(actor, db, organisationId)).map((c) => c.userId));

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkGoal } from '../db/schema';
@@ -8,7 +9,7 @@ export async function createNetworkGoal(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: { text: string }
 ): Promise<{ id: string }> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -11,7 +12,7 @@ export async function createNetworkTie(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: { fromPersonId: string; toPersonId: string; relation: Relation }
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -11,7 +12,7 @@ export async function createNetworkVersion(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: { note: string },
 	now = new Date()
 ): Promise<{ id: string }> {

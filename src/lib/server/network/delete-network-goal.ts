@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -10,7 +11,7 @@ export async function deleteNetworkGoal(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	goalId: string
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -9,7 +10,7 @@ export async function deleteNetworkTie(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	tieId: string
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { exportNetworkDocument } from './export-network';
@@ -8,7 +9,7 @@ export async function exportNetworkPdf(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	options: { pseudonymised: boolean }
 ): Promise<Buffer> {
 	const document = await exportNetworkDocument(actor, db, organisationId, caseId, { format: 'pdf', ...options });

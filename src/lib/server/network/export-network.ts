@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -27,7 +28,7 @@ export async function exportNetworkDocument(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	options: { format: NetworkExportFormat; pseudonymised: boolean }
 ): Promise<NetworkDocument> {
 	const caseFile = await requireAssignedCase(actor, db, organisationId, caseId);
@@ -47,7 +48,7 @@ export async function exportNetwork(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	options: { format: 'json' | 'csv'; pseudonymised: boolean }
 ): Promise<string> {
 	const doc = await exportNetworkDocument(actor, db, organisationId, caseId, options);

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { networkVersion, type NetworkSnapshot } from '../db/schema';
 import { notFound } from '../errors';
-import { isUuid } from '../ids';
+import { isUuid, type NetworkCaseId } from '../ids';
 import { compareSnapshots, type SnapshotComparison } from './compare-snapshots';
 import { getNetwork, snapshotOf, type NetworkData } from './get-network';
 
@@ -20,7 +20,7 @@ export async function getNetworkComparison(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	fromId: string,
 	toId: string
 ): Promise<NetworkComparison> {

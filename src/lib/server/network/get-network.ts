@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -45,7 +46,7 @@ export async function getNetwork(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	options: { view?: string } = {}
 ): Promise<NetworkData> {
 	const caseFile = await requireAssignedCase(actor, db, organisationId, caseId);

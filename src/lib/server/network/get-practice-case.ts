@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -9,7 +10,7 @@ import { m } from '../../paraglide/messages';
  * "Mijn eigen netwerk" (seed 003, tip 4): the worker's own practice map, made on first use. Only this
  * worker is ever assigned to it; it cannot be shared.
  */
-export async function getPracticeCase(actor: Actor, db: Db, organisationId: string): Promise<{ id: string }> {
+export async function getPracticeCase(actor: Actor, db: Db, organisationId: string): Promise<{ id: NetworkCaseId }> {
 	requireUser(actor);
 	await requireRole(db, actor, organisationId, 'worker');
 	const [found] = await db

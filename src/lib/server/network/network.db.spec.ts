@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { UserActor } from '../actor';
@@ -58,7 +59,7 @@ let a: OrgFixture;
 let b: OrgFixture;
 /** A worker in A's team, not assigned to the casus. */
 let teammate: UserActor;
-let caseId: string;
+let caseId: NetworkCaseId;
 let fatima: string;
 let jan: string;
 let goalId: string;
@@ -519,7 +520,7 @@ describe('the page-wide save of the ecogram, the netwerkcirkel and the plan (iss
 });
 
 describe('changing who works on a casus', () => {
-	const workersOf = async (id: string) =>
+	const workersOf = async (id: NetworkCaseId) =>
 		(await db.select().from(networkCaseWorker).where(eq(networkCaseWorker.caseId, id))).map((w) => w.userId).sort();
 	const auditOf = async (id: string) =>
 		db

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -18,7 +19,7 @@ export async function updateNetworkCaseRoles(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: NetworkCaseRoles
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
@@ -27,7 +28,7 @@ export async function updateNetworkCaseWorkers(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	workerUserIds: string[]
 ): Promise<NetworkCaseWorkersResult> {
 	const caseFile = await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -14,7 +15,7 @@ export async function updateNetworkGoals(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	changes: { goalId: string; text: string; evaluation: string }[]
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -21,7 +22,7 @@ export async function updateNetworkPerson(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	personId: string,
 	patch: NetworkPersonPatch
 ): Promise<void> {

@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../ids';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
@@ -15,7 +16,7 @@ export async function updateNetworkPersons(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	caseId: string,
+	caseId: NetworkCaseId,
 	changes: { personId: string; patch: NetworkPersonPatch }[]
 ): Promise<void> {
 	await requireAssignedCase(actor, db, organisationId, caseId, { write: true });

@@ -3,10 +3,11 @@ import { groupLabel } from '$lib/server/advice/groups';
 import { outcomePath } from '$lib/server/advice/outcome-link';
 import { config } from '$lib/server/config';
 import { orError } from '$lib/server/http';
+import type { AdviceSessionId } from '$lib/server/ids';
 import { phaseLabel } from './context';
 
 /** What the facilitator's pages and the wall show of a session (never who sent which tip). */
-export async function loadBoard(locals: App.Locals, organisationId: string, sessionId: string) {
+export async function loadBoard(locals: App.Locals, organisationId: string, sessionId: AdviceSessionId) {
 	const board = await orError(getAdviceSession(locals.actor!, locals.app.database.db, organisationId, sessionId));
 	const { session } = board;
 	return {

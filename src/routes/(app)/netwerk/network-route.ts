@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { AppError } from '$lib/server/errors';
 import { handleForm, orError } from '$lib/server/http';
+import { idFrom, type NetworkCaseId } from '$lib/server/ids';
 import { getNetwork } from '$lib/server/network/get-network';
 import { m } from '$lib/paraglide/messages';
 import { echoValues, fieldErrors, formValues, type FieldErrors } from '$lib/validation/form';
@@ -19,7 +20,7 @@ export type NetworkCtx = Awaited<ReturnType<typeof networkContext>>;
 /** Opens the casus for one page (audited as an open, with the page as the view). */
 export async function loadNetworkPage(event: Pick<RequestEvent, 'locals' | 'cookies' | 'params'>, view: string) {
 	const { organisationId, actor, db } = await networkContext(event);
-	const data = await orError(getNetwork(actor, db, organisationId, event.params.id ?? '', { view }));
+	const data = await orError(getNetwork(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), { view }));
 	return {
 		...data,
 		caseFile: {
@@ -43,12 +44,12 @@ export async function loadNetworkPage(event: Pick<RequestEvent, 'locals' | 'cook
 export async function networkFormAction<S extends z.ZodType>(
 	event: RequestEvent,
 	schema: S,
-	run: (ctx: Awaited<ReturnType<typeof networkContext>>, caseId: string, input: z.output<S>) => Promise<unknown>,
+	run: (ctx: Awaited<ReturnType<typeof networkContext>>, caseId: NetworkCaseId, input: z.output<S>) => Promise<unknown>,
 	to = '',
 	options: { multi?: string[] } = {}
 ) {
 	const ctx = await networkContext(event);
-	const caseId = event.params.id ?? '';
+	const caseId = idFrom<NetworkCaseId>(event.params.id);
 	const result = await handleForm(
 		event.request,
 		schema,
@@ -73,17 +74,17 @@ export async function networkPageAction<T, S extends z.ZodType>(
 	event: RequestEvent,
 	options: {
 		cards: (data: FormData) => ListParse<T>;
-		save: (ctx: NetworkCtx, caseId: string, items: T[]) => Promise<unknown>;
+		save: (ctx: NetworkCtx, caseId: NetworkCaseId, items: T[]) => Promise<unknown>;
 		then?: {
 			schema: S;
-			run: (ctx: NetworkCtx, caseId: string, input: z.output<S>) => Promise<unknown>;
+			run: (ctx: NetworkCtx, caseId: NetworkCaseId, input: z.output<S>) => Promise<unknown>;
 		};
 		multi?: (data: FormData) => string[];
 		to: (data: FormData) => string;
 	}
 ) {
 	const ctx = await networkContext(event);
-	const caseId = event.params.id ?? '';
+	const caseId = idFrom<NetworkCaseId>(event.params.id);
 	let data: FormData;
 	try {
 		data = await event.request.formData();

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { AdviceSessionId } from '../../ids';
 import {
 	boolean,
 	date,
@@ -34,7 +35,7 @@ export interface ParticipantGroup {
 export const adviceSession = pgTable(
 	'advice_session',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		id: uuid('id').primaryKey().defaultRandom().$type<AdviceSessionId>(),
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
@@ -81,6 +82,7 @@ export const adviceParticipant = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		secretHash: text('secret_hash').notNull().unique(),
@@ -97,6 +99,7 @@ export const adviceTheme = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
@@ -115,6 +118,7 @@ export const adviceTip = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		participantId: uuid('participant_id').references(() => adviceParticipant.id, { onDelete: 'set null' }),
@@ -151,6 +155,7 @@ export const adviceVote = pgTable(
 			.notNull()
 			.references(() => adviceTheme.id, { onDelete: 'cascade' }),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		dots: integer('dots').notNull()
@@ -167,6 +172,7 @@ export const adviceTopIdea = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		themeId: uuid('theme_id').references(() => adviceTheme.id, { onDelete: 'set null' }),
@@ -194,6 +200,7 @@ export const adviceAction = pgTable(
 			.notNull()
 			.references(() => adviceTopIdea.id, { onDelete: 'cascade' }),
 		sessionId: uuid('session_id')
+			.$type<AdviceSessionId>()
 			.notNull()
 			.references(() => adviceSession.id, { onDelete: 'cascade' }),
 		what: text('what').notNull(),

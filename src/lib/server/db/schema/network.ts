@@ -1,3 +1,4 @@
+import type { NetworkCaseId } from '../../ids';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
@@ -26,7 +27,7 @@ export * from '../../../network/model';
 export const networkCase = pgTable(
 	'network_case',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		id: uuid('id').primaryKey().defaultRandom().$type<NetworkCaseId>(),
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
@@ -58,6 +59,7 @@ export const networkCaseWorker = pgTable(
 	'network_case_worker',
 	{
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		userId: text('user_id')
@@ -74,6 +76,7 @@ export const networkPerson = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
@@ -101,6 +104,7 @@ export const networkTie = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		fromPersonId: uuid('from_person_id')
@@ -138,6 +142,7 @@ export const networkVersion = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		takenOn: date('taken_on', { mode: 'string' }).notNull(),
@@ -154,6 +159,7 @@ export const networkGoal = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		text: text('text').notNull(),
@@ -170,6 +176,7 @@ export const networkAction = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		goalId: uuid('goal_id')
@@ -194,6 +201,7 @@ export const networkNote = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		caseId: uuid('case_id')
+			.$type<NetworkCaseId>()
 			.notNull()
 			.references(() => networkCase.id, { onDelete: 'cascade' }),
 		kind: text('kind').$type<NoteKind>().notNull(),

@@ -28,6 +28,7 @@ import {
 	type NetworkCtx
 } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
+import { idFrom, type NetworkCaseId } from '$lib/server/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'groslijst');
@@ -54,7 +55,7 @@ const rows = (data: FormData, except: string | null = null) =>
 	);
 const saveRows = (
 	{ actor, db, organisationId }: NetworkCtx,
-	caseId: string,
+	caseId: NetworkCaseId,
 	items: (z.output<typeof networkPersonEditSchema> | null)[]
 ) =>
 	updateNetworkPersons(
@@ -68,7 +69,7 @@ const saveRows = (
 	);
 const addPerson = (
 	{ actor, db, organisationId }: NetworkCtx,
-	caseId: string,
+	caseId: NetworkCaseId,
 	input: z.output<typeof networkPersonMaybeSchema>
 ) => (input.name ? createNetworkPerson(actor, db, organisationId, caseId, input) : Promise.resolve());
 const named = (data: FormData) => {
@@ -129,7 +130,8 @@ export const actions: Actions = {
 		const result = await handleForm(
 			event.request,
 			networkCaseWorkersSchema,
-			({ workerUserIds }) => updateNetworkCaseWorkers(actor, db, organisationId, event.params.id, workerUserIds),
+			({ workerUserIds }) =>
+				updateNetworkCaseWorkers(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), workerUserIds),
 			{ multi: ['workerUserIds'] }
 		);
 		if (!('actorStillAssigned' in result)) return fail(result.status, { ...result.data, form: 'workers' });
@@ -142,7 +144,7 @@ export const actions: Actions = {
 			event.request,
 			networkCaseRolesSchema,
 			async (input) => {
-				await updateNetworkCaseRoles(actor, db, organisationId, event.params.id, input);
+				await updateNetworkCaseRoles(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), input);
 				return { ok: true as const };
 			},
 			{ multi: ['roles'] }
@@ -153,7 +155,7 @@ export const actions: Actions = {
 	reflection: async (event) => {
 		const { actor, db, organisationId } = await networkContext(event);
 		const result = await handleForm(event.request, practiceReflectionSchema, async (input) => {
-			await updatePracticeReflection(actor, db, organisationId, event.params.id, input);
+			await updatePracticeReflection(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), input);
 			return { ok: true as const };
 		});
 		if (!('ok' in result)) return fail(result.status, { ...result.data, form: 'reflection' });
@@ -161,7 +163,7 @@ export const actions: Actions = {
 	},
 	close: async (event) => {
 		const { actor, db, organisationId } = await networkContext(event);
-		await orError(closeNetworkCase(actor, db, organisationId, event.params.id));
+		await orError(closeNetworkCase(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id)));
 		redirect(303, '/netwerk?gesloten=1');
 	}
 };

@@ -10,6 +10,7 @@ import { adviceSessionSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';
 import { adviceContext } from '../../context';
 import type { Actions } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 const phaseSchema = z.object({
 	phase: z.enum(ADVICE_PHASES, { error: () => m.advice_error_unknown_item() }).optional(),
@@ -29,7 +30,7 @@ export const actions: Actions = {
 	lock: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, lockSchema, async (input) => {
-			await lockAdviceSession(actor, db, organisationId, event.params.id, input);
+			await lockAdviceSession(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input);
 			return input.locked;
 		});
 		if (typeof result !== 'boolean') return result;
@@ -38,7 +39,7 @@ export const actions: Actions = {
 	silent: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, z.object({}), () =>
-			removeSilentParticipants(actor, db, organisationId, event.params.id)
+			removeSilentParticipants(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
 		);
 		if ('removed' in result) return { saved: 'silent', removed: result.removed };
 		return result;
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		let back = '';
 		const result = await handleForm(event.request, phaseSchema, ({ terug, ...input }) => {
 			back = terug ? `/${terug}` : '';
-			return setAdvicePhase(actor, db, organisationId, event.params.id, input);
+			return setAdvicePhase(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input);
 		});
 		if (result) return result;
 		// Redirect after POST: a reload shows the page again instead of asking to send the form again.
@@ -57,7 +58,7 @@ export const actions: Actions = {
 	settings: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, adviceSessionSchema, (input) =>
-			updateAdviceSession(actor, db, organisationId, event.params.id, input)
+			updateAdviceSession(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		if (result && 'status' in result) return fail(result.status, { ...result.data, form: 'settings' });
 		return { saved: 'settings' };

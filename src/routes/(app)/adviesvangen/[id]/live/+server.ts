@@ -4,6 +4,7 @@ import { orError } from '$lib/server/http';
 import { eventStream, type LiveEvent } from '$lib/server/realtime';
 import { adviceContext } from '../../context';
 import type { RequestHandler } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 /** Facilitators see every event as it is, waiting tips included. */
 const everything = (event: LiveEvent) => event;
@@ -11,7 +12,9 @@ const everything = (event: LiveEvent) => event;
 /** Live events for the facilitator's pages and the wall: everything, including waiting tips. */
 export const GET: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await adviceContext(event);
-	const session = await orError(requireFacilitatedSession(actor, db, organisationId, event.params.id));
+	const session = await orError(
+		requireFacilitatedSession(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
+	);
 	return eventStream({
 		hub: event.locals.app.live,
 		channel: adviceChannel(session.id),

@@ -4,11 +4,14 @@ import { qrSvg } from '$lib/server/feedback/qr';
 import { orError } from '$lib/server/http';
 import { adviceContext } from '../../context';
 import type { RequestHandler } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 /** The QR code to join, for the session page and the wall. */
 export const GET: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await adviceContext(event);
-	const session = await orError(requireFacilitatedSession(actor, db, organisationId, event.params.id));
+	const session = await orError(
+		requireFacilitatedSession(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
+	);
 	return new Response(await qrSvg(`${config.origin}/doe-mee/${session.code}`), {
 		headers: {
 			'Content-Type': 'image/svg+xml',

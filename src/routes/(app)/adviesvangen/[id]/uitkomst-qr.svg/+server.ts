@@ -5,6 +5,7 @@ import { qrSvg } from '$lib/server/feedback/qr';
 import { orError } from '$lib/server/http';
 import { adviceContext } from '../../context';
 import type { RequestHandler } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 /**
  * The QR code to the public outcome page, for the top-ideas page and the wall. Facilitators only, like
@@ -12,7 +13,9 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async (event) => {
 	const { organisationId, actor, db } = await adviceContext(event);
-	const session = await orError(requireFacilitatedSession(actor, db, organisationId, event.params.id));
+	const session = await orError(
+		requireFacilitatedSession(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
+	);
 	return new Response(await qrSvg(`${config.origin}${outcomePath(session.outcomeToken)}`), {
 		headers: {
 			'Content-Type': 'image/svg+xml',

@@ -10,6 +10,7 @@ import { caseVoice } from '$lib/network/voice';
 import { focusId, parseList } from '$lib/validation/form-list';
 import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
+import type { NetworkCaseId } from '$lib/server/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'ecogram');
@@ -49,7 +50,7 @@ const multi = (data: FormData) =>
 		.map((id) => `supports-${String(id)}`);
 const saveCards = (
 	{ actor, db, organisationId }: NetworkCtx,
-	caseId: string,
+	caseId: NetworkCaseId,
 	items: z.output<typeof networkRelationSchema>[]
 ) =>
 	updateNetworkPersons(

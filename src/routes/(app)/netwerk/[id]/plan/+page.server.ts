@@ -18,6 +18,7 @@ import { focusId, parseList, type ListParse } from '$lib/validation/form-list';
 import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
 import { planActions } from './plan';
 import type { Actions, PageServerLoad } from './$types';
+import type { NetworkCaseId } from '$lib/server/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'plan');
@@ -53,7 +54,7 @@ const planCards = (data: FormData, exceptGoal: string | null = null): ListParse<
 		return { ok: false, errors: { ...(statuses.ok ? {} : statuses.errors), ...(goals.ok ? {} : goals.errors) } };
 	return { ok: true, items: [{ statuses: statuses.items, goals: goals.items.filter((g) => g !== null) }] };
 };
-const savePlan = async ({ actor, db, organisationId }: NetworkCtx, caseId: string, [cards]: PlanCards[]) => {
+const savePlan = async ({ actor, db, organisationId }: NetworkCtx, caseId: NetworkCaseId, [cards]: PlanCards[]) => {
 	await updateNetworkActions(actor, db, organisationId, caseId, cards?.statuses ?? []);
 	await updateNetworkGoals(actor, db, organisationId, caseId, cards?.goals ?? []);
 };

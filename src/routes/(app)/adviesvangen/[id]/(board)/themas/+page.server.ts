@@ -13,6 +13,7 @@ import { themeNameSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';
 import { adviceContext } from '../../../context';
 import type { Actions, PageServerLoad } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 const id = z.uuid({ error: () => m.advice_error_unknown_item() });
 
@@ -32,7 +33,9 @@ const back = (event: { params: { id: string } }) => redirect(303, `/adviesvangen
 export const load: PageServerLoad = async (event) => {
 	event.depends('advice:board');
 	const { organisationId, actor, db } = await adviceContext(event);
-	const suggestion = await orError(suggestSessionThemes(actor, db, organisationId, event.params.id));
+	const suggestion = await orError(
+		suggestSessionThemes(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
+	);
 	return {
 		suggestion: suggestion.themes.map((t) => ({
 			name: t.name,
@@ -53,7 +56,7 @@ export const actions: Actions = {
 			if (key.startsWith('tip_') && typeof value === 'string') assignments[key.slice(4)] = value || null;
 		}
 		try {
-			await assignAdviceTips(actor, db, organisationId, event.params.id, assignments);
+			await assignAdviceTips(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), assignments);
 		} catch (e) {
 			if (e instanceof AppError) return fail(e.status, { message: e.message });
 			throw e;
@@ -71,7 +74,7 @@ export const actions: Actions = {
 					actor,
 					db,
 					organisationId,
-					event.params.id,
+					idFrom<AdviceSessionId>(event.params.id),
 					Object.fromEntries(input.tipIds.map((tipId) => [tipId, input.themeId || null]))
 				),
 			{ multi: ['tipIds'] }
@@ -85,7 +88,7 @@ export const actions: Actions = {
 		const result = await handleForm(
 			event.request,
 			schema,
-			(input) => createAdviceTheme(actor, db, organisationId, event.params.id, input),
+			(input) => createAdviceTheme(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input),
 			{ multi: ['tipIds'] }
 		);
 		if (!result || !('id' in result)) return result;
@@ -94,7 +97,7 @@ export const actions: Actions = {
 	rename: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, themeNameSchema.extend({ themeId: id }), (input) =>
-			renameAdviceTheme(actor, db, organisationId, event.params.id, input)
+			renameAdviceTheme(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		if (result) return result;
 		back(event);
@@ -102,7 +105,7 @@ export const actions: Actions = {
 	merge: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, z.object({ fromId: id, intoId: id }), (input) =>
-			mergeAdviceThemes(actor, db, organisationId, event.params.id, input)
+			mergeAdviceThemes(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		if (result) return result;
 		back(event);
@@ -110,14 +113,16 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, z.object({ themeId: id }), (input) =>
-			deleteAdviceTheme(actor, db, organisationId, event.params.id, input)
+			deleteAdviceTheme(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		if (result) return result;
 		back(event);
 	},
 	suggestion: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
-		const done = await orError(acceptThemeSuggestion(actor, db, organisationId, event.params.id));
+		const done = await orError(
+			acceptThemeSuggestion(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id))
+		);
 		return { accepted: done };
 	}
 };

@@ -7,6 +7,7 @@ import { paperTipsSchema } from '$lib/validation/advice';
 import { m } from '$lib/paraglide/messages';
 import { adviceContext } from '../../../context';
 import type { Actions } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 const moderateSchema = z.object({
 	tipId: z.uuid({ error: () => m.advice_error_unknown_item() }),
@@ -17,14 +18,14 @@ export const actions: Actions = {
 	paper: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, paperTipsSchema, (input) =>
-			addPaperTips(actor, db, organisationId, event.params.id, input)
+			addPaperTips(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		return result && 'added' in result ? { added: result.added } : result;
 	},
 	moderate: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, moderateSchema, (input) =>
-			moderateAdviceTip(actor, db, organisationId, event.params.id, input)
+			moderateAdviceTip(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		return result ?? { moderated: true };
 	}

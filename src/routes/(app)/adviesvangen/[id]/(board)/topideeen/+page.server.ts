@@ -10,6 +10,7 @@ import { adviceActionSchema, responseSchema, topIdeaSchema } from '$lib/validati
 import { m } from '$lib/paraglide/messages';
 import { adviceContext } from '../../../context';
 import type { Actions } from './$types';
+import { idFrom, type AdviceSessionId } from '$lib/server/ids';
 
 const idOnly = z.object({ id: z.uuid({ error: () => m.advice_error_unknown_item() }) });
 const outcomeSchema = z.object({
@@ -21,7 +22,7 @@ export const actions: Actions = {
 	outcome: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, outcomeSchema, async (input) => {
-			await publishAdviceOutcome(actor, db, organisationId, event.params.id, input);
+			await publishAdviceOutcome(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input);
 			return input.published;
 		});
 		if (typeof result !== 'boolean') return result;
@@ -32,7 +33,7 @@ export const actions: Actions = {
 		const result = await handleForm(
 			event.request,
 			topIdeaSchema,
-			(input) => saveTopIdea(actor, db, organisationId, event.params.id, input),
+			(input) => saveTopIdea(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input),
 			{ multi: ['quoteTipIds'] }
 		);
 		return result && 'id' in result ? { saved: result.id } : result;
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		const { organisationId, actor, db } = await adviceContext(event);
 		return (
 			(await handleForm(event.request, idOnly, (input) =>
-				deleteTopIdea(actor, db, organisationId, event.params.id, input)
+				deleteTopIdea(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 			)) ?? {
 				saved: 'deleted'
 			}
@@ -50,14 +51,14 @@ export const actions: Actions = {
 	response: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, responseSchema, (input) =>
-			saveTopIdeaResponse(actor, db, organisationId, event.params.id, input)
+			saveTopIdeaResponse(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		return result ?? { saved: 'response' };
 	},
 	action: async (event) => {
 		const { organisationId, actor, db } = await adviceContext(event);
 		const result = await handleForm(event.request, adviceActionSchema, (input) =>
-			saveAdviceAction(actor, db, organisationId, event.params.id, input)
+			saveAdviceAction(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 		);
 		return result ?? { saved: 'action' };
 	},
@@ -65,7 +66,7 @@ export const actions: Actions = {
 		const { organisationId, actor, db } = await adviceContext(event);
 		return (
 			(await handleForm(event.request, idOnly, (input) =>
-				deleteAdviceAction(actor, db, organisationId, event.params.id, input)
+				deleteAdviceAction(actor, db, organisationId, idFrom<AdviceSessionId>(event.params.id), input)
 			)) ?? { saved: 'deleted' }
 		);
 	}

@@ -7,13 +7,16 @@ import { clientRolesText } from '$lib/network/labels';
 import { caseVoice } from '$lib/network/voice';
 import { networkContext } from '../../../network-route';
 import type { PageServerLoad } from './$types';
+import { idFrom, type NetworkCaseId } from '$lib/server/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisationId, actor, db } = await networkContext(event);
 	const from = event.url.searchParams.get('van') ?? '';
 	const to = event.url.searchParams.get('tot') ?? 'nu';
 	if (!from) error(404, m.error_not_found());
-	const result = await orError(getNetworkComparison(actor, db, organisationId, event.params.id, from, to));
+	const result = await orError(
+		getNetworkComparison(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), from, to)
+	);
 	const c = result.comparison;
 	const label = result.data.caseFile.label;
 	const centre = caseVoice.centreName(result.data.caseFile);
