@@ -15,7 +15,8 @@ import {
 	saveDots,
 	sendTip,
 	openBoardPage,
-	type Participant
+	type Participant,
+	writeTopIdea
 } from './fixtures/advice';
 import { everyone, meetingTexts, prepareMeeting, quietVoter, setPhaseByRequest } from './fixtures/advice-seed';
 import { unique } from './fixtures/unique';
@@ -267,32 +268,15 @@ test('4. a top idea with a quote, a response and an action; the report and its d
 	try {
 		await nextPhase(page, session, 'top');
 		await test.step('a top idea with a quote, the response of the organisation and an action', async () => {
-			await page.goto(`${session.path}/topideeen`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top-ideeën');
-			await expectNoAxeViolations(page);
-			await expect(page.getByLabel('Bij welk thema?').locator('option:checked')).toHaveText(
-				`${themes.promises} (Stippen: 5)`
-			);
 			const wording = `Doe wat je belooft, en bel terug (${tag})`;
-			await page.getByLabel('Het top-idee').fill(wording);
-			await page.getByRole('button', { name: 'Voeg het top-idee toe' }).click();
-			const idea = page.getByRole('region', { name: `Top-idee 1: ${wording}` });
+			const idea = await writeTopIdea(page, session, { wording, quote: tips.callBack, tag }, async () => {
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top-ideeën');
+				await expectNoAxeViolations(page);
+				await expect(page.getByLabel('Bij welk thema?').locator('option:checked')).toHaveText(
+					`${themes.promises} (Stippen: 5)`
+				);
+			});
 			await expect(idea).toContainText(`Thema: ${themes.promises} · stippen: 5`);
-
-			await idea.getByRole('checkbox', { name: tips.callBack }).check();
-			await idea.getByRole('button', { name: 'Opslaan', exact: true }).click();
-			await expect(idea.getByRole('checkbox', { name: tips.callBack })).toBeChecked();
-
-			await idea.getByLabel('Reactie', { exact: true }).fill(`We bellen binnen twee werkdagen terug (${tag}).`);
-			await idea.getByRole('button', { name: 'Reactie opslaan' }).click();
-			await expect(idea.getByLabel('Reactie', { exact: true })).toHaveValue(
-				`We bellen binnen twee werkdagen terug (${tag}).`
-			);
-
-			await idea.getByLabel('Wat').fill(`Terugbelafspraak in elk dossier (${tag})`);
-			await idea.getByLabel('Wie').fill('Teamcoach Zuid');
-			await idea.getByLabel('Wanneer klaar').fill('2027-03-01');
-			await idea.getByRole('button', { name: 'Voeg de actie toe' }).click();
 			await expect(
 				idea.getByRole('button', { name: `Verwijder actie 'Terugbelafspraak in elk dossier (${tag})'` })
 			).toBeVisible();

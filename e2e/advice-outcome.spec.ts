@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { demo } from './fixtures/demo';
-import { expectParticipantSees, nextPhase, type CreatedSession } from './fixtures/advice';
+import { expectParticipantSees, nextPhase, writeTopIdea } from './fixtures/advice';
 import { everyone, meetingTexts, prepareMeeting, setPhaseByRequest } from './fixtures/advice-seed';
 import { unique } from './fixtures/unique';
 
@@ -16,28 +16,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 360, height: 800 };
 
-/** On the top-ideas page: a top idea on the first theme, quoting `quote`, with a response and one action. */
-async function writeTopIdea(page: Page, session: CreatedSession, wording: string, quote: string, tag: string) {
-	await page.goto(`${session.path}/topideeen`);
-	await page.getByLabel('Het top-idee').fill(wording);
-	await page.getByRole('button', { name: 'Voeg het top-idee toe' }).click();
-	const idea = page.getByRole('region', { name: `Top-idee 1: ${wording}` });
-	await idea.getByRole('checkbox', { name: quote }).check();
-	await idea.getByRole('button', { name: 'Opslaan', exact: true }).click();
-	await expect(idea.getByRole('checkbox', { name: quote })).toBeChecked();
-	await idea.getByLabel('Reactie', { exact: true }).fill(`We bellen binnen twee werkdagen terug (${tag}).`);
-	await idea.getByRole('button', { name: 'Reactie opslaan' }).click();
-	await expect(idea.getByLabel('Reactie', { exact: true })).toHaveValue(
-		`We bellen binnen twee werkdagen terug (${tag}).`
-	);
-	await idea.getByLabel('Wat').fill(`Terugbelafspraak in elk dossier (${tag})`);
-	await idea.getByLabel('Wie').fill('Teamcoach Zuid');
-	await idea.getByLabel('Wanneer klaar').fill('2027-03-01');
-	await idea.getByRole('button', { name: 'Voeg de actie toe' }).click();
-	await expect(idea.getByLabel('Stand')).toHaveValue('planned');
-	return idea;
-}
-
 test('the facilitator publishes the outcome; phones read it, the closed phone and the wall link to it; taken back it is gone', async ({
 	page,
 	browser
@@ -50,7 +28,7 @@ test('the facilitator publishes the outcome; phones read it, the closed phone an
 	try {
 		const wording = `Doe wat je belooft, en bel terug (${tag})`;
 		await setPhaseByRequest(page, session, 'top');
-		const idea = await writeTopIdea(page, session, wording, texts.tips.callBack, tag);
+		const idea = await writeTopIdea(page, session, { wording, quote: texts.tips.callBack, tag });
 
 		const control = page.getByRole('region', { name: 'Uitkomst voor deelnemers' });
 		await expect(control.getByTestId('outcome-state')).toHaveText('De uitkomst is nu niet openbaar.');
