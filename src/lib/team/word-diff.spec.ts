@@ -15,9 +15,9 @@ describe('diffWords', () => {
 		const parts = diffWords('We hoeven niet alle antwoorden te hebben.', 'We hoeven niet alle vragen te hebben.');
 		expect(parts).toEqual([
 			{ op: 'same', text: 'We hoeven niet alle ' },
-			{ op: 'del', text: 'antwoorden ' },
-			{ op: 'ins', text: 'vragen ' },
-			{ op: 'same', text: 'te hebben.' }
+			{ op: 'del', text: 'antwoorden' },
+			{ op: 'ins', text: 'vragen' },
+			{ op: 'same', text: ' te hebben.' }
 		]);
 	});
 
@@ -49,8 +49,20 @@ describe('diffWords', () => {
 		expect(join(parts, 'ins')).toBe(after);
 	});
 
-	it('keeps white space with the word before it', () => {
-		expect(tokenize('een  twee\ndrie')).toEqual(['een  ', 'twee\n', 'drie']);
+	it('keeps words and white space apart, and a change of several words in one piece', () => {
+		expect(tokenize('een  twee\ndrie')).toEqual(['een', '  ', 'twee', '\n', 'drie']);
+		expect(diffWords('Vraag wat er goed gaat.', 'Vraag wie er mee helpt.')).toEqual([
+			{ op: 'same', text: 'Vraag ' },
+			{ op: 'del', text: 'wat' },
+			{ op: 'ins', text: 'wie' },
+			{ op: 'same', text: ' er ' },
+			{ op: 'del', text: 'goed gaat.' },
+			{ op: 'ins', text: 'mee helpt.' }
+		]);
+		expect(diffWords('Wat gaat er al goed?', 'Wat gaat er al goed? Wie helpt er?')).toEqual([
+			{ op: 'same', text: 'Wat gaat er al goed?' },
+			{ op: 'ins', text: ' Wie helpt er?' }
+		]);
 	});
 });
 

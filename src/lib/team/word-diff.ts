@@ -11,13 +11,12 @@ export interface DiffPart {
  */
 export const DIFF_MAX_CELLS = 250_000;
 
-/**
- * Words with the white space after them, so joining the tokens gives the text back unchanged. A word
- * followed by a line break differs from the same word followed by a space: a new line is a change too.
- */
+/** Words and the white space between them, as separate tokens: joined, they give the text back unchanged. */
 export function tokenize(text: string): string[] {
-	return text.match(/\s+|[^\s]+\s*/g) ?? [];
+	return text.match(/\s+|[^\s]+/g) ?? [];
 }
+
+const isSpace = (token: string) => /^\s+$/u.test(token);
 
 function push(parts: DiffPart[], op: DiffPart['op'], text: string): void {
 	if (!text) return;
@@ -49,7 +48,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
 		push(parts, 'del', midA.join(''));
 		push(parts, 'ins', midB.join(''));
 	} else {
-		for (const p of lcsDiff(midA, midB)) push(parts, p.op, p.text);
+		for (const p of tidy(lcsDiff(midA, midB))) push(parts, p.op, p.text);
 	}
 	push(parts, 'same', a.slice(endA).join(''));
 	return parts;
@@ -83,5 +82,40 @@ function lcsDiff(a: string[], b: string[]): DiffPart[] {
 	}
 	while (i < n) out.push({ op: 'del', text: a[i++] });
 	while (j < m) out.push({ op: 'ins', text: b[j++] });
+	return out;
+}
+
+/**
+ * Makes the diff read as people write: a single space kept between two changed words joins the change
+ * ("antwoorden te" → "vragen om" is one removal and one addition, not four pieces), and within each
+ * change the removed words come before the added ones.
+ */
+function tidy(tokens: DiffPart[]): DiffPart[] {
+	const marked = tokens.map((t, i) => {
+		if (t.op !== 'same' || !isSpace(t.text)) return t;
+		const before = tokens[i - 1];
+		const after = tokens[i + 1];
+		return before && after && before.op !== 'same' && after.op !== 'same' ? { op: 'change' as const, text: t.text } : t;
+	});
+	const out: DiffPart[] = [];
+	let del = '';
+	let ins = '';
+	const flush = () => {
+		push(out, 'del', del);
+		push(out, 'ins', ins);
+		del = '';
+		ins = '';
+	};
+	for (const t of marked) {
+		if (t.op === 'same') {
+			flush();
+			push(out, 'same', t.text);
+		} else if (t.op === 'change') {
+			del += t.text;
+			ins += t.text;
+		} else if (t.op === 'del') del += t.text;
+		else ins += t.text;
+	}
+	flush();
 	return out;
 }
