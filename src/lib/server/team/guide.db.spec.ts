@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { UserActor } from '../actor';
+import { systemActor, type UserActor } from '../actor';
+import { seedDemo } from '../demo/seed-demo';
 import { insertUserWithPassword } from '../auth/users';
 import type { Db } from '../db/client';
 import {
@@ -273,5 +274,22 @@ describe('team guides: only the team sees them (isolation)', () => {
 		const [still] = await db.select().from(guideSection).where(eq(guideSection.id, their.id));
 		expect(still).toMatchObject({ guideId: theirs, heading: '' });
 		expect((await getGuideDraft(a.worker, db, g.id)).sections.map((s) => s.id)).toEqual([g.first]);
+	});
+});
+
+describe('demo data', () => {
+	it('seeds "Vragen voor gesprekken met gezinnen" in two versions with provenance, once', async () => {
+		const first = await seedDemo(systemActor('test'), db);
+		const again = await seedDemo(systemActor('test'), db);
+		const path = (first.team as { guide: string }).guide;
+		expect(path).toMatch(/^\/team\/handreikingen\/[0-9a-f-]{36}$/);
+		expect(again.team).toEqual(first.team);
+		const versions = await db
+			.select()
+			.from(guideVersion)
+			.where(eq(guideVersion.guideId, path.split('/').at(-1)!));
+		expect(versions.map((v) => v.number).sort()).toEqual([1, 2]);
+		for (const v of versions) expect(v.sections.every((s) => s.provenance !== null)).toBe(true);
+		expect(versions.flatMap((v) => v.sections.map((s) => s.provenance?.kind))).toContain('casus');
 	});
 });
