@@ -108,7 +108,7 @@ test('a guide from draft to a second version, a minor edit, and a comparison of 
 });
 
 test('the demo guide opens for its team only; its PDF is a download @once', async ({ browser }) => {
-	const path = (demo() as { team?: { guide?: string } }).team?.guide;
+	const path = demo().team?.guide;
 	expect(path, 'team.guide in demo.json').toBeTruthy();
 	for (const [role, status] of [
 		['coach', 200],
