@@ -105,6 +105,9 @@ test('a guide from draft to a second version, a minor edit, and a comparison of 
 		await expect(money.locator('ins')).toHaveText('toegevoegd: praten (einde)');
 		await expectNoAxeViolations(page);
 	});
+
+	await page.goto('/team/handreikingen');
+	await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('Versie 2');
 });
 
 test('the demo guide opens for its team only; its PDF is a download @once', async ({ browser }) => {

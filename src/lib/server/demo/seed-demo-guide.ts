@@ -85,7 +85,7 @@ export async function seedDemoGuide(
 		body: 'Zeg wat je ziet, zonder oordeel. Vraag: wat heb je nu van mij nodig?',
 		provenance: mirror
 	};
-	const version1 = [why, start1, hard];
+	const version1 = [why, hard, start1];
 	const start2: GuideSectionContent = {
 		...start1,
 		body: '- Wat gaat er goed in jullie gezin?\n- Wie helpt jullie nu al, en wie zou je erbij willen?\n- Waar wil je vandaag over praten?\n- Wat heb je al geprobeerd?'
@@ -96,7 +96,7 @@ export async function seedDemoGuide(
 		body: 'Geldzorgen zijn vaak een taboe. Vraag eerst of het goed is om erover te praten.\n\n- Lukt het om de vaste lasten te betalen?\n- Weet je waar je hulp kunt vragen?',
 		provenance: money
 	};
-	// Version 2: questions added to part 2, a new part about money, and the hard conversation moved last.
+	// Version 2: questions added to the first questions, a new part about money, and the hard conversation moved last.
 	const version2 = [why, start2, moneyPart, hard];
 
 	const day = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, max } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { guide, guideVersion } from '../db/schema';
@@ -15,16 +15,15 @@ export interface GuideSummary {
 /** The guides of one team, for its members only. */
 export async function findGuides(actor: Actor, db: Db, teamId: string): Promise<GuideSummary[]> {
 	const access = await requireTeamMember(db, actor, teamId);
+	const latest = db
+		.select({ guideId: guideVersion.guideId, number: max(guideVersion.number).as('number') })
+		.from(guideVersion)
+		.groupBy(guideVersion.guideId)
+		.as('latest');
 	return db
-		.select({
-			id: guide.id,
-			title: guide.title,
-			version: sql<
-				number | null
-			>`(select max(${guideVersion.number}) from ${guideVersion} where ${guideVersion.guideId} = ${guide.id})`,
-			updatedAt: guide.updatedAt
-		})
+		.select({ id: guide.id, title: guide.title, version: latest.number, updatedAt: guide.updatedAt })
 		.from(guide)
+		.leftJoin(latest, eq(latest.guideId, guide.id))
 		.where(eq(guide.teamId, access.teamId))
 		.orderBy(desc(guide.updatedAt));
 }
