@@ -333,6 +333,37 @@ async function makeRequest(ctx: Ctx, resident: Ctx, tag: string) {
 	};
 }
 
+const draftFields = (body: string) =>
+	body
+		.slice(body.indexOf('<form'), body.indexOf('</form>'))
+		.replace(/<select\b[\s\S]*?<\/select>/g, (select) => ticked(select));
+
+/** A guide of the worker's team with one published version (issue 16). */
+async function makeGuide(ctx: Ctx, tag: string) {
+	const teamId = inputValues(await html(ctx, '/team/handreikingen'), 'teamId')[0];
+	const created = await posted(ctx, '/team/handreikingen?/create', { teamId, title: `Handreiking ${tag}` }, 303);
+	const edit = location(created).split('?')[0];
+	const guideSection = inputValues(await html(ctx, edit), 'section')[0];
+	const form = {
+		title: `Handreiking ${tag}`,
+		section: guideSection,
+		[`heading-${guideSection}`]: `Kop ${tag}`,
+		[`body-${guideSection}`]: `Tekst ${tag}`,
+		[`source-${guideSection}`]: 'own',
+		[`note-${guideSection}`]: 'Eigen inzicht',
+		changeNote: 'Eerste versie'
+	};
+	await posted(ctx, `${edit}?/publish`, form, 303);
+	const path = edit.replace(/\/bewerken$/, '');
+	return {
+		guide: lastSegment(path),
+		guideSection,
+		// The draft's fields as typed, and the chosen provenance only: the lists to choose from change
+		// while other tests run (advice sessions' top ideas).
+		snapshots: [{ url: path }, { url: edit, view: draftFields }]
+	};
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -484,10 +515,11 @@ test.describe('the route × role matrix', () => {
 
 		const worker = contexts.get('worker')!;
 		const otherWorker = contexts.get('otherWorker')!;
-		const [demoCase, demoSession, demoRequest] = [
+		const [demoCase, demoSession, demoRequest, demoGuide] = [
 			await makeCase(worker, `D${tag}`),
 			await makeSession(contexts.get('facilitator')!, `D${tag}`),
-			await makeRequest(worker, contexts.get('anonymous')!, `D${tag}`)
+			await makeRequest(worker, contexts.get('anonymous')!, `D${tag}`),
+			await makeGuide(worker, `D${tag}`)
 		];
 		const [otherCase, otherSession, otherRequest] = [
 			await makeCase(otherWorker, `O${tag}`),
@@ -510,7 +542,8 @@ test.describe('the route × role matrix', () => {
 				adviceSession: demoSession.ids.adviceSession,
 				feedbackRequest: demoRequest.feedbackRequest,
 				member: teamOf.ids.member,
-				template: teamOf.ids.template
+				template: teamOf.ids.template,
+				guide: demoGuide.guide
 			},
 			ids: {
 				...demoCase.ids,
@@ -518,14 +551,16 @@ test.describe('the route × role matrix', () => {
 				...teamOf.ids,
 				feedbackRequest: demoRequest.feedbackRequest,
 				contactRequest: demoRequest.contactRequest,
-				demoOrganisation: demo().organisationId
+				demoOrganisation: demo().organisationId,
+				guideSection: demoGuide.guideSection
 			},
 			owners: {
 				networkCase: 'worker',
 				adviceSession: 'facilitator',
 				feedbackRequest: 'worker',
 				member: 'admin',
-				template: 'admin'
+				template: 'admin',
+				guide: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
@@ -542,6 +577,7 @@ test.describe('the route × role matrix', () => {
 				...demoCase.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoRequest.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoSession.snapshots.map((u) => ['facilitator', u] as [Role, Snapshot]),
+				...demoGuide.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot])
 			]
 		});

@@ -25,6 +25,8 @@ interface Ids {
 	session: string;
 	code: string;
 	casus: string;
+	/** The demo guide's path (/team/handreikingen/<id>). */
+	guide: string;
 }
 
 interface Endpoint {
@@ -111,6 +113,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
 		url: () => '/netwerk/werkbladen/ecogram.pdf',
 		disposition: 'attachment'
 	},
+	'/(app)/team/handreikingen/[id]/handreiking.pdf': {
+		role: 'worker',
+		url: (i) => `${i.guide}/handreiking.pdf`,
+		disposition: 'attachment'
+	},
 	'/(participant)/doe-mee/[code]/live': { role: null, url: (i) => `/doe-mee/${i.code}/live`, disposition: null },
 	'/healthz': { role: null, url: () => '/healthz', disposition: null }
 };
@@ -138,7 +145,11 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 	).toEqual([]);
 
 	const cookies: Partial<Record<DemoRole, string>> = {};
-	const ids: Partial<Ids> = { casus: demoNetwork().casePath.split('/').at(-1), code: demo().advice?.code };
+	const ids: Partial<Ids> = {
+		casus: demoNetwork().casePath.split('/').at(-1),
+		code: demo().advice?.code,
+		guide: demo().team?.guide ?? undefined
+	};
 	for (const role of ['worker', 'facilitator'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -150,6 +161,7 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		await context.close();
 	}
 	expect(ids.code, 'de code van de demo-sessie in demo.json').toBeTruthy();
+	expect(ids.guide, 'de handreiking van de demo in demo.json').toBeTruthy();
 
 	for (const id of found) {
 		const endpoint = ENDPOINTS[id];

@@ -79,7 +79,11 @@ const COVERED: Record<string, string> = {
 	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
 	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',
-	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes'
+	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes',
+	guide:
+		'team/guide.db.spec.ts: another team, another organisation and an admin outside the team neither read nor change it',
+	guide_section: "team/guide.db.spec.ts: another team's draft sections cannot be read, edited or moved",
+	guide_version: "team/guide.db.spec.ts: another team's versions cannot be read, compared, printed or published"
 };
 
 let tdb: TestDatabase;
