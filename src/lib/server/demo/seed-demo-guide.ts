@@ -5,6 +5,7 @@ import { previousQuarter, quarterOf, todayInNL } from '../dates';
 import { dimensionLabel } from '../feedback/dimension-label';
 import { m } from '../../paraglide/messages';
 import type { GuideSectionContent, Provenance } from '../../team/guide';
+import { idFrom, type NetworkCaseId } from '../ids';
 
 const DEMO_GUIDE_TITLE = 'Vragen voor gesprekken met gezinnen';
 
@@ -33,7 +34,12 @@ export async function seedDemoGuide(
 	const [demoCase] = await db
 		.select({ id: networkCase.id, label: networkCase.label })
 		.from(networkCase)
-		.where(and(eq(networkCase.organisationId, organisationId), eq(networkCase.id, people.casePath.split('/').at(-1)!)));
+		.where(
+			and(
+				eq(networkCase.organisationId, organisationId),
+				eq(networkCase.id, idFrom<NetworkCaseId>(people.casePath.split('/').at(-1)))
+			)
+		);
 	const [idea] = await db
 		.select({ id: adviceTopIdea.id, wording: adviceTopIdea.wording })
 		.from(adviceTopIdea)
