@@ -4,8 +4,8 @@ import type { Db } from '../db/client';
 import { teamMethod } from '../db/schema';
 import type { MethodRef } from '../../team/method-ref';
 import { m } from '../../paraglide/messages';
-import { requireTeamMember } from './access';
 import { findMethod } from './find-method';
+import { requireMethodTeam } from './method-access';
 
 /**
  * Any member copies a method the team can see (built-in, the organisation's or the team's own) into
@@ -17,7 +17,7 @@ export async function copyMethod(
 	options: { teamId: string; ref: string }
 ): Promise<{ id: string; ref: MethodRef }> {
 	const source = await findMethod(actor, db, options);
-	const { organisationId, teamId } = await requireTeamMember(db, actor, options.teamId);
+	const { organisationId, teamId } = await requireMethodTeam(db, actor, options.teamId);
 	const name = m.tmethod_copy_name({ name: source.method.name }).slice(0, 80);
 	return db.transaction(async (tx) => {
 		const [row] = await tx

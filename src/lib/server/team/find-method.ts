@@ -4,9 +4,8 @@ import { AppError } from '../errors';
 import { parseMethodRef } from '../../team/method-ref';
 import { findBuiltInMethod } from '../../team/methods';
 import { m } from '../../paraglide/messages';
-import { requireTeamMember } from './access';
 import type { MethodEntry } from './list-methods';
-import { mayChangeMethod, mayPublishMethod, requireOwnMethod } from './method-access';
+import { mayChangeMethod, mayPublishMethod, requireMethodTeam, requireOwnMethod } from './method-access';
 
 export interface FoundMethod extends MethodEntry {
 	/** The member may change (and archive) it: see mayChangeMethod. */
@@ -34,7 +33,7 @@ export async function findMethod(actor: Actor, db: Db, options: { teamId: string
 			canPublish: mayPublishMethod(access, scope)
 		};
 	}
-	await requireTeamMember(db, actor, options.teamId);
+	await requireMethodTeam(db, actor, options.teamId);
 	const method = parsed ? findBuiltInMethod(parsed.slug) : undefined;
 	if (!method) throw new AppError('NOT_FOUND', m.error_not_found());
 	return {

@@ -5,8 +5,7 @@ import { teamMethod } from '../db/schema';
 import type { Method } from '../../team/method';
 import type { MethodRef } from '../../team/method-ref';
 import { BUILT_IN_METHODS } from '../../team/methods';
-import { requireTeamMember } from './access';
-import { ownMethodOf, type MethodScope } from './method-access';
+import { ownMethodOf, requireMethodTeam, type MethodScope } from './method-access';
 
 export interface MethodEntry {
 	ref: MethodRef;
@@ -22,7 +21,7 @@ export interface MethodEntry {
  * Archived methods are left out; another team's own methods are never listed.
  */
 export async function listMethods(actor: Actor, db: Db, options: { teamId: string }): Promise<MethodEntry[]> {
-	const access = await requireTeamMember(db, actor, options.teamId);
+	const access = await requireMethodTeam(db, actor, options.teamId);
 	const rows = await db
 		.select()
 		.from(teamMethod)

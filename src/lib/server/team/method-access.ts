@@ -32,6 +32,14 @@ export const mayChangeMethod = (access: TeamAccess, scope: MethodScope): boolean
 /** Making a team's method organisation-wide is for a coach of that team, as is changing it afterwards. */
 export const mayPublishMethod = (access: TeamAccess, scope: MethodScope): boolean => scope === 'team' && access.isCoach;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** requireTeamMember for an id from a URL or form: anything that is no uuid is not found (not a 500). */
+export async function requireMethodTeam(db: Db, actor: Actor, teamId: string): Promise<TeamAccess> {
+	if (!UUID.test(teamId)) throw new AppError('NOT_FOUND', m.error_not_found());
+	return requireTeamMember(db, actor, teamId);
+}
+
 /**
  * The own method `methodId` as seen from `teamId`: the team's own or the organisation's, not archived.
  * NOT_FOUND for another team's method, another organisation's, an archived one, or a non-member.
@@ -41,7 +49,8 @@ export async function requireOwnMethod(
 	db: Db,
 	options: { teamId: string; methodId: string }
 ): Promise<{ access: TeamAccess; own: OwnMethod; scope: MethodScope }> {
-	const access = await requireTeamMember(db, actor, options.teamId);
+	const access = await requireMethodTeam(db, actor, options.teamId);
+	if (!UUID.test(options.methodId)) throw new AppError('NOT_FOUND', m.error_not_found());
 	const [row] = await db
 		.select()
 		.from(teamMethod)
