@@ -333,6 +333,27 @@ async function makeRequest(ctx: Ctx, resident: Ctx, tag: string) {
 	};
 }
 
+/** The demo worker's team's own method: a copy of the leersessie, as the worker makes it. */
+async function makeTeamMethod(ctx: Ctx) {
+	const copied = await posted(
+		ctx,
+		'/team/methoden/leersessie?/copy',
+		{
+			team: /[?&]team=([0-9a-f-]{36})/.exec(await html(ctx, '/team/methoden/leersessie'))?.[1] ?? ''
+		},
+		303
+	);
+	const to = location(copied);
+	const teamMethod = to.split('/')[3];
+	const methodTeam = /[?&]team=([0-9a-f-]{36})/.exec(to)?.[1] ?? '';
+	return {
+		teamMethod,
+		methodTeam,
+		// Not the list: other tests add and remove their own copies of methods in the same team meanwhile.
+		snapshots: [{ url: `/team/methoden/${teamMethod}?team=${methodTeam}` }]
+	};
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -494,6 +515,7 @@ test.describe('the route × role matrix', () => {
 			await makeSession(otherWorker, `O${tag}`),
 			await makeRequest(otherWorker, contexts.get('anonymous')!, `O${tag}`)
 		];
+		const demoMethod = await makeTeamMethod(worker);
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -510,7 +532,8 @@ test.describe('the route × role matrix', () => {
 				adviceSession: demoSession.ids.adviceSession,
 				feedbackRequest: demoRequest.feedbackRequest,
 				member: teamOf.ids.member,
-				template: teamOf.ids.template
+				template: teamOf.ids.template,
+				teamMethod: demoMethod.teamMethod
 			},
 			ids: {
 				...demoCase.ids,
@@ -518,14 +541,16 @@ test.describe('the route × role matrix', () => {
 				...teamOf.ids,
 				feedbackRequest: demoRequest.feedbackRequest,
 				contactRequest: demoRequest.contactRequest,
-				demoOrganisation: demo().organisationId
+				demoOrganisation: demo().organisationId,
+				methodTeam: demoMethod.methodTeam
 			},
 			owners: {
 				networkCase: 'worker',
 				adviceSession: 'facilitator',
 				feedbackRequest: 'worker',
 				member: 'admin',
-				template: 'admin'
+				template: 'admin',
+				teamMethod: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
@@ -542,6 +567,7 @@ test.describe('the route × role matrix', () => {
 				...demoCase.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoRequest.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoSession.snapshots.map((u) => ['facilitator', u] as [Role, Snapshot]),
+				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot])
 			]
 		});

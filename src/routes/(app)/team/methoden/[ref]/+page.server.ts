@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { orError } from '$lib/server/http';
 import { copyMethod } from '$lib/server/team/copy-method';
 import { publishMethod } from '$lib/server/team/publish-method';
@@ -37,14 +38,16 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	// Any member of the team: a copy of this method for the team, to adapt.
-	copy: async ({ locals, params, request }) => {
+	copy: async ({ locals, cookies, params, request }) => {
+		await requireCurrentOrganisationId(locals, cookies);
 		const teamId = await postedTeam(request);
 		const ref = refFromParam(params.ref) ?? '';
 		const { id } = await orError(copyMethod(locals.actor!, locals.app.database.db, { teamId, ref }));
 		redirect(303, `/team/methoden/${id}/bewerken?team=${teamId}`);
 	},
 	// A coach of the team: the team's method also for every team of the organisation.
-	publish: async ({ locals, params, request }) => {
+	publish: async ({ locals, cookies, params, request }) => {
+		await requireCurrentOrganisationId(locals, cookies);
 		const teamId = await postedTeam(request);
 		const parsed = parseMethodRef(`custom:${params.ref}`);
 		const methodId = parsed?.kind === 'custom' ? parsed.id : '00000000-0000-0000-0000-000000000000';

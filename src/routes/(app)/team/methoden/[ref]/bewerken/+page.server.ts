@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { requireCurrentOrganisationId } from '$lib/server/current-organisation';
 import { orError } from '$lib/server/http';
 import { AppError } from '$lib/server/errors';
 import { findMethod } from '$lib/server/team/find-method';
@@ -43,7 +44,8 @@ const methodIdOf = (param: string) => {
 export const actions: Actions = {
 	// The whole method in one form. "Stap toevoegen", "omhoog", "omlaag" and "weghalen" change the
 	// draft and show it again, not saved; "Opslaan" checks and stores all of it.
-	save: async ({ locals, params, request }) => {
+	save: async ({ locals, cookies, params, request }) => {
+		await requireCurrentOrganisationId(locals, cookies);
 		const methodId = methodIdOf(params.ref);
 		const data = await request.formData().catch(() => null);
 		if (!data) return fail(400, { message: m.error_form_unreadable() });
@@ -81,7 +83,8 @@ export const actions: Actions = {
 		}
 		redirect(303, `/team/methoden/${methodId}?team=${teamId}&opgeslagen=1`);
 	},
-	archive: async ({ locals, params, request }) => {
+	archive: async ({ locals, cookies, params, request }) => {
+		await requireCurrentOrganisationId(locals, cookies);
 		const methodId = methodIdOf(params.ref);
 		const teamId = await postedTeam(request);
 		await orError(archiveMethod(locals.actor!, locals.app.database.db, { teamId, methodId }));
