@@ -8,6 +8,7 @@ import { membership, organisation, team, teamMember, user, type Role } from '../
 import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
+import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
@@ -112,6 +113,11 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
 		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
 		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
+		const coach = DEMO_USERS.find((u) => u.roles.includes('coach'))!;
+		await seedDemoMethods(tx, org.id, {
+			teamId: teams.find((t) => t.name === 'Team Noord')!.id,
+			coachUserId: userIds[coach.email]
+		});
 		return { organisationId: org.id, users, feedback, advice, network };
 	});
 }

@@ -5,6 +5,7 @@ import { team, teamMember, teamMethod } from '../db/schema';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { findBuiltInMethod } from '../../team/methods';
+import { seedDemoMethods } from '../demo/seed-demo-methods';
 import { archiveMethod } from './archive-method';
 import { copyMethod } from './copy-method';
 import { findMethod } from './find-method';
@@ -41,7 +42,9 @@ const adapted = () => {
 	return {
 		...method,
 		name: 'Roddelen op zijn Noords',
-		phases: method.phases.slice(0, -1).map((p, i) => (i === 0 ? { ...p, title: 'Casus in vijf minuten', minutes: 5 } : p))
+		phases: method.phases
+			.slice(0, -1)
+			.map((p, i) => (i === 0 ? { ...p, title: 'Casus in vijf minuten', minutes: 5 } : p))
 	};
 };
 
@@ -154,5 +157,17 @@ describe('team methods', () => {
 		await rejects(updateMethod(a.worker, db, { teamId: a.teamId, methodId: id }, one), 'INVALID_INPUT');
 		for (const ref of ['builtin:bestaat-niet', 'custom:not-a-uuid', 'troika', `custom:${crypto.randomUUID()}`])
 			await rejects(findMethod(a.worker, db, { teamId: a.teamId, ref }));
+	});
+
+	it('the demo methods: one for the team, one for the organisation, added once however often the seed runs', async () => {
+		const c = await createOrgFixture(db, 'C');
+		for (let run = 0; run < 2; run++)
+			await seedDemoMethods(db, c.organisationId, { teamId: c.teamId, coachUserId: c.coach.userId });
+		const listed = await listMethods(c.worker, db, { teamId: c.teamId });
+		expect(listed.filter((e) => e.scope !== 'builtin').map((e) => [e.scope, e.method.name])).toEqual([
+			['team', 'Roddelmethode kort (demo)'],
+			['organisation', 'Troika tussendoor (demo)']
+		]);
+		expect(await db.select().from(teamMethod).where(eq(teamMethod.organisationId, c.organisationId))).toHaveLength(2);
 	});
 });
