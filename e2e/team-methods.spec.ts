@@ -32,7 +32,9 @@ test('a team member copies the roddelmethode, changes a step, removes one and se
 	await page.goto('/team/methoden');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methoden');
 	await expect(page.getByRole('heading', { name: 'Methoden van Team Noord' })).toBeVisible();
-	const builtIn = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Methoden van Vakspiegel' }) });
+	const builtIn = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: 'Methoden van Vakspiegel' }) });
 	for (const method of ['Balint-methode', 'Leersessie', 'Moreel beraad', 'Roddelmethode', 'Troika-consultatie'])
 		await expect(builtIn.getByRole('link', { name: method, exact: true })).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -41,7 +43,10 @@ test('a team member copies the roddelmethode, changes a step, removes one and se
 	// The method page: every step with who is at turn and whether the inbrenger is there.
 	await builtIn.getByRole('link', { name: 'Roddelmethode', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roddelmethode');
-	const steps = page.getByRole('article').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+	const steps = page
+		.getByRole('article')
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { level: 3 }) });
 	await expect(steps).toHaveCount(5);
 	await expect(steps.nth(2)).toContainText('rug naar de groep');
 	await expect(steps.nth(2)).toContainText('Aan de beurt: de groep');

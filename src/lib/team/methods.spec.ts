@@ -62,7 +62,10 @@ describe('built-in methods', () => {
 		for (const slug of ['roddelmethode', 'balint', 'moreel-beraad', 'troika']) {
 			const method = findBuiltInMethod(slug)!;
 			expect(method.phases[0].active, slug).toBe('inbrenger');
-			expect(method.phases.some((p) => p.produces === 'choice'), slug).toBe(true);
+			expect(
+				method.phases.some((p) => p.produces === 'choice'),
+				slug
+			).toBe(true);
 		}
 	});
 

@@ -67,10 +67,7 @@ export function readMethodDraft(data: FormFields): MethodDraft {
 	};
 }
 
-export type DraftIntent =
-	| { kind: 'save' }
-	| { kind: 'add' }
-	| { kind: 'remove' | 'up' | 'down'; key: string };
+export type DraftIntent = { kind: 'save' } | { kind: 'add' } | { kind: 'remove' | 'up' | 'down'; key: string };
 
 /** Which button was pressed (`intent`): Enter in a field presses the first, "Opslaan". */
 export function readIntent(data: FormFields): DraftIntent {
@@ -161,6 +158,7 @@ export function parseMethodDraft(draft: MethodDraft): DraftParse {
 	if (Object.keys(errors).length > 0 || !head.success) return { ok: false, errors };
 	const method = { ...head.data, phases: phases.filter((p) => p !== undefined) };
 	// The same format the server stores (and the built-in files use): a last check.
-	if (!methodSchema.safeParse({ ...method, slug: 'x' }).success) return { ok: false, errors: { form: m.tmethod_error_invalid() } };
+	if (!methodSchema.safeParse({ ...method, slug: 'x' }).success)
+		return { ok: false, errors: { form: m.tmethod_error_invalid() } };
 	return { ok: true, method };
 }

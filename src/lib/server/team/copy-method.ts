@@ -40,4 +40,3 @@ export async function copyMethod(
 		return { id: row.id, ref: `custom:${row.id}` as const };
 	});
 }
-

@@ -47,14 +47,12 @@ export async function listMethods(actor: Actor, db: Db, options: { teamId: strin
 	});
 	const order: Record<MethodScope, number> = { team: 0, organisation: 1, builtin: 2 };
 	own.sort((a, b) => order[a.scope] - order[b.scope] || a.method.name.localeCompare(b.method.name, 'nl'));
-	const builtIn = BUILT_IN_METHODS.map(
-		(method): MethodEntry => ({
-			ref: `builtin:${method.slug}`,
-			scope: 'builtin',
-			method,
-			basedOn: null,
-			updatedAt: null
-		})
-	);
+	const builtIn = BUILT_IN_METHODS.map((method): MethodEntry => ({
+		ref: `builtin:${method.slug}`,
+		scope: 'builtin',
+		method,
+		basedOn: null,
+		updatedAt: null
+	}));
 	return [...own, ...builtIn];
 }

@@ -62,7 +62,8 @@ export async function requireOwnMethod(
 			)
 		);
 	const own = row ? ownMethodOf(row) : null;
-	if (!own || (own.teamId !== null && own.teamId !== access.teamId)) throw new AppError('NOT_FOUND', m.error_not_found());
+	if (!own || (own.teamId !== null && own.teamId !== access.teamId))
+		throw new AppError('NOT_FOUND', m.error_not_found());
 	return { access, own, scope: own.teamId === null ? 'organisation' : 'team' };
 }
 
