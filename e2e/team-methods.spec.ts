@@ -87,6 +87,9 @@ test('a team member copies the roddelmethode, changes a step, removes one and se
 	// Removing the last step changes the draft, not yet the method.
 	await page.getByRole('button', { name: 'Stap 5 weghalen' }).click();
 	await expect(page.getByRole('status')).toContainText('Nog niet opgeslagen.');
+	// With JavaScript, focus stays in the list of steps instead of falling back to the page's top.
+	if (testInfo.project.use.javaScriptEnabled !== false)
+		await expect(page.getByRole('heading', { name: 'Stappen' })).toBeFocused();
 	await expect(page.getByRole('group', { name: /^Stap \d/ })).toHaveCount(4);
 	await expect(page.getByLabel('Naam', { exact: true })).toHaveValue(name);
 	await expect(page.getByRole('group', { name: /^Stap 2/ }).getByLabel('Wat doe je in deze stap?')).toHaveValue(

@@ -2,7 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { teamMethod } from '../db/schema';
 import { methodSchema, type Method } from '../../team/method';
-import { findBuiltInMethod } from '../../team/methods';
+// The JSON files themselves, not methods.ts: the CLI (seed-demo) runs through tsx, not Vite, where
+// import.meta.glob (which methods.ts uses to find every method) does not exist.
+import roddelmethode from '../../team/methods/roddelmethode.json';
+import troikaMethod from '../../team/methods/troika.json';
 
 /**
  * Demo methods, so the library shows all three kinds: Team Noord's own short roddelmethode, and a
@@ -14,8 +17,8 @@ export async function seedDemoMethods(
 	organisationId: string,
 	options: { teamId: string; coachUserId: string }
 ): Promise<void> {
-	const gossip = findBuiltInMethod('roddelmethode')!;
-	const troika = findBuiltInMethod('troika')!;
+	const gossip = methodSchema.parse(roddelmethode);
+	const troika = methodSchema.parse(troikaMethod);
 	const own: Method = methodSchema.parse({
 		...gossip,
 		name: 'Roddelmethode kort (demo)',
