@@ -364,6 +364,27 @@ async function makeGuide(ctx: Ctx, tag: string) {
 	};
 }
 
+/** The demo worker's team's own method: a copy of the leersessie, as the worker makes it. */
+async function makeTeamMethod(ctx: Ctx) {
+	const copied = await posted(
+		ctx,
+		'/team/methoden/leersessie?/copy',
+		{
+			team: /[?&]team=([0-9a-f-]{36})/.exec(await html(ctx, '/team/methoden/leersessie'))?.[1] ?? ''
+		},
+		303
+	);
+	const to = location(copied);
+	const teamMethod = to.split('/')[3];
+	const methodTeam = /[?&]team=([0-9a-f-]{36})/.exec(to)?.[1] ?? '';
+	return {
+		teamMethod,
+		methodTeam,
+		// Not the list: other tests add and remove their own copies of methods in the same team meanwhile.
+		snapshots: [{ url: `/team/methoden/${teamMethod}?team=${methodTeam}` }]
+	};
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -526,6 +547,7 @@ test.describe('the route × role matrix', () => {
 			await makeSession(otherWorker, `O${tag}`),
 			await makeRequest(otherWorker, contexts.get('anonymous')!, `O${tag}`)
 		];
+		const demoMethod = await makeTeamMethod(worker);
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -543,7 +565,8 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: demoRequest.feedbackRequest,
 				member: teamOf.ids.member,
 				template: teamOf.ids.template,
-				guide: demoGuide.guide
+				guide: demoGuide.guide,
+				teamMethod: demoMethod.teamMethod
 			},
 			ids: {
 				...demoCase.ids,
@@ -552,7 +575,8 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: demoRequest.feedbackRequest,
 				contactRequest: demoRequest.contactRequest,
 				demoOrganisation: demo().organisationId,
-				guideSection: demoGuide.guideSection
+				guideSection: demoGuide.guideSection,
+				methodTeam: demoMethod.methodTeam
 			},
 			owners: {
 				networkCase: 'worker',
@@ -560,7 +584,8 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: 'worker',
 				member: 'admin',
 				template: 'admin',
-				guide: 'worker'
+				guide: 'worker',
+				teamMethod: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
@@ -578,6 +603,7 @@ test.describe('the route × role matrix', () => {
 				...demoRequest.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoSession.snapshots.map((u) => ['facilitator', u] as [Role, Snapshot]),
 				...demoGuide.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot])
 			]
 		});

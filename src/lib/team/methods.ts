@@ -1,14 +1,29 @@
 import { methodSchema, type Method } from './method';
+import balint from './methods/balint.json';
+import leersessie from './methods/leersessie.json';
+import moreelBeraad from './methods/moreel-beraad.json';
+import roddelmethode from './methods/roddelmethode.json';
+import troika from './methods/troika.json';
 
-/** The methods Vakspiegel ships: one JSON file each in ./methods/, checked against the schema at load. */
-const files = import.meta.glob<unknown>('./methods/*.json', { eager: true, import: 'default' });
+/**
+ * The methods Vakspiegel ships: one JSON file each in ./methods/, checked against the schema at load.
+ * Imported one by one (not with Vite's glob), so the `vakspiegel` command, which runs without Vite,
+ * loads them too; a unit test checks that every file in ./methods/ is listed here.
+ */
+const FILES: Record<string, unknown> = {
+	balint,
+	leersessie,
+	'moreel-beraad': moreelBeraad,
+	roddelmethode,
+	troika
+};
 
-export const BUILT_IN_METHODS: readonly Method[] = Object.entries(files)
-	.map(([path, data]) => {
+export const BUILT_IN_METHODS: readonly Method[] = Object.entries(FILES)
+	.map(([file, data]) => {
 		const parsed = methodSchema.safeParse(data);
-		if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
-		if (`./methods/${parsed.data.slug}.json` !== path)
-			throw new Error(`${path}: slug ${parsed.data.slug} past niet bij de bestandsnaam`);
+		if (!parsed.success) throw new Error(`${file}.json: ${parsed.error.message}`);
+		if (parsed.data.slug !== file)
+			throw new Error(`${file}.json: slug ${parsed.data.slug} past niet bij de bestandsnaam`);
 		return parsed.data;
 	})
 	.sort((a, b) => a.name.localeCompare(b.name, 'nl'));

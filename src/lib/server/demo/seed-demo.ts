@@ -9,6 +9,7 @@ import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoGuide } from './seed-demo-guide';
+import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
@@ -113,10 +114,15 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
 		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
 		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
+		const coach = DEMO_USERS.find((u) => u.roles.includes('coach'))!;
+		await seedDemoMethods(tx, org.id, {
+			teamId: teams.find((t) => t.name === 'Team Noord')!.id,
+			coachUserId: userIds[coach.email]
+		});
 		const guide = await seedDemoGuide(tx, org.id, {
 			teamName: 'Team Noord',
 			writer: userIds[worker.email],
-			coach: userIds[DEMO_USERS[1].email],
+			coach: userIds[coach.email],
 			casePath: network.casePath
 		});
 		return { organisationId: org.id, users, feedback, advice, network, team: { guide } };

@@ -75,6 +75,8 @@ const COVERED: Record<string, string> = {
 	network_case: 'network/network.db.spec.ts: another organisation, and an unassigned worker of the same team',
 	network_case_worker: 'network/network.db.spec.ts: only colleagues from a shared team can be co-assigned',
 	network_person: 'network/network.db.spec.ts: ids of A’s people used inside B’s casus',
+	team_method:
+		"team/team-method.db.spec.ts: another team's own methods, another organisation's, and archived ones are not found, listed, copied or changed",
 	network_tie: 'network/network.db.spec.ts: another organisation cannot see or change ties',
 	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
