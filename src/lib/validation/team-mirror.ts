@@ -24,9 +24,7 @@ export const teamMirrorShareSchema = z.object({
 export const teamMirrorUnshareSchema = z.object({ teamId: z.uuid(), shareId: z.uuid() });
 
 export type TeamMirrorPart =
-	| { kind: 'mirror' }
-	| { kind: 'dimension'; dimension: string }
-	| { kind: 'request'; requestId: string };
+	{ kind: 'mirror' } | { kind: 'dimension'; dimension: string } | { kind: 'request'; requestId: string };
 
 export function parseTeamMirrorPart(part: string): TeamMirrorPart {
 	if (part.startsWith('vraag:')) return { kind: 'dimension', dimension: part.slice(6) };

@@ -76,6 +76,9 @@ const COVERED: Record<string, string> = {
 	network_case_worker: 'network/network.db.spec.ts: only colleagues from a shared team can be co-assigned',
 	network_person: 'network/network.db.spec.ts: ids of A’s people used inside B’s casus',
 	network_tie: 'network/network.db.spec.ts: another organisation cannot see or change ties',
+	team_mirror_quarter:
+		'team/team-mirror.db.spec.ts: another team, another organisation and an admin outside the team read nothing',
+	team_mirror_share: 'team/team-mirror.db.spec.ts: only the sharer un-shares; no one outside the team shares into it',
 	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
 	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',

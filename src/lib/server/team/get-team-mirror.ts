@@ -15,7 +15,14 @@ import {
 import { countScores, quarterStats } from '../feedback/mirror-stats';
 import { filterScope } from '../feedback/mirror-filter';
 import { requireTeamMember } from './access';
-import { everSharers, loadQuarterCounts, quarterEnd, quarterStart, TEAM_DIMENSIONS, teamWorkers } from './team-mirror-data';
+import {
+	everSharers,
+	loadQuarterCounts,
+	quarterEnd,
+	quarterStart,
+	TEAM_DIMENSIONS,
+	teamWorkers
+} from './team-mirror-data';
 import { releaseTeamMirror, teamThresholds, TEAM_MIN_WORKERS } from './release-team-mirror';
 import { sharesSafe } from './team-mirror-rule';
 
@@ -205,9 +212,12 @@ async function sharedMirrors(
 						eq(teamMirrorQuarter.released, true)
 					)
 				);
-			const counts = await loadQuarterCounts(db, ctx.organisationId, [quarter], [
-				...new Set(released.flatMap((r) => r.workers))
-			]);
+			const counts = await loadQuarterCounts(
+				db,
+				ctx.organisationId,
+				[quarter],
+				[...new Set(released.flatMap((r) => r.workers))]
+			);
 			safeCache.set(quarter, sharesSafe(released, counts.get(quarter)!, sharers, TEAM_DIMENSIONS, t));
 		}
 		return safeCache.get(quarter)!;
@@ -215,9 +225,7 @@ async function sharedMirrors(
 
 	const out: SharedMirror[] = [];
 	for (const s of active) {
-		const scope = s.requestId
-			? await filterScope(db, s.workerUserId, ctx.organisationId, ctx.k, [s.requestId])
-			: null;
+		const scope = s.requestId ? await filterScope(db, s.workerUserId, ctx.organisationId, ctx.k, [s.requestId]) : null;
 		const keys = s.kind === 'dimension' && s.dimension ? [s.dimension] : [...TEAM_DIMENSIONS];
 		const stats = quarterStats(await countScores(db, s.workerUserId, ctx.organisationId, keys, scope), keys, ctx.k)
 			.reverse()

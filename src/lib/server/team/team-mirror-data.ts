@@ -1,6 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackBatch, feedbackResponse, membership, selfRating, team, teamMember, teamMirrorShare } from '../db/schema';
+import {
+	feedbackBatch,
+	feedbackResponse,
+	membership,
+	selfRating,
+	team,
+	teamMember,
+	teamMirrorShare
+} from '../db/schema';
 import { DIMENSIONS } from '../feedback/questionnaire';
 import type { WorkerQuarter } from './team-mirror-rule';
 

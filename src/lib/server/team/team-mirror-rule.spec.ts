@@ -106,7 +106,13 @@ function violations(history: History, counts: Map<string, Map<string, WorkerQuar
 					found.push(`${quarter} ${measure} ${what}: ${group.join(',')} → ${total} from ${workers}`);
 			};
 			// Every pair: what one figure has beyond the other.
-			for (const a of sets) for (const b of sets) if (a !== b) check([...a].filter((w) => !b.has(w)), 'A−B');
+			for (const a of sets)
+				for (const b of sets)
+					if (a !== b)
+						check(
+							[...a].filter((w) => !b.has(w)),
+							'A−B'
+						);
 			// Every region of the Venn diagram.
 			for (let mask = 1; mask < 1 << sets.length; mask++) {
 				const region = WORKERS.filter((w) => sets.every((s, i) => s.has(w) === Boolean(mask & (1 << i))));

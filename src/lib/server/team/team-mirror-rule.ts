@@ -86,9 +86,7 @@ function familySafe(
 	t: Thresholds,
 	leaveOut?: ReadonlySet<string>
 ): boolean {
-	return atoms(sets).every((a) =>
-		groupSafe(leaveOut ? a.filter((w) => !leaveOut.has(w)) : a, counts, measure, t)
-	);
+	return atoms(sets).every((a) => groupSafe(leaveOut ? a.filter((w) => !leaveOut.has(w)) : a, counts, measure, t));
 }
 
 export interface ReleaseInput {
