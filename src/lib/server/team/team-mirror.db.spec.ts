@@ -18,6 +18,10 @@ import {
 	teamMirrorShare
 } from '../db/schema';
 import { getTeamMirror, type TeamMirror } from './get-team-mirror';
+import { seedDemo } from '../demo/seed-demo';
+import { systemActor } from '../actor';
+import { count } from 'drizzle-orm';
+import { user } from '../db/schema';
 import { shareTeamMirror } from './share-team-mirror';
 import { unshareTeamMirror } from './unshare-team-mirror';
 
@@ -242,5 +246,30 @@ describe('isolation: another team, another organisation, an admin outside the te
 			expect(r.responses).toBeGreaterThanOrEqual(5);
 			expect(r.workerUserIds.length).toBeGreaterThanOrEqual(3);
 		}
+	});
+});
+
+describe('the demo', () => {
+	it('Team Noord shows its last finished quarter, Team Zuid stays hidden; a second seed changes nothing', async () => {
+		const first = await seedDemo(systemActor('test'), db);
+		const rows = async () =>
+			(await db.select({ n: count() }).from(feedbackResponse))[0].n + (await db.select({ n: count() }).from(user))[0].n;
+		const before = await rows();
+		await seedDemo(systemActor('test'), db);
+		expect(await rows()).toBe(before);
+		const actorOf = async (email: string): Promise<UserActor> => {
+			const [u] = await db.select().from(user).where(eq(user.email, email));
+			return { kind: 'user', userId: u.id, email, name: u.name };
+		};
+		const teams = await db.select().from(team).where(eq(team.organisationId, first.organisationId));
+		const noord = teams.find((t) => t.name === 'Team Noord')!.id;
+		const zuid = teams.find((t) => t.name === 'Team Zuid')!.id;
+		// Today, as the demo seed counts: its quarters are the last two finished ones.
+		const seen = await getTeamMirror(await actorOf('werker@demo.vakspiegel.example'), db, noord);
+		expect(seen.quarters[0].released).toBe(true);
+		expect(seen.quarters[0].responses).toBeGreaterThanOrEqual(8);
+		expect(Object.keys(seen.quarters[0].self)).toHaveLength(6);
+		const hidden = await getTeamMirror(await actorOf('facilitator@demo.vakspiegel.example'), db, zuid);
+		expect(hidden.quarters.every((q) => !q.released)).toBe(true);
 	});
 });
