@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import type { Db } from '../db/client';
+import { rowsOf, type Db } from '../db/client';
 import {
 	feedbackBatch,
 	feedbackRequest,
@@ -66,8 +66,9 @@ export interface TeamMirror {
 	myRequests: { id: string; label: string }[];
 }
 
-/** Open answers per quarter and per kind ("goed", "beter"). */
+/** Open answers per quarter and per kind ("goed", "beter"), at most PER_BATCH of one batch. */
 const QUOTES = 8;
+const PER_BATCH = 3;
 /** A shared mirror shows the worker's last quarters. */
 const SHARED_QUARTERS = 4;
 
@@ -138,30 +139,42 @@ export async function getTeamMirror(
 	};
 }
 
-/** Quotes from batches released in the quarter, of the quarter's frozen workers, in the random order of `shuffle`. */
+/**
+ * Quotes from batches released in the quarter, of the quarter's frozen workers: a few batches picked
+ * in an order that says nothing about time or worker (a hash of the batch id), and from each the first
+ * few answers in its random `shuffle` order, mixed by a hash of the text. Per batch, so that a large team does not sort every answer of
+ * the quarter; repeated texts once.
+ */
 async function quarterQuotes(db: Db, organisationId: string, quarter: string, workers: string[]) {
 	if (!workers.length) return { good: [], better: [] };
-	const scope = and(
-		eq(feedbackResponse.organisationId, organisationId),
-		inArray(feedbackResponse.workerUserId, workers),
-		sql`${feedbackBatch.releasedOn} >= ${quarterStart(quarter)}::date`,
-		sql`${feedbackBatch.releasedOn} < ${quarterEnd(quarter)}::date`
+	const ids = sql.join(
+		workers.map((w) => sql`${w}`),
+		sql`, `
 	);
-	const good = await db
-		.select({ text: feedbackResponse.good })
-		.from(feedbackResponse)
-		.innerJoin(feedbackBatch, eq(feedbackBatch.id, feedbackResponse.batchId))
-		.where(and(scope, ne(feedbackResponse.good, '')))
-		.orderBy(feedbackResponse.shuffle)
-		.limit(QUOTES);
-	const better = await db
-		.select({ text: feedbackResponse.better })
-		.from(feedbackResponse)
-		.innerJoin(feedbackBatch, eq(feedbackBatch.id, feedbackResponse.batchId))
-		.where(and(scope, ne(feedbackResponse.better, '')))
-		.orderBy(desc(feedbackResponse.shuffle))
-		.limit(QUOTES);
-	return { good: good.map((q) => q.text), better: better.map((q) => q.text) };
+	const rows = rowsOf<{ kind: 'good' | 'better'; text: string }>(
+		await db.execute(sql`
+			with picked as (
+				select b.id, b.worker_user_id from ${feedbackBatch} b
+				where b.organisation_id = ${organisationId} and b.worker_user_id in (${ids})
+					and b.released_on >= ${quarterStart(quarter)}::date and b.released_on < ${quarterEnd(quarter)}::date
+				order by md5(b.id::text) limit ${QUOTES}
+			)
+			select q.kind, q.text from (
+				select 'good' as kind, g.text from picked p cross join lateral (
+					select r.good as text from ${feedbackResponse} r
+					where r.worker_user_id = p.worker_user_id and r.batch_id = p.id and r.good <> ''
+					order by r.shuffle limit ${PER_BATCH}) g
+				union all
+				select 'better' as kind, g.text from picked p cross join lateral (
+					select r.better as text from ${feedbackResponse} r
+					where r.worker_user_id = p.worker_user_id and r.batch_id = p.id and r.better <> ''
+					order by r.shuffle desc limit ${PER_BATCH}) g
+			) q
+			order by md5(q.text)
+		`)
+	);
+	const pick = (kind: string) => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.text))].slice(0, QUOTES);
+	return { good: pick('good'), better: pick('better') };
 }
 
 /** The team's active shares, each with the sharer's own figures in the quarters where that is safe. */
