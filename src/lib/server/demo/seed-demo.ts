@@ -11,6 +11,7 @@ import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
+import { seedDemoTeamMirror } from './seed-demo-team-mirror';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -125,6 +126,14 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			coach: userIds[coach.email],
 			casePath: network.casePath
 		});
+		// Team mirror: demo colleagues with answers (Team Noord shows, Team Zuid stays hidden); no JSON key.
+		const noord = DEMO_USERS.filter((u) => u.teams.includes('Team Noord') && u.roles.includes('worker'));
+		await seedDemoTeamMirror(
+			tx,
+			org.id,
+			teams,
+			noord.map((u) => userIds[u.email])
+		);
 		return { organisationId: org.id, users, feedback, advice, network, team: { guide } };
 	});
 }

@@ -78,6 +78,9 @@ const COVERED: Record<string, string> = {
 	team_method:
 		"team/team-method.db.spec.ts: another team's own methods, another organisation's, and archived ones are not found, listed, copied or changed",
 	network_tie: 'network/network.db.spec.ts: another organisation cannot see or change ties',
+	team_mirror_quarter:
+		'team/team-mirror.db.spec.ts: another team, another organisation and an admin outside the team read nothing',
+	team_mirror_share: 'team/team-mirror.db.spec.ts: only the sharer un-shares; no one outside the team shares into it',
 	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
 	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',

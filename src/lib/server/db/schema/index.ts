@@ -9,3 +9,4 @@ export * from './advice';
 export * from './network';
 export * from './guide';
 export * from './team-method';
+export * from './team-mirror';
