@@ -31,6 +31,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 const SAMPLE = Math.min(PHONES, 100);
 /** Which runs: BENCH_RUNS=pglite,pg,pg2 (default all three; the PostgreSQL ones need a server). */
 const RUNS = new Set((process.env.BENCH_RUNS ?? 'pglite,pg,pg2').split(','));
+/** First of four ports the app instances listen on (BENCH_PORT, default 4310). */
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
 
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/u.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
 const ms = (sorted) =>
@@ -62,6 +64,7 @@ async function run(label, submitApp, receiveApp) {
 	const controller = new AbortController();
 	setMaxListeners(PHONES + 10, controller.signal);
 	const rssBefore = rssKb(receiveApp.pid);
+	const generatorBefore = rssKb(process.pid);
 
 	// The wall (facilitator's stream) on the receiving instance.
 	const wallArrivals = new Map();
@@ -101,6 +104,9 @@ async function run(label, submitApp, receiveApp) {
 	await new Promise((r) => setTimeout(r, 1000));
 	const held = phones.filter((p) => p.connected).length;
 	const rssPerConnection = ((rssKb(receiveApp.pid) - rssBefore) / (held + 1)).toFixed(1);
+	// The load generator's own price per phone (memory, open sockets), to size a machine that plays a room.
+	const generatorPerConnection = ((rssKb(process.pid) - generatorBefore) / (held + 1)).toFixed(1);
+	const generatorFds = fs.readdirSync('/proc/self/fd').length;
 
 	// Tips at a steady rate through the submitting instance; the text says when it was sent.
 	const sentAt = new Map();
@@ -155,6 +161,9 @@ async function run(label, submitApp, receiveApp) {
 	console.log(
 		`  streams held        ${held} of ${PHONES} phones (+1 wall); server RSS +${rssPerConnection} KB per connection`
 	);
+	console.log(
+		`  load generator      +${generatorPerConnection} KB RSS per connection, ${generatorFds} file descriptors open (ulimit -n must allow it)`
+	);
 	console.log(`  tip → wall stream   ${ms(wallDelays)} at ${TIP_RATE} tips/s`);
 	console.log(`  tip → other phones  ${ms(phoneDelays)} (${SAMPLE} phones sampled, each receives every tip)`);
 	console.log(
@@ -196,7 +205,7 @@ buildIfNeeded();
 console.log(`bench/live — ${new Date().toISOString()} — ${PHONES} phones`);
 
 if (RUNS.has('pglite')) {
-	const single = await startApp({ port: 4310 });
+	const single = await startApp({ port: PORT });
 	try {
 		await run('one instance, PGlite', single, single);
 		await httpBaseline(single);
@@ -215,7 +224,7 @@ if (pgUrl) {
 	const env = { DATABASE_URL: url.toString() };
 	try {
 		if (RUNS.has('pg')) {
-			const one = await startApp({ port: 4311, env });
+			const one = await startApp({ port: PORT + 1, env });
 			try {
 				await run('one instance, PostgreSQL', one, one);
 				await httpBaseline(one);
@@ -226,8 +235,8 @@ if (pgUrl) {
 			await admin.unsafe(`create database ${name}`);
 		}
 		if (RUNS.has('pg2')) {
-			const a = await startApp({ port: 4312, env });
-			const b = await startApp({ port: 4313, env });
+			const a = await startApp({ port: PORT + 2, env });
+			const b = await startApp({ port: PORT + 3, env });
 			try {
 				// b's seed ran last: its passwords are the valid ones, for both instances.
 				a.seed = b.seed;
