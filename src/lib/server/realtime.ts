@@ -386,8 +386,8 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 	};
 	const write = (text: string) => {
 		if (!text || closed) return;
-		pending.push(text);
-		lane.add(connection);
+		// Already waiting when it has frames: its flush takes them all.
+		if (pending.push(text) === 1) lane.add(connection);
 	};
 	const send = (event: LiveEvent) => {
 		options.observe?.(event);
