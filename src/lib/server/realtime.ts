@@ -337,7 +337,7 @@ class FlushLane {
 
 	add(connection: Waiting): void {
 		this.#waiting.add(connection);
-		this.#timer ??= setTimeout(() => this.#flush(), this.delay(this.open));
+		if (this.#timer === null) this.#timer = setTimeout(() => this.#flush(), this.delay(this.open));
 	}
 
 	delete(connection: Waiting): void {
