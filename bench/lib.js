@@ -250,6 +250,30 @@ export function openEventStream(url, cookie, onEvent, signal) {
 }
 
 /**
+ * Opens a Server-Sent Events stream and reads it without parsing it: `onState` is called once, when
+ * the first event ("state") has come. Resolves once the response has started; `signal` aborts it.
+ */
+export function holdEventStream(url, cookie, signal, onState) {
+	return new Promise((resolve, reject) => {
+		const req = http.get(url, { headers: { Accept: 'text/event-stream', Cookie: cookie }, signal }, (res) => {
+			if (res.statusCode !== 200) return reject(new Error(`${url}: ${res.statusCode}`));
+			let seen = '';
+			const first = (chunk) => {
+				seen += chunk.toString('latin1');
+				if (!seen.includes('event: state')) return;
+				res.off('data', first);
+				res.on('data', () => {});
+				onState();
+			};
+			res.on('data', first);
+			res.on('error', () => {});
+			resolve();
+		});
+		req.on('error', (e) => (signal?.aborted ? undefined : reject(e)));
+	});
+}
+
+/**
  * Runs `run(label, env, port)` on the engines BENCH_RUNS names (default `pglite,pg`): PGlite, and
  * PostgreSQL on a throwaway database of the server at BENCH_DATABASE_URL or TEST_DATABASE_URL.
  */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from './db/client';
-import { eventStream, LiveHub, type LiveEvent } from './realtime';
+import { eventStream, flushDelay, LiveHub, type LiveEvent } from './realtime';
 
 /** A hub whose "database" hands notifications straight to it, as LISTEN/NOTIFY would. */
 function fakeHub() {
@@ -23,15 +23,18 @@ async function reader(response: Response) {
 	const r = response.body!.getReader();
 	const decoder = new TextDecoder();
 	const chunks: string[] = [];
+	const bytes: Uint8Array[] = [];
 	(async () => {
 		for (;;) {
 			const { value, done } = await r.read();
 			if (done) return;
+			bytes.push(value);
 			chunks.push(decoder.decode(value));
 		}
 	})().catch(() => {});
 	return {
 		chunks,
+		bytes,
 		text: () => chunks.join(''),
 		events: () =>
 			chunks
@@ -127,6 +130,31 @@ describe('eventStream', () => {
 		}
 		// Twenty connections, four events: projected once per event and audience.
 		expect(projected).toEqual(['phone:tip', 'phone:secret', 'insider:promote', 'insider:secret']);
+	});
+
+	it('connections that wait for the same text share its bytes: encoded once per window', async () => {
+		const { hub, notify } = fakeHub();
+		const project = (e: LiveEvent, audience: string) => ({ ...e, data: { for: audience } });
+		const phones = await Promise.all(Array.from({ length: 3 }, async () => reader(await open(hub, { project }))));
+		const insider = await reader(await open(hub, { project, audience: () => 'in' }));
+		await expect.poll(() => [...phones, insider].every((p) => p.events().length === 1)).toBe(true);
+		notify('c', 'tip', { n: 1 });
+		notify('c', 'tip', { n: 2 });
+		await expect.poll(() => [...phones, insider].every((p) => p.events().length === 3)).toBe(true);
+		const [first, ...others] = phones.map((p) => p.bytes.at(-1));
+		for (const other of others) expect(other).toBe(first);
+		expect(insider.bytes.at(-1)).not.toBe(first);
+		expect(insider.events()[2].data).toEqual({ for: 'in' });
+		expect(phones[2].events()[2].data).toEqual({ for: 'all' });
+	});
+
+	it('waits longer between writes as connections grow, so writes per second stay bounded', () => {
+		expect(flushDelay(1)).toBe(50);
+		expect(flushDelay(400)).toBe(50);
+		expect(flushDelay(1000)).toBe(100);
+		expect(flushDelay(5000)).toBe(500);
+		expect(flushDelay(50_000)).toBe(1000);
+		for (const n of [1000, 2500, 4000, 5000, 7000]) expect((n * 1000) / flushDelay(n)).toBeLessThanOrEqual(10_000);
 	});
 
 	it('keeps the projections of two routes apart, even when their audiences share a name', async () => {

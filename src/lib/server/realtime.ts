@@ -246,15 +246,38 @@ export interface StreamOptions {
 	observe?: (event: LiveEvent) => void;
 	/** Aborted when the browser goes away. */
 	signal: AbortSignal;
+	/**
+	 * For the few connections that show events as they happen (the wall, the facilitator's board):
+	 * written every FLUSH_MS however many phones are connected. Others wait longer as their number
+	 * grows (`flushDelay`).
+	 */
+	prompt?: boolean;
 }
 
 const HEARTBEAT_MS = 20_000;
 /**
- * Frames wait this long and go out together: with a thousand phones and fifty tips a second one
- * write per connection per window instead of one per event keeps the instance responsive.
+ * Frames wait at least this long and go out together: one write per connection per window instead
+ * of one per event.
  */
 const FLUSH_MS = 50;
+/**
+ * With many connections the window grows so that an instance makes about this many writes a second
+ * at most (each write is a system call on its own socket, however little it carries, and costs about
+ * as much as a small request): 1,000 phones get a write every 100 ms, 5,000 every 500 ms. A phone
+ * shows a count of tips and a phase, which can wait that long; the wall (`prompt`) does not wait. With
+ * a fixed 50 ms, 5,000 phones at fifty tips a second cost more CPU than the instance had, and every
+ * delay grew, the wall's too.
+ */
+const WRITES_PER_SECOND = 10_000;
+const MAX_FLUSH_MS = 1000;
+/** Connections written in one turn of the event loop; then notifications and requests get a turn. */
+const FLUSH_SLICE = 500;
 const encoder = new TextEncoder();
+
+/** How long frames wait, with `connections` streams of this kind open on this instance. */
+export function flushDelay(connections: number): number {
+	return Math.min(MAX_FLUSH_MS, Math.max(FLUSH_MS, Math.ceil((connections * 1000) / WRITES_PER_SECOND)));
+}
 
 function frame(event: { id?: string; type: string; data: unknown }): string {
 	return `${event.id ? `id: ${event.id}\n` : ''}event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
@@ -280,16 +303,64 @@ function frameFor(event: LiveEvent, audience: string, project: StreamOptions['pr
 	return text;
 }
 
-/** Connections with frames waiting, written together once per FLUSH_MS. */
-const waiting = new Set<{ flush: () => void }>();
-let flushTimer: ReturnType<typeof setTimeout> | null = null;
+/**
+ * The bytes of one window, shared: connections that wait for the same frames (one audience, the same
+ * events; the frames are the same strings from `frameFor`) get the same bytes, encoded once per window
+ * and not once per connection.
+ */
+class WindowBytes {
+	readonly #byFirst = new Map<string, { frames: string[]; bytes: Uint8Array }[]>();
 
-function flushAll(): void {
-	flushTimer = null;
-	const batch = [...waiting];
-	waiting.clear();
-	for (const connection of batch) connection.flush();
+	of(frames: string[]): Uint8Array {
+		let known = this.#byFirst.get(frames[0]);
+		if (!known) this.#byFirst.set(frames[0], (known = []));
+		const same = known.find((k) => k.frames.length === frames.length && k.frames.every((f, i) => f === frames[i]));
+		if (same) return same.bytes;
+		const bytes = encoder.encode(frames.join(''));
+		known.push({ frames, bytes });
+		return bytes;
+	}
 }
+
+interface Waiting {
+	flush: (bytes: WindowBytes) => void;
+}
+
+/** Connections of one kind whose frames wait, written together once per window. */
+class FlushLane {
+	/** Open streams of this kind on this instance. */
+	open = 0;
+	readonly #waiting = new Set<Waiting>();
+	#timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(private readonly delay: (open: number) => number) {}
+
+	add(connection: Waiting): void {
+		this.#waiting.add(connection);
+		if (this.#timer === null) this.#timer = setTimeout(() => this.#flush(), this.delay(this.open));
+	}
+
+	delete(connection: Waiting): void {
+		this.#waiting.delete(connection);
+	}
+
+	#flush(): void {
+		this.#timer = null;
+		const batch = [...this.#waiting];
+		this.#waiting.clear();
+		const bytes = new WindowBytes();
+		let at = 0;
+		const slice = () => {
+			const end = Math.min(batch.length, at + FLUSH_SLICE);
+			for (; at < end; at++) batch[at].flush(bytes);
+			if (at < batch.length) setImmediate(slice);
+		};
+		slice();
+	}
+}
+
+const promptLane = new FlushLane(() => FLUSH_MS);
+const bulkLane = new FlushLane(flushDelay);
 
 /** A Server-Sent Events response for one channel: state or replay first, then live events. */
 export async function eventStream(options: StreamOptions): Promise<Response> {
@@ -298,15 +369,16 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 	let controller!: ReadableStreamDefaultController<Uint8Array>;
 	let ready = false;
 	let closed = false;
-	let pending = '';
+	let pending: string[] = [];
 	const early: LiveEvent[] = [];
-	const connection = {
-		flush: () => {
-			if (!pending || closed) return;
-			const text = pending;
-			pending = '';
+	const lane = options.prompt ? promptLane : bulkLane;
+	const connection: Waiting = {
+		flush: (bytes) => {
+			if (pending.length === 0 || closed) return;
+			const frames = pending;
+			pending = [];
 			try {
-				controller.enqueue(encoder.encode(text));
+				controller.enqueue(bytes.of(frames));
 			} catch {
 				end();
 			}
@@ -314,9 +386,8 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 	};
 	const write = (text: string) => {
 		if (!text || closed) return;
-		pending += text;
-		waiting.add(connection);
-		flushTimer ??= setTimeout(flushAll, FLUSH_MS);
+		// Already waiting when it has frames: its flush takes them all.
+		if (pending.push(text) === 1) lane.add(connection);
 	};
 	const send = (event: LiveEvent) => {
 		options.observe?.(event);
@@ -326,9 +397,12 @@ export async function eventStream(options: StreamOptions): Promise<Response> {
 		ready ? send(event) : early.push(event)
 	);
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
+	lane.open += 1;
 	const end = () => {
+		if (closed) return;
+		lane.open -= 1;
 		closed = true;
-		waiting.delete(connection);
+		lane.delete(connection);
 		clearInterval(heartbeat);
 		unsubscribe();
 	};

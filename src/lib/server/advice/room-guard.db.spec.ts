@@ -9,7 +9,7 @@ import { castAdviceVotes } from './cast-advice-votes';
 import { createAdviceSession } from './create-advice-session';
 import { getAdviceSession } from './get-advice-session';
 import { getParticipantView } from './get-participant-view';
-import { joinAdviceSession } from './join-advice-session';
+import { joinAdviceSession, MAX_PARTICIPANTS } from './join-advice-session';
 import { lockAdviceSession } from './lock-advice-session';
 import { createAdviceTheme } from './create-advice-theme';
 import { removeSilentParticipants } from './remove-silent-participants';
@@ -95,6 +95,31 @@ describe('a live session against scripted joins', () => {
 		expect(board.participants).toBe(2);
 		expect(board.tips.map((t) => t.text)).toEqual(['Kom je afspraken na']);
 		expect((await getParticipantView(s.code, db, voter.secret)).myDots).toEqual({ [theme.id]: 2 });
+	});
+
+	it('a full room: a new phone takes the seat of a silent join; when everyone has spoken, the room is full', async () => {
+		const s = await openSession();
+		const talker = await joinAdviceSession(s.code, db, { groupKey: s.groupKey });
+		await send(s.code, talker.secret, 'Luister eerst');
+		// A wave of empty joins fills the room (written at once: 5,000 joins one by one take a minute).
+		await db.execute(sql`insert into advice_participant (session_id, secret_hash, group_key, joined_on)
+			select ${s.id}, 'wave-' || g, ${s.groupKey}, current_date from generate_series(1, ${MAX_PARTICIPANTS - 1}) g`);
+		const count = async () => (await getAdviceSession(a.facilitator, db, a.organisationId, s.id)).participants;
+		expect(await count()).toBe(MAX_PARTICIPANTS);
+		const late = await joinAdviceSession(s.code, db, { groupKey: s.groupKey });
+		expect(await count()).toBe(MAX_PARTICIPANTS);
+		expect((await getParticipantView(s.code, db, late.secret)).participant).toBeTruthy();
+		expect((await getParticipantView(s.code, db, talker.secret)).ownTips.map((t) => t.text)).toEqual(['Luister eerst']);
+
+		// Everyone but the talker and the late phone sends a tip: nobody silent is left.
+		await db.execute(sql`insert into advice_tip (session_id, participant_id, group_key, text, nonce)
+			select p.session_id, p.id, p.group_key, 'golf', 'wave-' || p.id from advice_participant p
+			where p.session_id = ${s.id} and p.secret_hash like 'wave-%'`);
+		await send(s.code, late.secret, 'Ik ben er ook');
+		await expect(joinAdviceSession(s.code, db, { groupKey: s.groupKey })).rejects.toMatchObject({
+			refusal: { reason: 'full' }
+		});
+		expect(await count()).toBe(MAX_PARTICIPANTS);
 	});
 });
 

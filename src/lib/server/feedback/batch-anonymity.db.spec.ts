@@ -15,6 +15,8 @@ import { exportFeedbackCsv } from './export-feedback-csv';
 import { findContactRequests } from './find-contact-requests';
 import type { ResponseInput } from './response-input';
 import { exportData } from '../db/dump';
+import { getHomeOverview } from '../home/get-home-overview';
+import { hasBatchesToRelease } from './release-batches';
 
 /**
  * The insider who tries (CONVENTIONS.md §24): a worker who wants to tie one answer to one visit,
@@ -105,6 +107,46 @@ describe('finding 4: the release does not follow the worker', () => {
 		// 2 on the 2nd + 1 on the 3rd = one batch, released on the 4th; the 4th's single answer waits.
 		expect(await shape(watcher)).toEqual([{ releasedOn: '2026-11-04', size: 3 }]);
 		expect(await shape(away)).toEqual(await shape(watcher));
+	});
+});
+
+describe('the home page releases groups only when something waits', () => {
+	it('skips the release when nothing waits, and shows a group, and a late follow-up, as the mirror would', async () => {
+		const { org, token } = await newWorker('H1');
+		const due = (iso: string) => hasBatchesToRelease(db, org.worker.userId, org.organisationId, at(iso));
+		const home = (iso: string) => getHomeOverview(org.worker, db, org.organisationId, { now: at(iso) });
+		expect(await due('2026-11-20T09:00:00Z')).toBe(false);
+		const top = { time: 5, appointments: 5, respect: 5, understanding: 5, ownIdeas: 5, helped: 5 };
+		await answer(token, at('2026-11-20T09:00:00Z'));
+		await answer(token, at('2026-11-20T10:00:00Z'));
+		const thin = await answer(token, at('2026-11-20T22:30:00Z'), { scores: top, good: 'goed', better: '' });
+		// The same day nothing is released; the next morning the day's answers are a group.
+		expect(await due('2026-11-20T22:45:00Z')).toBe(false);
+		expect(await due('2026-11-21T00:05:00Z')).toBe(true);
+		expect((await home('2026-11-21T00:05:00Z')).mirror?.latest).toEqual({ releasedOn: '2026-11-21', size: 3 });
+		expect(await due('2026-11-21T00:05:00Z')).toBe(false);
+		// A follow-up after the group was out waits for a later group: nothing to release until there is one.
+		await submitFollowUp(
+			thin.followUpToken!,
+			db,
+			{ text: 'Ze belde terug.' },
+			{ secret: SECRET, now: at('2026-11-21T00:10:00Z') }
+		);
+		expect(await due('2026-11-22T09:00:00Z')).toBe(false);
+		for (const h of ['09', '10', '11']) await answer(token, at(`2026-11-22T${h}:00:00Z`));
+		expect(await due('2026-11-23T09:00:00Z')).toBe(true);
+		expect((await home('2026-11-23T09:00:00Z')).mirror?.latest).toEqual({ releasedOn: '2026-11-23', size: 3 });
+		expect(await due('2026-11-23T09:00:00Z')).toBe(false);
+		// A follow-up that waits while a later group exists is due (as after a release that did not yet take it).
+		await db
+			.update(feedbackFollowUp)
+			.set({ batchId: null })
+			.where(eq(feedbackFollowUp.organisationId, org.organisationId));
+		expect(await due('2026-11-23T09:00:00Z')).toBe(true);
+		await home('2026-11-23T09:00:00Z');
+		expect(await due('2026-11-23T09:00:00Z')).toBe(false);
+		const mirror = await getMirror(org.worker, db, org.organisationId, { now: at('2026-11-23T09:00:00Z') });
+		expect(mirror.batches.find((b) => b.releasedOn === '2026-11-23')?.followUps).toEqual(['Ze belde terug.']);
 	});
 });
 

@@ -18,7 +18,7 @@ import {
 	type CaseKind
 } from '../db/schema';
 import { nextDay, todayInNL } from '../dates';
-import { releaseBatches } from '../feedback/release-batches';
+import { hasBatchesToRelease, releaseBatches } from '../feedback/release-batches';
 import { requireRole, requireUser } from '../organisation/access';
 
 /** Actions due within this many days (or overdue) show on the home page. */
@@ -164,8 +164,9 @@ async function workerItems(
 	today: string
 ): Promise<Pick<HomeOverview, 'mirror' | 'openContactRequests' | 'dueCases' | 'firstSteps'>> {
 	// The same release the mirror does when it opens (it depends only on when residents answered), so
-	// the home page does not wait for the mirror to say that a group is ready.
-	await releaseBatches(db, userId, organisationId, now);
+	// the home page does not wait for the mirror to say that a group is ready; only when there is
+	// something to release, which one cheap query tells.
+	if (await hasBatchesToRelease(db, userId, organisationId, now)) await releaseBatches(db, userId, organisationId, now);
 	const mineBatch = and(eq(feedbackBatch.workerUserId, userId), eq(feedbackBatch.organisationId, organisationId));
 	const [seen] = await db
 		.select({ seenOn: feedbackMirrorSeen.seenOn })

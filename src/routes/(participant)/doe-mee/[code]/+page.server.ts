@@ -11,7 +11,6 @@ import { ParticipantError, refusalText } from '$lib/server/advice/participant-er
 import { participantLanguage, PARTICIPANT_LANGUAGES } from '$lib/server/advice/participant-language';
 import { MIN_GROUP_VOTERS } from '$lib/server/advice/results';
 import type { ParticipantErrorTexts, ParticipantTexts } from '$lib/server/feedback/texts/participant';
-import { clientAddress, sourceKey } from '$lib/server/rate-limit';
 import { submitAdviceTip } from '$lib/server/advice/submit-advice-tip';
 import { tipSchema, TIP_MAX_CHARS } from '$lib/validation/advice';
 import { hasControlCharacter, parseBoundedInt } from '$lib/validation/text';
@@ -146,7 +145,7 @@ export const actions: Actions = {
 		const form = await readForm(request).catch(() => new URLSearchParams());
 		const secret = secretOf(cookies, params.code);
 		// Every join counts, with or without a cookie: a script would otherwise send a made-up one.
-		const slot = takeJoinSlot(canonical(params.code), sourceKey(clientAddress(event)));
+		const slot = takeJoinSlot(canonical(params.code));
 		if (!slot.allowed) return fail(429, { message: t.errors.tooManyJoins(slot.retryAfterSeconds) });
 		const result = await attempt(t.errors, () =>
 			joinAdviceSession(params.code, locals.app.database.db, {

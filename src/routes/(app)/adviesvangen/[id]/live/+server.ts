@@ -22,6 +22,8 @@ export const GET: RequestHandler = async (event) => {
 		signal: event.request.signal,
 		snapshot: async () => ({ phase: session.phase, totals: await voteTotals(db, session.id) }),
 		audience: () => 'facilitator',
-		project: everything
+		project: everything,
+		// The wall shows tips as they come, however many phones are connected.
+		prompt: true
 	});
 };
