@@ -1,3 +1,4 @@
+import type { AdviceSessionId } from '../ids';
 import { and, count, eq, inArray, notExists } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { adviceParticipant, adviceTip, adviceVote } from '../db/schema';
@@ -15,7 +16,7 @@ export const MAX_PARTICIPANTS = 5000;
  * room: a wave of scripted joins cannot shut real participants out. Whoever loses the seat joins
  * again with one tap, as after `removeSilentParticipants`; nothing of theirs is lost.
  */
-async function freeSilentSeat(db: Db, sessionId: string): Promise<boolean> {
+async function freeSilentSeat(db: Db, sessionId: AdviceSessionId): Promise<boolean> {
 	const silent = db
 		.select({ id: adviceParticipant.id })
 		.from(adviceParticipant)
