@@ -462,7 +462,7 @@ test('40 people: every name of the drawings inside and apart in the browser, not
 }) => {
 	// The drawing as the server renders it, measured in the browser's own font (a static SVG: JavaScript
 	// cannot change it). The same 40 people as the layout's unit test.
-	const { fortyPeople } = await import('../src/lib/server/network/layout-network.fixtures');
+	const { fortyPeople } = await import('../src/lib/server/network/network-layout.fixtures');
 	const { renderNetworkSvg } = await import('../src/lib/server/network/render-network-svg');
 	const { persons, ties } = fortyPeople();
 	for (const kind of ['circle', 'ecogram'] as const) {

@@ -25,7 +25,7 @@
 		p.y = e.clientY;
 		return p.matrixTransform(svg.getScreenCTM().inverse());
 	}
-	// The same sums as placeAt() in src/lib/server/network/layout-network.ts.
+	// The same sums as placeAt() in src/lib/server/network/network-layout.ts.
 	function placeAt(svg, x, y) {
 		var d = svg.dataset;
 		var cx = +d.cx,

@@ -18,7 +18,7 @@ import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
 import { todayInNL } from './dates';
-import { reorderFinishedDays } from './feedback/reorder-days';
+import { reorderFinishedDays } from './feedback/reordering';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Used and expired invitation and reset links are kept this long, so an admin can still see them. */
@@ -135,7 +135,7 @@ export function scheduleRetention(
 ): () => void {
 	const run = () =>
 		runRetention(db)
-			// Finished days' rows in random order, before the sweep (feedback/reorder-days.ts).
+			// Finished days' rows in random order, before the sweep (feedback/reordering.ts).
 			.then(() => reorderFinishedDays(db, { recordings }))
 			.then(() => recordings?.sweep(db))
 			.catch((e) => logger.error({ err: (e as Error).message }, 'retention failed'));

@@ -60,7 +60,7 @@ function encode(value: unknown): unknown {
  * written: for residents and participants, the order in which they answered (a tip, a join, a vote).
  * The export sorts every table by its primary key (or, without one, by all its columns) instead: random ids, codes and nonces, so an order
  * that says nothing about arrival and stays the same from one export to the next (SECURITY.md, "What a
- * raw database dump shows"). No table refers to itself (reorder-days.db.spec.ts checks), so an import
+ * raw database dump shows"). No table refers to itself (reordering.db.spec.ts checks), so an import
  * in this order keeps every foreign key.
  */
 function sortedByKey(table: PgTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {

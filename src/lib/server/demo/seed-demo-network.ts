@@ -16,7 +16,7 @@ import {
 	type Support
 } from '../db/schema';
 import { todayInNL } from '../dates';
-import { snapshotOf } from '../network/get-network';
+import { snapshotOf } from '../network/network-data';
 
 export interface DemoNetwork {
 	worker: string;

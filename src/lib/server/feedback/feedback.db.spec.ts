@@ -141,7 +141,7 @@ describe('batches keep residents anonymous', () => {
 				'submitted_on',
 				'batch_id',
 				'shuffle',
-				// Whether its finished day was rewritten in random order (reorder-days.ts): says no more than the date.
+				// Whether its finished day was rewritten in random order (reordering.ts): says no more than the date.
 				'reordered'
 			].sort()
 		);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
-import { sign, verifySigned } from '../signing';
-import { findOpenFeedbackTarget, type FeedbackTarget } from './find-feedback-target';
+import type { FeedbackTarget } from './find-feedback-target';
+import { findOpenFeedbackTarget } from './find-open-feedback-target';
+import { signFormToken } from './form-token';
 
 const FORM_TOKEN_HOURS = 12;
 
@@ -29,26 +30,11 @@ export async function getFeedbackForm(tokenOrCode: string, db: Db, secret: strin
 	const nonce = randomBytes(12).toString('base64url');
 	return {
 		...describeTarget(target),
-		formToken: sign(`${target.request.id}~${target.card?.code ?? ''}~${expires}~${nonce}`, secret)
+		formToken: signFormToken(
+			{ requestId: target.request.id, cardCode: target.card?.code ?? '', expires, nonce },
+			secret
+		)
 	};
-}
-
-/** What a form's token says, once its signature is checked: for which request and card, until when, and its one-time nonce. */
-export interface FormTokenClaims {
-	requestId: string;
-	/** The card code, or '' for the personal link. */
-	cardCode: string;
-	expires: number;
-	nonce: string;
-}
-
-/** The claims of a form token that is signed by us and not expired; null otherwise. */
-export function readFormToken(formToken: string, secret: string, now = Date.now()): FormTokenClaims | null {
-	const payload = verifySigned(formToken, secret);
-	if (!payload) return null;
-	const [requestId, cardCode, expires, nonce] = payload.split('~');
-	if (!nonce || !(Number(expires) >= now)) return null;
-	return { requestId, cardCode, expires: Number(expires), nonce };
 }
 
 /** The form's details without a new one-time token: what a submit needs to check the answers. */

@@ -91,7 +91,7 @@ export class RecordingFiles {
 	}
 
 	/**
-	 * Copies a file to a new random name (reorder-days.ts: a finished day's recordings, written again
+	 * Copies a file to a new random name (reordering.ts: a finished day's recordings, written again
 	 * in random order). Read and written, not copyFile: that may share the old blocks (a reflink)
 	 * instead of writing new ones. Returns the new name.
 	 */
@@ -103,7 +103,7 @@ export class RecordingFiles {
 		return next;
 	}
 
-	/** Sets a file's access and modification time (reorder-days.ts: its day, nothing finer). */
+	/** Sets a file's access and modification time (reordering.ts: its day, nothing finer). */
 	async setTime(name: string, time: Date): Promise<void> {
 		await fs.promises.utimes(this.path(name), time, time);
 	}

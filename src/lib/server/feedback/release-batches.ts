@@ -9,7 +9,7 @@ import {
 	reorderedResponse,
 	reorderWorkerDays,
 	vacuumResidentTables
-} from './reorder-days';
+} from './reordering';
 
 /**
  * Cuts the worker's waiting responses into batches of at least k (the organisation's setting), by
@@ -34,7 +34,7 @@ export async function releaseBatches(
 		// One release at a time per worker (two tabs open at once must not make two half batches); the
 		// rewrite of finished days takes the same lock.
 		await lockWorker(tx as unknown as Db, workerUserId);
-		// Finished days not yet written again in random order are, first (reorder-days.ts): a batch only
+		// Finished days not yet written again in random order are, first (reordering.ts): a batch only
 		// takes rewritten rows, whether or not the hourly job has run since midnight.
 		const rewritten = await reorderWorkerDays(tx as unknown as Db, workerUserId, today);
 		const mine = and(

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { networkPerson, networkTie, networkVersion } from '../db/schema';
 import { todayInNL } from '../dates';
 import { requireAssignedCase, touchCase } from './access';
-import { snapshotOf } from './get-network';
+import { snapshotOf } from './network-data';
 
 /** "Bewaar als versie van vandaag": freezes the map as it is now; the live map keeps changing. */
 export async function createNetworkVersion(

@@ -1,7 +1,7 @@
 import type { NetworkCaseId } from '../ids';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { exportNetworkDocument } from './export-network';
+import { exportNetworkDocument } from './export-network-document';
 import { renderNetworkPdf } from './network-pdf';
 
 /** The casus as an A3 landscape PDF, pseudonymised for team discussion or full for the client. */

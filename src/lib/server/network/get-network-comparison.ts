@@ -5,7 +5,8 @@ import { networkVersion, type NetworkSnapshot } from '../db/schema';
 import { notFound } from '../errors';
 import { isUuid, type NetworkCaseId } from '../ids';
 import { compareSnapshots, type SnapshotComparison } from './compare-snapshots';
-import { getNetwork, snapshotOf, type NetworkData } from './get-network';
+import { getNetwork } from './get-network';
+import { snapshotOf, type NetworkData } from './network-data';
 
 export interface NetworkComparison {
 	data: NetworkData;

@@ -11,7 +11,7 @@ import type {
 } from '../db/schema';
 import { caseVoice } from '../../network/voice';
 import { m } from '../../paraglide/messages';
-import type { NetworkData } from './get-network';
+import type { NetworkData } from './network-data';
 import { pseudonymise } from './pseudonymise';
 
 /** A casus as one document: what the exports, the print view and the PDF show. */

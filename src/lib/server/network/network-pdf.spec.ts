@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../db/schema';
 import { pdfFont } from '../pdf-fonts';
 import type { NetworkDocument } from './network-document';
-import { TYPE, wrapText } from './layout-network';
+import { TYPE, wrapText } from './network-layout';
 import { PDF_NAME_SIZE, renderNetworkPdf, renderWorksheetPdf } from './network-pdf';
 
 const NAMES = ['Ayşe Yılmaz', 'Łucja Wójcik', 'محمد', 'Ольга', 'Zoë'];

@@ -13,10 +13,10 @@ import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { caseVoice } from '../../network/voice';
 import { registerPdfFonts } from '../pdf-fonts';
-import { analyseNetwork } from './analyse-network';
-import { GEOMETRY, ringWidth, sectorStart, TYPE, type TextBlock } from './layout-network';
+import { analyseNetwork } from './network-analysis';
+import { GEOMETRY, ringWidth, sectorStart, TYPE, type TextBlock } from './network-layout';
 import type { NetworkDocument } from './network-document';
-import { drawingFor, ecogramLines, SECTOR_COLOURS, withArrows } from './render-network-svg';
+import { drawingFor, ecogramLines, SECTOR_COLOURS, withArrows } from './network-drawing';
 
 type Doc = PDFKit.PDFDocument;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../db/schema';
-import { GEOMETRY, layoutNetwork, placeAt } from './layout-network';
-import { ARROW, ecogramLines, renderNetworkSvg, withArrows } from './render-network-svg';
+import { GEOMETRY, layoutNetwork, placeAt } from './network-layout';
+import { ARROW, ecogramLines, withArrows } from './network-drawing';
+import { renderNetworkSvg } from './render-network-svg';
 
 const person = (i: number, extra: Record<string, unknown> = {}) => ({
 	id: `p${i}`,

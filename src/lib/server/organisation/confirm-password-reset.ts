@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { passwordReset } from '../db/schema';
 import { requireUser } from './access';
-import { auditEveryOrganisation } from './audit-every-organisation';
+import { auditEveryOrganisation } from './account-organisations';
 
 /**
  * The person confirms that they saw who reset their password and when: their feedback mirror and

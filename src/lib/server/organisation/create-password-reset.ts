@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors';
 import type { Mailer } from '../mail';
 import { m } from '../../paraglide/messages';
 import { requireRole } from './access';
-import { organisationsOf } from './audit-every-organisation';
+import { organisationsOf } from './account-organisations';
 import { issuePasswordReset } from './password-reset-link';
 
 /**

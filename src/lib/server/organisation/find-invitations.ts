@@ -3,8 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { invitation, type Role } from '../db/schema';
 import { requireRole } from './access';
-
-export type InvitationStatus = 'open' | 'accepted' | 'expired' | 'revoked';
+import { invitationStatus, type InvitationStatus } from './invitation-status';
 
 export interface InvitationSummary {
 	id: string;
@@ -13,16 +12,6 @@ export interface InvitationSummary {
 	status: InvitationStatus;
 	expiresAt: Date;
 	createdAt: Date;
-}
-
-export function invitationStatus(
-	row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
-	now = new Date()
-): InvitationStatus {
-	if (row.acceptedAt) return 'accepted';
-	if (row.revokedAt) return 'revoked';
-	if (row.expiresAt <= now) return 'expired';
-	return 'open';
 }
 
 export async function findInvitations(actor: Actor, db: Db, organisationId: string): Promise<InvitationSummary[]> {

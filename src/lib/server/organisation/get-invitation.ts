@@ -4,7 +4,7 @@ import { invitation, organisation, user, type Role } from '../db/schema';
 import { AppError } from '../errors';
 import { hashToken } from '../tokens';
 import { m } from '../../paraglide/messages';
-import { invitationStatus } from './find-invitations';
+import { invitationStatus } from './invitation-status';
 
 export interface InvitationView {
 	id: string;

@@ -4,7 +4,7 @@ import { passwordReset } from '../db/schema';
 import type { Mailer } from '../mail';
 import { hashToken, newToken } from '../tokens';
 import { m } from '../../paraglide/messages';
-import { auditEveryOrganisation } from './audit-every-organisation';
+import { auditEveryOrganisation } from './account-organisations';
 
 /** Made by the command line (the operator), not by an admin in the app. */
 export const isOperatorReset = (row: { createdBy: string | null; createdByLabel: string }) =>

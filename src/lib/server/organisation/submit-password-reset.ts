@@ -5,7 +5,7 @@ import { passwordReset, user } from '../db/schema';
 import { AppError } from '../errors';
 import { hashToken } from '../tokens';
 import { m } from '../../paraglide/messages';
-import { auditEveryOrganisation, organisationsOf } from './audit-every-organisation';
+import { auditEveryOrganisation, organisationsOf } from './account-organisations';
 import { isOperatorReset } from './password-reset-link';
 
 /**

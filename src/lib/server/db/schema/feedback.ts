@@ -160,7 +160,7 @@ export const feedbackResponse = pgTable(
 			.notNull()
 			.default(sql`floor(random() * 1000000)::int`),
 		/**
-		 * Rewritten in random order once its day was over (reorder-days.ts): the table files no longer
+		 * Rewritten in random order once its day was over (reordering.ts): the table files no longer
 		 * hold it in the order residents answered. Only such rows go into a batch.
 		 */
 		reordered: boolean('reordered').notNull().default(false)
@@ -207,7 +207,7 @@ export const feedbackFollowUp = pgTable(
 		text: text('text').notNull(),
 		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
 		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'set null' }),
-		/** Rewritten in random order once its day was over (reorder-days.ts). */
+		/** Rewritten in random order once its day was over (reordering.ts). */
 		reordered: boolean('reordered').notNull().default(false)
 	},
 	(t) => [index('feedback_follow_up_worker_batch_idx').on(t.workerUserId, t.batchId)]

@@ -1,11 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, type FormFields } from '$lib/server/read-form';
 import { FeedbackError } from '$lib/server/feedback/feedback-error';
-import { factsOf, findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
+import { findFeedbackTarget } from '$lib/server/feedback/find-feedback-target';
 import { getFeedbackForm } from '$lib/server/feedback/get-feedback-form';
 import { pickResidentLanguage } from '$lib/server/feedback/resident-language';
+import { factsOf } from '$lib/server/feedback/request-facts';
 import { parseResponseForm, MAX_MEDIA_MB, MAX_TEXT } from '$lib/server/feedback/response-input';
-import { openSubmission, submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
+import { openSubmission } from '$lib/server/feedback/submission';
+import { submitFeedbackResponse } from '$lib/server/feedback/submit-feedback-response';
 import { submitFollowUp } from '$lib/server/feedback/submit-follow-up';
 import { RESIDENT_LANGUAGES, residentTexts } from '$lib/server/feedback/texts';
 import { formQuestionKeys, formQuestions } from '$lib/server/feedback/dimensions';

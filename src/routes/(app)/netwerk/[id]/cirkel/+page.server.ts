@@ -1,4 +1,4 @@
-import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/network-analysis';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { updateNetworkPerson } from '$lib/server/network/update-network-person';
 import { updateNetworkPersons } from '$lib/server/network/update-network-persons';

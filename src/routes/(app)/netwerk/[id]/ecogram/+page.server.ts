@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/network-analysis';
 import { createNetworkTie } from '$lib/server/network/create-network-tie';
 import { deleteNetworkTie } from '$lib/server/network/delete-network-tie';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';

@@ -1,4 +1,4 @@
-import type { NetworkActionRow, NetworkData } from '$lib/server/network/get-network';
+import type { NetworkActionRow, NetworkData } from '$lib/server/network/network-data';
 import { caseVoice } from '$lib/network/voice';
 
 export interface PlanAction {

@@ -1,5 +1,5 @@
 import { todayInNL } from '$lib/server/dates';
-import { analyseNetwork, analysisOf } from '$lib/server/network/analyse-network';
+import { analyseNetwork, analysisOf } from '$lib/server/network/network-analysis';
 import { buildNetworkDocument } from '$lib/server/network/network-document';
 import { renderNetworkSvg } from '$lib/server/network/render-network-svg';
 import { caseVoice } from '$lib/network/voice';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkSnapshot } from '../db/schema';
-import { GEOMETRY, boxHitsDisc, wrapText, TYPE, type Box, type DrawingLayout } from './layout-network';
-import { fortyPeople } from './layout-network.fixtures';
-import { drawingFor, ecogramLines, type DrawingOptions } from './render-network-svg';
+import { GEOMETRY, boxHitsDisc, wrapText, TYPE, type Box, type DrawingLayout } from './network-layout';
+import { fortyPeople } from './network-layout.fixtures';
+import { drawingFor, ecogramLines, type DrawingOptions } from './network-drawing';
 
 type Person = NetworkSnapshot['persons'][number];
 type P = [string, Person['sector'], Person['ring'], Person['relation'], Person['energy'], Person['supports']];

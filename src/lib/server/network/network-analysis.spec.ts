@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork } from './analyse-network';
+import { analyseNetwork } from './network-analysis';
 
 const p = (name: string, extra: Record<string, unknown> = {}) => ({
 	id: name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationStatus } from './find-invitations';
+import { invitationStatus } from './invitation-status';
 
 describe('invitationStatus', () => {
 	const now = new Date('2026-11-23T12:00:00Z');

@@ -17,7 +17,7 @@ import { createFeedbackRequest } from './create-feedback-request';
 import { getFeedbackForm } from './get-feedback-form';
 import { getMirror } from './get-mirror';
 import { RecordingFiles } from './recording-files';
-import { dayTime, reorderFinishedDays } from './reorder-days';
+import { dayTime, reorderFinishedDays } from './reordering';
 import { submitFeedbackResponse } from './submit-feedback-response';
 import { submitFollowUp } from './submit-follow-up';
 import type { ResponseInput } from './response-input';
