@@ -79,7 +79,14 @@ const COVERED: Record<string, string> = {
 	network_version: 'network/network.db.spec.ts: versions of another casus cannot be compared',
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
 	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',
-	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes'
+	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes',
+	learning_session:
+		'team/learning-session.db.spec.ts: only participants open a session (not a teammate, another team, the admin or another organisation)',
+	learning_session_participant:
+		'team/learning-session.db.spec.ts: attendance is confirmed and listed only by the participant themselves',
+	learning_session_entry: 'team/learning-session.db.spec.ts: what the group writes is for participants only',
+	learning_session_follow_up:
+		'team/learning-session.db.spec.ts: only the inbrenger sees and answers "Wat deed je met het advies?"'
 };
 
 let tdb: TestDatabase;

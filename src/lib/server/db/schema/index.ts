@@ -7,3 +7,4 @@ export * from './instance';
 export * from './feedback';
 export * from './advice';
 export * from './network';
+export * from './learning-session';
