@@ -15,7 +15,7 @@ export const learningSessionSchema = z.object({
 	chairMembershipId: uuid(() => m.tsession_error_chair()),
 	participantIds: z
 		.array(uuid(() => m.tsession_error_participants()))
-		.min(2, { error: () => m.tsession_error_participants() })
+		.min(1, { error: () => m.tsession_error_participants() })
 		.max(40),
 	inbrengerMembershipId: z.union([z.literal(''), uuid(() => m.tsession_error_inbrenger())]).default('')
 });

@@ -37,7 +37,7 @@ export async function createLearningSession(
 		.select({ id: teamMember.membershipId })
 		.from(teamMember)
 		.where(and(eq(teamMember.teamId, access.teamId), inArray(teamMember.membershipId, [...invited])));
-	if (inTeam.length !== invited.size)
+	if (inTeam.length !== invited.size || invited.size < 2)
 		throw new AppError('INVALID_INPUT', m.tsession_error_participants(), {
 			participantIds: m.tsession_error_participants()
 		});

@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { learningSession, learningSessionParticipant, membership } from '../db/schema';
 import { AppError } from '../errors';
+import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
 import { requireTeamMember } from './access';
 
@@ -26,7 +27,7 @@ export interface SessionAccess {
  * who left the team no longer opens its sessions (their attendance lines stay theirs).
  */
 export async function requireSessionParticipant(db: Db, actor: Actor, sessionId: string): Promise<SessionAccess> {
-	if (actor.kind !== 'user') throw new AppError('NOT_FOUND', m.error_not_found());
+	if (actor.kind !== 'user' || !isUuid(sessionId)) throw new AppError('NOT_FOUND', m.error_not_found());
 	const [row] = await db
 		.select({ session: learningSession, participantId: learningSessionParticipant.id, membershipId: membership.id })
 		.from(learningSession)
