@@ -9,6 +9,7 @@ import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
+import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -30,6 +31,7 @@ export interface DemoSeed {
 	feedback: DemoFeedback;
 	advice: DemoAdvice;
 	network: DemoNetwork;
+	team: DemoTeamSessions;
 	[capability: string]: unknown;
 }
 
@@ -112,6 +114,8 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
 		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
 		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
-		return { organisationId: org.id, users, feedback, advice, network };
+		const coach = DEMO_USERS.find((u) => u.roles.includes('coach'))!;
+		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
+		return { organisationId: org.id, users, feedback, advice, network, team: teamPart };
 	});
 }
