@@ -55,13 +55,20 @@ export const sessionEntrySchema = z.object({
 });
 
 export const sessionChoiceSchema = z.object({
-	entryIds: z.array(uuid(() => m.tsession_error_choice())).max(100).default([])
+	entryIds: z
+		.array(uuid(() => m.tsession_error_choice()))
+		.max(100)
+		.default([])
 });
 
 export const sessionMoveSchema = z.object({
 	move: z.enum(SESSION_MOVES, { error: () => m.tsession_error_move() }),
 	/** The phase the voorzitter saw: a second tap on "next" does not skip a phase. */
-	from: z.coerce.number({ error: () => m.tsession_error_move() }).int().min(0).max(20)
+	from: z.coerce
+		.number({ error: () => m.tsession_error_move() })
+		.int()
+		.min(0)
+		.max(20)
 });
 
 export const followUpSchema = z.object({

@@ -41,7 +41,12 @@ const ENTRIES: { phaseKey: string; kind: 'questions' | 'notes' | 'advice'; text:
 	{ phaseKey: 'vraag', kind: 'notes', text: 'Vraag: hoe blijf ik in gesprek als iemand boos wordt?' },
 	{ phaseKey: 'analyse', kind: 'notes', text: 'De vader voelt zich misschien beoordeeld als ouder.' },
 	{ phaseKey: 'advies', kind: 'advice', text: 'Vraag eerst wat hij zelf ziet gaan op school.', chosen: true },
-	{ phaseKey: 'advies', kind: 'advice', text: 'Zeg hardop dat je er bent om mee te denken, niet om te oordelen.', chosen: true },
+	{
+		phaseKey: 'advies',
+		kind: 'advice',
+		text: 'Zeg hardop dat je er bent om mee te denken, niet om te oordelen.',
+		chosen: true
+	},
 	{ phaseKey: 'advies', kind: 'advice', text: 'Neem de volgende keer een collega mee.' },
 	{ phaseKey: 'evaluatie', kind: 'notes', text: 'Fijn dat we eerst vragen stelden en pas later advies gaven.' }
 ];

@@ -23,7 +23,13 @@ export async function addSessionEntry(
 		throw new AppError('CONFLICT', m.tsession_error_not_writing());
 	const [row] = await db
 		.insert(learningSessionEntry)
-		.values({ sessionId, phaseKey: phase.key, kind: phase.produces, text: input.text, authorMembershipId: membershipId })
+		.values({
+			sessionId,
+			phaseKey: phase.key,
+			kind: phase.produces,
+			text: input.text,
+			authorMembershipId: membershipId
+		})
 		.returning({ id: learningSessionEntry.id });
 	await publishSession(db, sessionId, 'entries');
 	return row;

@@ -85,10 +85,7 @@ export async function getLearningSession(actor: Actor, db: Db, sessionId: string
 			.select({ id: learningSessionFollowUp.id, answer: learningSessionFollowUp.answer })
 			.from(learningSessionFollowUp)
 			.where(
-				and(
-					eq(learningSessionFollowUp.sessionId, s.id),
-					eq(learningSessionFollowUp.membershipId, access.membershipId)
-				)
+				and(eq(learningSessionFollowUp.sessionId, s.id), eq(learningSessionFollowUp.membershipId, access.membershipId))
 			)
 	]);
 	const nameOf = (id: string | null) => participants.find((p) => p.membershipId === id)?.name ?? null;

@@ -100,8 +100,14 @@ describe('learning sessions', () => {
 			participantIds: [a.membershipIds.worker],
 			inbrengerMembershipId: a.membershipIds.worker
 		};
-		await rejects(createLearningSession(a.coach, db, { ...base, participantIds: [b.membershipIds.worker] }), 'INVALID_INPUT');
-		await rejects(createLearningSession(a.coach, db, { ...base, chairMembershipId: a.membershipIds.facilitator }), 'INVALID_INPUT');
+		await rejects(
+			createLearningSession(a.coach, db, { ...base, participantIds: [b.membershipIds.worker] }),
+			'INVALID_INPUT'
+		);
+		await rejects(
+			createLearningSession(a.coach, db, { ...base, chairMembershipId: a.membershipIds.facilitator }),
+			'INVALID_INPUT'
+		);
 		await rejects(createLearningSession(a.coach, db, { ...base, inbrengerMembershipId: '' }), 'INVALID_INPUT');
 		await rejects(createLearningSession(a.coach, db, { ...base, methodRef: 'builtin:bestaat-niet' }), 'INVALID_INPUT');
 		// Someone outside the team cannot plan for it; another organisation neither.
@@ -138,7 +144,9 @@ describe('learning sessions', () => {
 
 	it('holds the phase end time on the server: start + minutes, +5, a break does not eat it, a second tap skips nothing', async () => {
 		const start = at('2026-12-10T13:02:00Z');
-		expect((await moveLearningSession(a.coach, db, { sessionId, move: 'start', from: 0, now: start })).moved).toBe(true);
+		expect((await moveLearningSession(a.coach, db, { sessionId, move: 'start', from: 0, now: start })).moved).toBe(
+			true
+		);
 		let view = await getLearningSession(a.worker, db, sessionId);
 		expect(view.status).toBe('running');
 		expect(view.phase?.key).toBe('incident');
@@ -238,7 +246,10 @@ describe('learning sessions', () => {
 		// Only the inbrenger answers it.
 		await rejects(answerFollowUp(a.coach, db, { followUpId: open[0].id, answer: 'Overgenomen' }));
 		await rejects(answerFollowUp(b.worker, db, { followUpId: open[0].id, answer: 'Overgenomen' }));
-		const answered = await answerFollowUp(a.worker, db, { followUpId: open[0].id, answer: 'Ik ging terug en vroeg wat ze nodig had.' });
+		const answered = await answerFollowUp(a.worker, db, {
+			followUpId: open[0].id,
+			answer: 'Ik ging terug en vroeg wat ze nodig had.'
+		});
 		expect(answered.nextSessionId).toBeNull();
 		expect(await findMyFollowUps(a.worker, db, a.organisationId)).toEqual([]);
 		const { id: next } = await createLearningSession(a.coach, db, {
