@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { demo, demoFeedback, demoUser, type DemoRole } from './fixtures/demo';
+import { demo, demoFeedback, demoTeam, demoUser, type DemoRole } from './fixtures/demo';
 import {
 	MEMBERSHIP,
 	PARAM_KINDS,
@@ -510,7 +510,8 @@ test.describe('the route × role matrix', () => {
 				adviceSession: demoSession.ids.adviceSession,
 				feedbackRequest: demoRequest.feedbackRequest,
 				member: teamOf.ids.member,
-				template: teamOf.ids.template
+				template: teamOf.ids.template,
+				learningSession: demoTeam().session.split('/').at(-1)!
 			},
 			ids: {
 				...demoCase.ids,
@@ -525,7 +526,8 @@ test.describe('the route × role matrix', () => {
 				adviceSession: 'facilitator',
 				feedbackRequest: 'worker',
 				member: 'admin',
-				template: 'admin'
+				template: 'admin',
+				learningSession: 'coach'
 			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',
