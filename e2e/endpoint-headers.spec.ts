@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
-import { demo, demoNetwork, type DemoRole } from './fixtures/demo';
+import { demo, demoNetwork, demoTeam, type DemoRole } from './fixtures/demo';
 
 // Issue 12, the headers rule: every +server.ts response (downloads, images, JSON, event streams)
 // carries a strict CSP and nosniff, and is a download unless it must show inline. The routes come from
@@ -25,6 +25,8 @@ interface Ids {
 	session: string;
 	code: string;
 	casus: string;
+	/** The demo's learning session of Team Noord (the worker took part). */
+	teamSession: string;
 }
 
 interface Endpoint {
@@ -38,6 +40,11 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
+	'/(app)/team/sessies/[id]/live': {
+		role: 'worker',
+		url: (i) => `/team/sessies/${i.teamSession}/live`,
+		disposition: null
+	},
 	'/(app)/adviesvangen/[id]/live': {
 		role: 'facilitator',
 		url: (i) => `/adviesvangen/${i.session}/live`,
@@ -138,7 +145,11 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 	).toEqual([]);
 
 	const cookies: Partial<Record<DemoRole, string>> = {};
-	const ids: Partial<Ids> = { casus: demoNetwork().casePath.split('/').at(-1), code: demo().advice?.code };
+	const ids: Partial<Ids> = {
+		casus: demoNetwork().casePath.split('/').at(-1),
+		code: demo().advice?.code,
+		teamSession: demoTeam().session.split('/').at(-1)
+	};
 	for (const role of ['worker', 'facilitator'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
