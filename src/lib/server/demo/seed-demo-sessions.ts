@@ -86,7 +86,7 @@ export async function seedDemoSessions(
 	const method = methodSchema.parse(incidentmethode);
 	const day = dutchDayAndTime(new Date(Date.now() - 14 * DAY)).day;
 	const start = dutchDateTime(day, '14:00');
-	// Phases as suggested, plus a 10-minute break: 45 minutes, 35 net.
+	// The phases ran a little over (50 minutes suggested), with a 10-minute break: 55 minutes, 45 net.
 	const end = new Date(start.getTime() + 55 * 60_000);
 	const [finished] = await tx
 		.insert(learningSession)
