@@ -1,6 +1,6 @@
 // Learning sessions: the model shared by pages and server (no server imports).
 
-export const SESSION_STATUSES = ['planned', 'running', 'paused', 'ended'] as const;
+const SESSION_STATUSES = ['planned', 'running', 'paused', 'ended'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /** What the voorzitter can do to move the group along. */

@@ -14,7 +14,7 @@ import type { Method, MethodPhase, PhaseProduct } from '../../team/method';
 import { netMinutes } from '../../team/session';
 import { requireSessionParticipant } from './session-access';
 
-export interface SessionEntryView {
+interface SessionEntryView {
 	id: string;
 	phaseKey: string;
 	kind: Exclude<PhaseProduct, 'nothing'>;

@@ -7,7 +7,7 @@ import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
 import { requireTeamMember } from './access';
 
-export type LearningSessionRow = typeof learningSession.$inferSelect;
+type LearningSessionRow = typeof learningSession.$inferSelect;
 
 export interface SessionAccess {
 	session: LearningSessionRow;
