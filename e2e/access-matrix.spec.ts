@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { demo, demoFeedback, demoUser, type DemoRole } from './fixtures/demo';
+import { demo, demoFeedback, demoTeam, demoUser, type DemoRole } from './fixtures/demo';
 import {
 	MEMBERSHIP,
 	PARAM_KINDS,
@@ -566,7 +566,8 @@ test.describe('the route × role matrix', () => {
 				member: teamOf.ids.member,
 				template: teamOf.ids.template,
 				guide: demoGuide.guide,
-				teamMethod: demoMethod.teamMethod
+				teamMethod: demoMethod.teamMethod,
+				learningSession: demoTeam().session.split('/').at(-1)!
 			},
 			ids: {
 				...demoCase.ids,
@@ -585,7 +586,8 @@ test.describe('the route × role matrix', () => {
 				member: 'admin',
 				template: 'admin',
 				guide: 'worker',
-				teamMethod: 'worker'
+				teamMethod: 'worker',
+				learningSession: 'coach'
 			},
 			members: DEMO_MEMBERS,
 			admin: 'admin',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
-import { demo, demoNetwork, type DemoRole } from './fixtures/demo';
+import { demo, demoNetwork, demoTeam, type DemoRole } from './fixtures/demo';
 
 // Issue 12, the headers rule: every +server.ts response (downloads, images, JSON, event streams)
 // carries a strict CSP and nosniff, and is a download unless it must show inline. The routes come from
@@ -27,6 +27,8 @@ interface Ids {
 	casus: string;
 	/** The demo guide's path (/team/handreikingen/<id>). */
 	guide: string;
+	/** The demo's learning session of Team Noord (the worker took part). */
+	teamSession: string;
 }
 
 interface Endpoint {
@@ -40,6 +42,11 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
+	'/(app)/team/sessies/[id]/live': {
+		role: 'worker',
+		url: (i) => `/team/sessies/${i.teamSession}/live`,
+		disposition: null
+	},
 	'/(app)/adviesvangen/[id]/live': {
 		role: 'facilitator',
 		url: (i) => `/adviesvangen/${i.session}/live`,
@@ -148,7 +155,8 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 	const ids: Partial<Ids> = {
 		casus: demoNetwork().casePath.split('/').at(-1),
 		code: demo().advice?.code,
-		guide: demo().team?.guide ?? undefined
+		guide: demo().team?.guide ?? undefined,
+		teamSession: demoTeam().session.split('/').at(-1)
 	};
 	for (const role of ['worker', 'facilitator'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,5 +1,6 @@
 import { methodSchema, type Method } from './method';
 import balint from './methods/balint.json';
+import incidentmethode from './methods/incidentmethode.json';
 import leersessie from './methods/leersessie.json';
 import moreelBeraad from './methods/moreel-beraad.json';
 import roddelmethode from './methods/roddelmethode.json';
@@ -12,6 +13,7 @@ import troika from './methods/troika.json';
  */
 const FILES: Record<string, unknown> = {
 	balint,
+	incidentmethode,
 	leersessie,
 	'moreel-beraad': moreelBeraad,
 	roddelmethode,

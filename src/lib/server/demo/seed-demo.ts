@@ -11,6 +11,7 @@ import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
+import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 import { seedDemoTeamMirror } from './seed-demo-team-mirror';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
@@ -33,6 +34,7 @@ export interface DemoSeed {
 	feedback: DemoFeedback;
 	advice: DemoAdvice;
 	network: DemoNetwork;
+	team: DemoTeamSessions & { guide: string | null };
 	[capability: string]: unknown;
 }
 
@@ -134,6 +136,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			teams,
 			noord.map((u) => userIds[u.email])
 		);
-		return { organisationId: org.id, users, feedback, advice, network, team: { guide } };
+		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
+		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide } };
 	});
 }

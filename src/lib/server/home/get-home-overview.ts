@@ -20,6 +20,7 @@ import {
 import { nextDay, todayInNL } from '../dates';
 import { hasBatchesToRelease, releaseBatches } from '../feedback/release-batches';
 import { requireRole, requireUser } from '../organisation/access';
+import { findMyFollowUps, type OpenFollowUp } from '../team/find-my-follow-ups';
 
 /** Actions due within this many days (or overdue) show on the home page. */
 const DUE_WITHIN_DAYS = 7;
@@ -69,6 +70,8 @@ export interface HomeOverview {
 	adviceSessions: OpenAdviceSession[];
 	/** For admins: invitations not yet accepted, revoked or expired. */
 	openInvitations: number;
+	/** The actor's own "Wat deed je met het advies?" after a team session (inbrenger only). */
+	teamFollowUps: OpenFollowUp[];
 	/** Only for what the actor has not done yet. */
 	firstSteps: FirstStep[];
 }
@@ -102,6 +105,7 @@ export async function getHomeOverview(
 		dueCases: [],
 		adviceSessions: [],
 		openInvitations: 0,
+		teamFollowUps: [],
 		firstSteps: []
 	};
 
@@ -111,6 +115,8 @@ export async function getHomeOverview(
 			Object.assign(overview, await workerItems(actor.userId, db, organisationId, now, today));
 		}
 	}
+
+	overview.teamFollowUps = await findMyFollowUps(actor, db, organisationId);
 
 	overview.adviceSessions = await db
 		.select({ id: adviceSession.id, question: adviceSession.question, phase: adviceSession.phase })

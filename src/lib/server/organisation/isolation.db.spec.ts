@@ -88,7 +88,14 @@ const COVERED: Record<string, string> = {
 	guide:
 		'team/guide.db.spec.ts: another team, another organisation and an admin outside the team neither read nor change it',
 	guide_section: "team/guide.db.spec.ts: another team's draft sections cannot be read, edited or moved",
-	guide_version: "team/guide.db.spec.ts: another team's versions cannot be read, compared, printed or published"
+	guide_version: "team/guide.db.spec.ts: another team's versions cannot be read, compared, printed or published",
+	learning_session:
+		'team/learning-session.db.spec.ts: only participants open a session (not a teammate, another team, the admin or another organisation)',
+	learning_session_participant:
+		'team/learning-session.db.spec.ts: attendance is confirmed and listed only by the participant themselves',
+	learning_session_entry: 'team/learning-session.db.spec.ts: what the group writes is for participants only',
+	learning_session_follow_up:
+		'team/learning-session.db.spec.ts: only the inbrenger sees and answers "Wat deed je met het advies?"'
 };
 
 let tdb: TestDatabase;

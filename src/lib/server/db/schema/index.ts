@@ -10,3 +10,4 @@ export * from './network';
 export * from './guide';
 export * from './team-method';
 export * from './team-mirror';
+export * from './learning-session';
