@@ -8,7 +8,9 @@ const uuid = (message: () => string) => z.uuid({ error: message });
 
 export const learningSessionSchema = z.object({
 	teamId: uuid(() => m.tsession_error_team()),
-	methodRef: z.string().regex(/^builtin:[a-z0-9-]{1,60}$|^custom:[0-9a-f-]{36}$/u, { error: () => m.tsession_error_method() }),
+	methodRef: z
+		.string()
+		.regex(/^builtin:[a-z0-9-]{1,60}$|^custom:[0-9a-f-]{36}$/u, { error: () => m.tsession_error_method() }),
 	theme: freeText({ max: 120 }),
 	day: z.iso.date({ error: () => m.tsession_error_day() }),
 	time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: () => m.tsession_error_time() }),
