@@ -26,7 +26,7 @@ const optionalEnum = <T extends string>(values: readonly T[], message: () => str
 		.transform((v) => (v === '' ? null : (v as T)));
 
 // A BSN is nine digits (possibly with dots or spaces); a casus label never needs one (AVG art. 87 Uitvoeringswet).
-const looksLikeBsn = (s: string) => /(?<!\d)\d(?:[\s.]?\d){8}(?!\d)/u.test(s);
+export const looksLikeBsn = (s: string) => /(?<!\d)\d(?:[\s.]?\d){8}(?!\d)/u.test(s);
 
 export const networkCaseSchema = z
 	.object({

@@ -7,3 +7,5 @@ export * from './instance';
 export * from './feedback';
 export * from './advice';
 export * from './network';
+export * from './trial';
+export * from './practice-story';
