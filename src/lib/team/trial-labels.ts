@@ -26,3 +26,10 @@ export function statusLabel(status: TrialStatus, trial: { startsOn: string; ends
 	if (status === 'running') return m.ttrial_status_running({ date: format(trial.endsOn) });
 	return m.ttrial_status_ended({ date: format(trial.endsOn) });
 }
+
+/** An instrument tag on a story: the tool's name, or "Een intervisiemethode" / "Een eigen instrument". */
+export function storyInstrumentLabel(kind: InstrumentKind): string {
+	if (kind === 'method') return m.tstory_kind_method();
+	if (kind === 'own') return m.tstory_kind_own();
+	return KIND[kind]();
+}

@@ -24,6 +24,7 @@ const daysBetween = (from: string, to: string) =>
 
 export const trialSchema = z
 	.object({
+		teamId: z.uuid({ error: () => m.error_not_found() }),
 		startsOn: day(() => m.ttrial_error_starts_on()),
 		endsOn: day(() => m.ttrial_error_ends_on()),
 		tools: z.array(z.enum(TOOL_KINDS, { error: () => m.ttrial_error_instruments() })).default([]),
