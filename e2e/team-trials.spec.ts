@@ -152,6 +152,7 @@ test('a story written and found by a Dutch search', async ({ page }, testInfo) =
 	// The writer changes and deletes their own story.
 	await page.goto('/team/wat-werkt?q=gesprek');
 	await page.getByRole('link', { name: title }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await page.getByLabel('Titel').fill(`${title} (aangepast)`);
 	await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (aangepast)`);
