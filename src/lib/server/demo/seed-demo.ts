@@ -9,6 +9,7 @@ import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
+import { seedDemoTrials } from './seed-demo-trials';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -112,6 +113,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		const facilitator = DEMO_USERS.find((u) => u.roles.includes('facilitator'))!;
 		const advice = await seedDemoAdvice(tx, org.id, { id: userIds[facilitator.email], email: facilitator.email });
 		const network = await seedDemoNetwork(tx, org.id, { id: userIds[worker.email], email: worker.email });
+		await seedDemoTrials(tx, org.id);
 		return { organisationId: org.id, users, feedback, advice, network };
 	});
 }

@@ -20,6 +20,7 @@ import { findPracticeStories } from './find-practice-stories';
 import { getPracticeStory } from './get-practice-story';
 import { updatePracticeStory } from './update-practice-story';
 import { deletePracticeStory } from './delete-practice-story';
+import { seedDemoTrials } from '../demo/seed-demo-trials';
 
 // Issue 16: instrument trials (seed 003) and the "wat werkt" library. The team's trial is for the
 // team's members only; a story is for the whole organisation and changed by its writer only.
@@ -225,5 +226,18 @@ describe('wat werkt', () => {
 		expect(await findPracticeStories(a.worker, db, a.organisationId, { q: 'gesprek', instrument: 'plan' })).toEqual([]);
 		// The other organisation's search never reaches A's stories.
 		expect(await findPracticeStories(b.worker, db, b.organisationId, { q: 'gesprek', instrument: '' })).toEqual([]);
+	});
+});
+
+describe('demo data', () => {
+	it('a running trial with logged uses, seeded once: a second run adds nothing', async () => {
+		const [noord] = await db.insert(team).values({ organisationId: b.organisationId, name: 'Team Noord' }).returning();
+		await seedDemoTrials(db, b.organisationId);
+		await seedDemoTrials(db, b.organisationId);
+		const trials = await db.select().from(teamTrial).where(eq(teamTrial.teamId, noord.id));
+		expect(trials).toHaveLength(1);
+		const [{ n }] = await db.select({ n: count() }).from(teamTrialUse).where(eq(teamTrialUse.trialId, trials[0].id));
+		expect(n).toBe(5);
+		expect(trials[0].startsOn < today && today < trials[0].endsOn).toBe(true);
 	});
 });
