@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { teamTrial, teamTrialInstrument, teamTrialUse } from '../db/schema';
+import { teamTrial, teamTrialInstrument } from '../db/schema';
 import { todayInNL } from '../dates';
 import { trialStatus, type InstrumentKind, type TrialStatus } from '../../team/trial';
 import { requireTeamMember } from './access';
@@ -25,7 +25,9 @@ export async function findTrials(actor: Actor, db: Db, teamId: string, today = t
 			startsOn: teamTrial.startsOn,
 			endsOn: teamTrial.endsOn,
 			concludedAt: teamTrial.concludedAt,
-			uses: sql<number>`(select count(*)::int from ${teamTrialUse} where ${teamTrialUse.trialId} = ${teamTrial.id})`
+			// Written out in full: inside a subquery drizzle leaves column names unqualified, and "id" would
+			// then be the use's own id.
+			uses: sql<number>`(select count(*)::int from "team_trial_use" u where u."trial_id" = "team_trial"."id")`
 		})
 		.from(teamTrial)
 		.where(eq(teamTrial.teamId, teamId))

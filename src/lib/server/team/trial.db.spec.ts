@@ -83,6 +83,7 @@ describe('instrument trials', () => {
 		await logTrialUse(a.worker, db, { trialId: id, instrumentId: trial.instruments[0].id }, { note: '', source: 'instrument' });
 		const after = await getTrial(a.worker, db, id);
 		expect(after.instruments[0].uses).toBe(2);
+		expect((await findTrials(a.worker, db, a.teamId)).find((t) => t.id === id)?.uses).toBe(2);
 		expect(after.notes).toEqual([{ instrumentId: trial.instruments[0].id, note: 'Werkte goed' }]);
 	});
 
