@@ -69,9 +69,9 @@ test('a trial from choice to evaluation, and its conclusion found as a story', a
 		await expect(page.getByRole('status').filter({ hasText: 'Geteld voor de proef' })).toBeVisible();
 		expect(new URL(page.url()).pathname).toBe(casePath);
 		await page.goto(trialPath);
-		await expect(page.locator('li.card').filter({ has: page.getByRole('heading', { name: 'Groslijst' }) })).toContainText(
-			'1 keer gebruikt'
-		);
+		await expect(
+			page.locator('li.card').filter({ has: page.getByRole('heading', { name: 'Groslijst' }) })
+		).toContainText('1 keer gebruikt');
 	});
 
 	await test.step('the evaluation: per instrument, then the team sees results and the response rate', async () => {

@@ -21,7 +21,11 @@ export const kindLabel = (kind: Exclude<InstrumentKind, 'method' | 'own'>) => KI
 export const keepLabel = (keep: KeepChoice) =>
 	({ ja: m.ttrial_keep_ja, misschien: m.ttrial_keep_misschien, nee: m.ttrial_keep_nee })[keep]();
 
-export function statusLabel(status: TrialStatus, trial: { startsOn: string; endsOn: string }, format: (d: string) => string) {
+export function statusLabel(
+	status: TrialStatus,
+	trial: { startsOn: string; endsOn: string },
+	format: (d: string) => string
+) {
 	if (status === 'planned') return m.ttrial_status_planned({ date: format(trial.startsOn) });
 	if (status === 'running') return m.ttrial_status_running({ date: format(trial.endsOn) });
 	return m.ttrial_status_ended({ date: format(trial.endsOn) });

@@ -79,7 +79,12 @@ export function trialEvaluationSchema(instrumentIds: string[]) {
 			}))
 		);
 }
-export type TrialAnswerInput = { instrumentId: string; keep: (typeof KEEP_CHOICES)[number]; worked: string; forWhom: string };
+export type TrialAnswerInput = {
+	instrumentId: string;
+	keep: (typeof KEEP_CHOICES)[number];
+	worked: string;
+	forWhom: string;
+};
 
 export const trialConclusionSchema = z.object({
 	conclusion: noBsn(freeText({ max: 2000, required: () => m.ttrial_error_conclusion() }))
@@ -93,7 +98,9 @@ const optionalUuid = z
 export const storySchema = z.object({
 	title: noBsn(freeText({ max: STORY_TITLE_MAX_CHARS, required: () => m.tstory_error_title() })),
 	body: noBsn(freeText({ max: STORY_BODY_MAX_CHARS, required: () => m.tstory_error_body() })),
-	instrument: z.union([z.literal(''), z.enum(INSTRUMENT_KINDS)], { error: () => m.tstory_error_instrument() }).default(''),
+	instrument: z
+		.union([z.literal(''), z.enum(INSTRUMENT_KINDS)], { error: () => m.tstory_error_instrument() })
+		.default(''),
 	themes: freeText({ max: 200 }),
 	showName: z
 		.string()
@@ -104,6 +111,14 @@ export const storySchema = z.object({
 export type StoryInput = z.output<typeof storySchema>;
 
 export const storySearchSchema = z.object({
-	q: z.string().max(200).default('').catch('').transform((v) => v.trim()),
-	instrument: z.union([z.literal(''), z.enum(INSTRUMENT_KINDS)]).default('').catch('')
+	q: z
+		.string()
+		.max(200)
+		.default('')
+		.catch('')
+		.transform((v) => v.trim()),
+	instrument: z
+		.union([z.literal(''), z.enum(INSTRUMENT_KINDS)])
+		.default('')
+		.catch('')
 });

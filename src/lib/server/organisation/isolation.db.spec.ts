@@ -80,8 +80,10 @@ const COVERED: Record<string, string> = {
 	network_goal: 'network/network.db.spec.ts: ids of A’s goals used inside B’s casus',
 	network_action: 'network/network.db.spec.ts: ids of A’s actions used inside B’s casus',
 	network_note: 'network/network.db.spec.ts: another organisation cannot see or change notes',
-	team_trial: 'team/trial.db.spec.ts: another team, the admin outside the team and another organisation cannot read or change a trial',
-	team_trial_instrument: "team/trial.db.spec.ts: an instrument of another team's trial cannot be logged through one's own trial",
+	team_trial:
+		'team/trial.db.spec.ts: another team, the admin outside the team and another organisation cannot read or change a trial',
+	team_trial_instrument:
+		"team/trial.db.spec.ts: an instrument of another team's trial cannot be logged through one's own trial",
 	team_trial_use: 'team/trial.db.spec.ts: no use logged by an outsider; a use log holds no case id and no person',
 	team_trial_answer: 'team/trial.db.spec.ts: evaluations only by and for the team; results without names',
 	practice_story:

@@ -92,9 +92,10 @@ export async function getTrial(actor: Actor, db: Db, trialId: string, today = to
 		instruments: instruments.map((i) => {
 			const mine = answers.find((a) => a.instrumentId === i.id && a.membershipId === access.membershipId);
 			const all = open ? answers.filter((a) => a.instrumentId === i.id) : [];
-			const keep = Object.fromEntries(
-				KEEP_CHOICES.map((k) => [k, all.filter((a) => a.keep === k).length])
-			) as Record<KeepChoice, number>;
+			const keep = Object.fromEntries(KEEP_CHOICES.map((k) => [k, all.filter((a) => a.keep === k).length])) as Record<
+				KeepChoice,
+				number
+			>;
 			return {
 				id: i.id,
 				kind: i.kind as InstrumentKind,

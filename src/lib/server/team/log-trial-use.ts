@@ -24,8 +24,7 @@ export async function logTrialUse(
 		.from(teamTrialInstrument)
 		.where(and(eq(teamTrialInstrument.id, ids.instrumentId), eq(teamTrialInstrument.trialId, trial.id)));
 	if (!instrument) throw new AppError('NOT_FOUND', m.ttrial_error_instrument_unknown());
-	if (today < trial.startsOn || today > trial.endsOn)
-		throw new AppError('CONFLICT', m.ttrial_error_not_running());
+	if (today < trial.startsOn || today > trial.endsOn) throw new AppError('CONFLICT', m.ttrial_error_not_running());
 	await db
 		.insert(teamTrialUse)
 		.values({ trialId: trial.id, instrumentId: instrument.id, usedOn: today, source: input.source, note: input.note });

@@ -79,8 +79,18 @@ describe('instrument trials', () => {
 		const trial = await getTrial(a.coach, db, id);
 		expect(trial.instruments.map((i) => i.kind)).toEqual(['netwerkcirkel', 'ecogram', 'own']);
 		expect(trial.canLog).toBe(true);
-		await logTrialUse(a.coach, db, { trialId: id, instrumentId: trial.instruments[0].id }, { note: 'Werkte goed', source: 'tap' });
-		await logTrialUse(a.worker, db, { trialId: id, instrumentId: trial.instruments[0].id }, { note: '', source: 'instrument' });
+		await logTrialUse(
+			a.coach,
+			db,
+			{ trialId: id, instrumentId: trial.instruments[0].id },
+			{ note: 'Werkte goed', source: 'tap' }
+		);
+		await logTrialUse(
+			a.worker,
+			db,
+			{ trialId: id, instrumentId: trial.instruments[0].id },
+			{ note: '', source: 'instrument' }
+		);
 		const after = await getTrial(a.worker, db, id);
 		expect(after.instruments[0].uses).toBe(2);
 		expect((await findTrials(a.worker, db, a.teamId)).find((t) => t.id === id)?.uses).toBe(2);
@@ -105,9 +115,18 @@ describe('instrument trials', () => {
 			await rejects(getTrial(stranger, db, id), 'NOT_FOUND');
 			await rejects(findTrials(stranger, db, a.teamId), 'NOT_FOUND');
 			await rejects(startTrial(stranger, db, a.teamId, trialInput(a.teamId)), 'NOT_FOUND');
-			await rejects(logTrialUse(stranger, db, { trialId: id, instrumentId }, { note: 'x', source: 'tap' }), 'NOT_FOUND');
 			await rejects(
-				submitTrialEvaluation(stranger, db, id, [{ instrumentId, keep: 'nee', worked: 'x', forWhom: '' }], '2099-01-01'),
+				logTrialUse(stranger, db, { trialId: id, instrumentId }, { note: 'x', source: 'tap' }),
+				'NOT_FOUND'
+			);
+			await rejects(
+				submitTrialEvaluation(
+					stranger,
+					db,
+					id,
+					[{ instrumentId, keep: 'nee', worked: 'x', forWhom: '' }],
+					'2099-01-01'
+				),
 				'NOT_FOUND'
 			);
 			await rejects(concludeTrial(stranger, db, id, { conclusion: 'Overgenomen' }, '2099-01-01'), 'NOT_FOUND');
@@ -118,7 +137,9 @@ describe('instrument trials', () => {
 		const [row] = await db.select().from(teamTrial).where(eq(teamTrial.id, id));
 		expect(row.conclusion).toBe('');
 		// A member sees the offer on the netwerkcirkel page; nobody gets one for a tool not in the trial.
-		expect((await findTrialOffers(a.worker, db, a.organisationId, 'netwerkcirkel')).map((o) => o.trialId)).toContain(id);
+		expect((await findTrialOffers(a.worker, db, a.organisationId, 'netwerkcirkel')).map((o) => o.trialId)).toContain(
+			id
+		);
 		expect(await findTrialOffers(a.worker, db, a.organisationId, 'plan')).toEqual([]);
 	});
 
@@ -130,7 +151,10 @@ describe('instrument trials', () => {
 			logTrialUse(a.worker, db, { trialId: mine.id, instrumentId: theirInstrument }, { note: '', source: 'tap' }),
 			'NOT_FOUND'
 		);
-		const [{ n }] = await db.select({ n: count() }).from(teamTrialUse).where(eq(teamTrialUse.instrumentId, theirInstrument));
+		const [{ n }] = await db
+			.select({ n: count() })
+			.from(teamTrialUse)
+			.where(eq(teamTrialUse.instrumentId, theirInstrument));
 		expect(n).toBe(0);
 	});
 
@@ -141,7 +165,13 @@ describe('instrument trials', () => {
 			before.instruments.map((i) => ({ instrumentId: i.id, keep, worked, forWhom: '' }));
 		await rejects(submitTrialEvaluation(a.worker, db, id, answers('ja', 'x'), '2026-02-04'), 'CONFLICT');
 		await rejects(
-			logTrialUse(a.worker, db, { trialId: id, instrumentId: before.instruments[0].id }, { note: '', source: 'tap' }, '2026-02-06'),
+			logTrialUse(
+				a.worker,
+				db,
+				{ trialId: id, instrumentId: before.instruments[0].id },
+				{ note: '', source: 'tap' },
+				'2026-02-06'
+			),
 			'CONFLICT'
 		);
 		await submitTrialEvaluation(a.worker, db, id, answers('ja', 'Zo zag de inwoner zijn netwerk'), '2026-02-05');
@@ -177,7 +207,12 @@ describe('wat werkt', () => {
 
 	it('is visible to the organisation, with the name only when the writer chose so', async () => {
 		const anon = await createPracticeStory(a.worker, db, a.organisationId, story('Anoniem verhaal', 'Tekst'));
-		const named = await createPracticeStory(a.worker, db, a.organisationId, story('Met naam', 'Tekst', { showName: true }));
+		const named = await createPracticeStory(
+			a.worker,
+			db,
+			a.organisationId,
+			story('Met naam', 'Tekst', { showName: true })
+		);
 		const seen = await findPracticeStories(otherTeamWorker, db, a.organisationId, { q: '', instrument: '' });
 		expect(seen.find((s) => s.id === anon.id)?.author).toBeNull();
 		expect(seen.find((s) => s.id === named.id)?.author).toBe(a.worker.name);
@@ -187,7 +222,9 @@ describe('wat werkt', () => {
 
 	it('another organisation cannot read, change or delete a story; a colleague cannot change or delete it', async () => {
 		const { id } = await createPracticeStory(a.worker, db, a.organisationId, story('Van A', 'Tekst van A'));
-		expect((await findPracticeStories(b.worker, db, b.organisationId, { q: '', instrument: '' })).map((s) => s.id)).not.toContain(id);
+		expect(
+			(await findPracticeStories(b.worker, db, b.organisationId, { q: '', instrument: '' })).map((s) => s.id)
+		).not.toContain(id);
 		await rejects(findPracticeStories(b.worker, db, a.organisationId, { q: '', instrument: '' }), 'NOT_FOUND');
 		await rejects(getPracticeStory(b.worker, db, b.organisationId, id), 'NOT_FOUND');
 		await rejects(getPracticeStory(b.worker, db, a.organisationId, id), 'NOT_FOUND');
@@ -208,7 +245,12 @@ describe('wat werkt', () => {
 			createPracticeStory(otherTeamWorker, db, a.organisationId, story('Uit andermans proef', 'x', { trialId: id })),
 			'NOT_FOUND'
 		);
-		const made = await createPracticeStory(a.coach, db, a.organisationId, story('Uit onze proef', 'x', { trialId: id }));
+		const made = await createPracticeStory(
+			a.coach,
+			db,
+			a.organisationId,
+			story('Uit onze proef', 'x', { trialId: id })
+		);
 		expect((await getPracticeStory(a.worker, db, a.organisationId, made.id)).fromTrial).toBe(true);
 	});
 
@@ -221,7 +263,10 @@ describe('wat werkt', () => {
 		);
 		const found = await findPracticeStories(a.worker, db, a.organisationId, { q: 'gesprek', instrument: '' });
 		expect(found.map((s) => s.id)).toContain(id);
-		const foundByTitle = await findPracticeStories(a.worker, db, a.organisationId, { q: 'keukentafels', instrument: '' });
+		const foundByTitle = await findPracticeStories(a.worker, db, a.organisationId, {
+			q: 'keukentafels',
+			instrument: ''
+		});
 		expect(foundByTitle.map((s) => s.id)).toEqual([id]);
 		expect(await findPracticeStories(a.worker, db, a.organisationId, { q: 'werkdruk', instrument: '' })).toEqual([]);
 		expect(await findPracticeStories(a.worker, db, a.organisationId, { q: 'gesprek', instrument: 'plan' })).toEqual([]);

@@ -88,8 +88,5 @@ export const teamTrialAnswer = pgTable(
 		keep: text('keep').notNull(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		primaryKey({ columns: [t.instrumentId, t.membershipId] }),
-		index('team_trial_answer_trial_idx').on(t.trialId)
-	]
+	(t) => [primaryKey({ columns: [t.instrumentId, t.membershipId] }), index('team_trial_answer_trial_idx').on(t.trialId)]
 );

@@ -48,4 +48,3 @@ export const actions: Actions = {
 		return result;
 	}
 };
-
