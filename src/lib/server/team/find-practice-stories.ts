@@ -22,7 +22,7 @@ export interface StorySummary {
  * PostgreSQL can use it. The Dutch configuration stems "gesprekken" and "gesprek" alike; PGlite
  * ships it too (team/practice-story.db.spec.ts checks both engines).
  */
-export const storyDocument = sql`to_tsvector('dutch'::regconfig, ${practiceStory.title} || ' ' || ${practiceStory.body} || ' ' || ${practiceStory.themes})`;
+const storyDocument = sql`to_tsvector('dutch'::regconfig, ${practiceStory.title} || ' ' || ${practiceStory.body} || ' ' || ${practiceStory.themes})`;
 
 export const splitThemes = (themes: string) =>
 	themes

@@ -13,7 +13,7 @@ import {
 } from '../../team/trial';
 import { requireTrialMember } from './trial-access';
 
-export interface TrialInstrumentView {
+interface TrialInstrumentView {
 	id: string;
 	kind: InstrumentKind;
 	name: string;
