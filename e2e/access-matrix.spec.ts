@@ -131,6 +131,8 @@ interface DataSet {
 	owners: Partial<Record<ParamKind, Role>>;
 	/** The matrix roles that are members of this organisation. */
 	members: Role[];
+	/** The matrix roles in the team that owns the set's team-learning data (issue 16). */
+	teamMembers: Role[];
 	/** The role that administers this organisation (owns teams, invitations, questionnaires). */
 	admin: Role;
 	/** Owner's casus and feedback link: only `privateOwner` may see these. */
@@ -385,6 +387,28 @@ async function makeTeamMethod(ctx: Ctx) {
 	};
 }
 
+/** A trial of the actor's (first) team, and a "wat werkt" story by the actor (issue 16). */
+async function makeTeamLearning(ctx: Ctx, tag: string) {
+	const list = await html(ctx, '/team/proeven');
+	const own = `Proefinstrument ${tag}`;
+	const start = {
+		teamId: inputValues(list, 'teamId')[0],
+		tools: ['ecogram', 'plan'],
+		ownName: own,
+		startsOn: inputValues(list, 'startsOn')[0],
+		endsOn: inputValues(list, 'endsOn')[0]
+	};
+	const trial = `/team/proeven/${lastSegment(location(await posted(ctx, '/team/proeven?/start', start, 303)))}`;
+	const title = `Verhaal ${tag}`;
+	const story = `/team/wat-werkt/${lastSegment(location(await posted(ctx, '/team/wat-werkt?/create', { title, body: `Tekst ${tag}` }, 303)))}`;
+	return {
+		ids: { trialInstrument: inputValues(await html(ctx, trial), 'instrumentId')[0] },
+		values: { teamTrial: lastSegment(trial), story: lastSegment(story) },
+		markers: [own, title],
+		snapshots: [{ url: trial }, { url: story }]
+	};
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -458,6 +482,7 @@ function allowed(entry: RouteEntry, role: Role, set: DataSet): boolean {
 	if (role === 'anonymous') return false;
 	if (access === 'signed-in') return true;
 	if ('organisation' in access) return set.members.includes(role);
+	if ('team' in access) return set.teamMembers.includes(role);
 	if ('owner' in access) {
 		const kind = Object.values(entry.params ?? {})[0];
 		return set.owners[kind] === role || (access.also ?? []).includes(role);
@@ -467,8 +492,8 @@ function allowed(entry: RouteEntry, role: Role, set: DataSet): boolean {
 
 /** Whether `role` may use a form action with the set's ids (so is no attacker). */
 function mayPost(pattern: string, entry: RouteEntry, role: Role, set: DataSet, action: string): boolean {
-	if (entry.params) return allowed(entry, role, set);
 	if (entry.ownerActions?.includes(action)) return role === set.privateOwner;
+	if (entry.params) return allowed(entry, role, set);
 	// Forms on routes without params carry ids the organisation's admin manages (teams, invitations…).
 	return pattern.startsWith('/beheer') ? role === set.admin : false;
 }
@@ -533,9 +558,20 @@ test.describe('the route × role matrix', () => {
 		const otherWorkerEmail = uniqueEmail(testInfo, 'matrix-ander');
 		contexts.set('otherWorker', await newMember(otherAdmin, make, otherWorkerEmail, ['worker', 'facilitator']));
 		const otherTeamOf = await adminData(otherAdmin, `O${tag}`, otherWorkerEmail);
+		// The other organisation's worker joins its team, so that organisation has a trial too.
+		await posted(
+			otherAdmin,
+			`/beheer/leden/${otherTeamOf.ids.member}?/update`,
+			{ roles: ['worker', 'facilitator'], teamIds: [otherTeamOf.ids.team] },
+			200
+		);
 
 		const worker = contexts.get('worker')!;
 		const otherWorker = contexts.get('otherWorker')!;
+		const [demoLearning, otherLearning] = [
+			await makeTeamLearning(worker, `D${tag}`),
+			await makeTeamLearning(otherWorker, `O${tag}`)
+		];
 		const [demoCase, demoSession, demoRequest, demoGuide] = [
 			await makeCase(worker, `D${tag}`),
 			await makeSession(contexts.get('facilitator')!, `D${tag}`),
@@ -567,7 +603,8 @@ test.describe('the route × role matrix', () => {
 				template: teamOf.ids.template,
 				guide: demoGuide.guide,
 				teamMethod: demoMethod.teamMethod,
-				learningSession: demoTeam().session.split('/').at(-1)!
+				learningSession: demoTeam().session.split('/').at(-1)!,
+				...demoLearning.values
 			},
 			ids: {
 				...demoCase.ids,
@@ -577,7 +614,8 @@ test.describe('the route × role matrix', () => {
 				contactRequest: demoRequest.contactRequest,
 				demoOrganisation: demo().organisationId,
 				guideSection: demoGuide.guideSection,
-				methodTeam: demoMethod.methodTeam
+				methodTeam: demoMethod.methodTeam,
+				...demoLearning.ids
 			},
 			owners: {
 				networkCase: 'worker',
@@ -587,9 +625,12 @@ test.describe('the route × role matrix', () => {
 				template: 'admin',
 				guide: 'worker',
 				teamMethod: 'worker',
-				learningSession: 'coach'
+				learningSession: 'coach',
+				teamTrial: 'worker',
+				story: 'worker'
 			},
 			members: DEMO_MEMBERS,
+			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
 			privateMarkers: [...demoCase.markers, ...demoRequest.markers],
 			privateOwner: 'worker',
@@ -598,7 +639,8 @@ test.describe('the route × role matrix', () => {
 				...demoSession.markers,
 				...teamOf.markers,
 				...(['worker', 'coach', 'facilitator', 'admin'] as DemoRole[]).map((r) => demoUser(r).email),
-				demoUser('worker').name
+				demoUser('worker').name,
+				...demoLearning.markers
 			],
 			snapshots: [
 				...demoCase.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
@@ -606,7 +648,8 @@ test.describe('the route × role matrix', () => {
 				...demoSession.snapshots.map((u) => ['facilitator', u] as [Role, Snapshot]),
 				...demoGuide.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
-				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot])
+				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
+				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -617,6 +660,7 @@ test.describe('the route × role matrix', () => {
 				adviceSession: otherSession.ids.adviceSession,
 				feedbackRequest: otherRequest.feedbackRequest,
 				member: otherTeamOf.ids.member,
+				...otherLearning.values,
 				template: otherTeamOf.ids.template
 			},
 			ids: {
@@ -625,6 +669,7 @@ test.describe('the route × role matrix', () => {
 				...otherTeamOf.ids,
 				feedbackRequest: otherRequest.feedbackRequest,
 				contactRequest: otherRequest.contactRequest,
+				...otherLearning.ids,
 				demoOrganisation: demo().organisationId
 			},
 			owners: {
@@ -632,18 +677,28 @@ test.describe('the route × role matrix', () => {
 				adviceSession: 'otherWorker',
 				feedbackRequest: 'otherWorker',
 				member: 'otherAdmin',
-				template: 'otherAdmin'
+				template: 'otherAdmin',
+				teamTrial: 'otherWorker',
+				story: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
+			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
 			privateMarkers: [...otherCase.markers, ...otherRequest.markers],
 			privateOwner: 'otherWorker',
-			orgMarkers: [other.organisation, other.email, ...otherSession.markers, ...otherTeamOf.markers],
+			orgMarkers: [
+				other.organisation,
+				other.email,
+				...otherSession.markers,
+				...otherTeamOf.markers,
+				...otherLearning.markers
+			],
 			snapshots: [
 				...[...otherCase.snapshots, ...otherRequest.snapshots, ...otherSession.snapshots].map(
 					(u) => ['otherWorker', u] as [Role, Snapshot]
 				),
-				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot])
+				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
+				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {

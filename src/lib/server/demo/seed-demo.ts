@@ -13,6 +13,7 @@ import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 import { seedDemoTeamMirror } from './seed-demo-team-mirror';
+import { seedDemoTrials } from './seed-demo-trials';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -136,6 +137,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			teams,
 			noord.map((u) => userIds[u.email])
 		);
+		await seedDemoTrials(tx, org.id);
 		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
 		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide } };
 	});

@@ -95,7 +95,15 @@ const COVERED: Record<string, string> = {
 		'team/learning-session.db.spec.ts: attendance is confirmed and listed only by the participant themselves',
 	learning_session_entry: 'team/learning-session.db.spec.ts: what the group writes is for participants only',
 	learning_session_follow_up:
-		'team/learning-session.db.spec.ts: only the inbrenger sees and answers "Wat deed je met het advies?"'
+		'team/learning-session.db.spec.ts: only the inbrenger sees and answers "Wat deed je met het advies?"',
+	team_trial:
+		'team/trial.db.spec.ts: another team, the admin outside the team and another organisation cannot read or change a trial',
+	team_trial_instrument:
+		"team/trial.db.spec.ts: an instrument of another team's trial cannot be logged through one's own trial",
+	team_trial_use: 'team/trial.db.spec.ts: no use logged by an outsider; a use log holds no case id and no person',
+	team_trial_answer: 'team/trial.db.spec.ts: evaluations only by and for the team; results without names',
+	practice_story:
+		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it'
 };
 
 let tdb: TestDatabase;

@@ -5,6 +5,8 @@ import { AppError } from '$lib/server/errors';
 import { handleForm, orError } from '$lib/server/http';
 import { idFrom, type NetworkCaseId } from '$lib/server/ids';
 import { getNetwork } from '$lib/server/network/get-network';
+import { findTrialOffers, type TrialOffer } from '$lib/server/team/find-trial-offers';
+import type { NetworkToolKind } from '$lib/team/trial';
 import { m } from '$lib/paraglide/messages';
 import { echoValues, fieldErrors, formValues, type FieldErrors } from '$lib/validation/form';
 import type { ListParse } from '$lib/validation/form-list';
@@ -114,4 +116,18 @@ export async function networkPageAction<T, S extends z.ZodType>(
 		throw e;
 	}
 	redirect(303, `${event.url.pathname}${options.to(data)}`);
+}
+
+/**
+ * After a save (the page came back with ?bewaard, ?geplaatst or ?toegevoegd) or a counted use: the
+ * running trials of the worker's teams that try this tool, for "Telt mee voor de proef" (issue 16).
+ */
+export async function trialOffersFor(
+	event: Pick<RequestEvent, 'locals' | 'cookies' | 'url'>,
+	kind: NetworkToolKind
+): Promise<TrialOffer[]> {
+	const saved = ['bewaard', 'geplaatst', 'toegevoegd'].some((k) => event.url.searchParams.has(k));
+	if (!saved) return [];
+	const { organisationId, actor, db } = await networkContext(event);
+	return findTrialOffers(actor, db, organisationId, kind);
 }

@@ -11,3 +11,5 @@ export * from './guide';
 export * from './team-method';
 export * from './team-mirror';
 export * from './learning-session';
+export * from './trial';
+export * from './practice-story';

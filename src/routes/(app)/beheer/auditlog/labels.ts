@@ -49,7 +49,9 @@ const LABELS: Record<string, () => string> = {
 	'network.export': m.network_audit_export,
 	'network.close': m.network_audit_close,
 	'network.workers': m.network_audit_workers,
-	'network.retention_delete': m.network_audit_retention
+	'network.retention_delete': m.network_audit_retention,
+	'team.trial.start': m.ttrial_audit_start,
+	'team.trial.conclude': m.ttrial_audit_conclude
 };
 
 export function auditActionLabel(action: string): string {

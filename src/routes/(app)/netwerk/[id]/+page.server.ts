@@ -25,6 +25,7 @@ import {
 	networkContext,
 	networkFormAction,
 	networkPageAction,
+	trialOffersFor,
 	type NetworkCtx
 } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,7 +42,13 @@ export const load: PageServerLoad = async (event) => {
 	const workerChoices = [...data.workers, ...colleagues.filter((c) => !assigned.has(c.userId))]
 		.map((w) => ({ ...w, assigned: assigned.has(w.userId), self: w.userId === selfId }))
 		.sort((x, y) => Number(y.self) - Number(x.self) || x.name.localeCompare(y.name, 'nl'));
-	return { caseFile: data.caseFile, persons: data.persons, workers: data.workers, workerChoices };
+	return {
+		caseFile: data.caseFile,
+		persons: data.persons,
+		workers: data.workers,
+		workerChoices,
+		trialOffers: await trialOffersFor(event, 'groslijst')
+	};
 };
 
 // The page-wide form (issue 14): every row as personId + name-<id> + remark-<id> (see +page.svelte),

@@ -5,7 +5,7 @@ import { updateNetworkPersons } from '$lib/server/network/update-network-persons
 import { networkPlaceSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
 import { focusId, parseList } from '$lib/validation/form-list';
-import { loadNetworkPage, networkFormAction, networkPageAction } from '../../network-route';
+import { loadNetworkPage, networkFormAction, networkPageAction, trialOffersFor } from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		caseFile: data.caseFile,
 		persons: data.persons,
 		svg,
+		trialOffers: await trialOffersFor(event, 'netwerkcirkel'),
 		...analysisOf(analyseNetwork(data.persons, data.caseFile.label, { practice: data.caseFile.kind === 'practice' }))
 	};
 };

@@ -8,7 +8,13 @@ import { updateNetworkPersons } from '$lib/server/network/update-network-persons
 import { networkRelationSchema, networkTieIdSchema, networkTieSchema } from '$lib/validation/network';
 import { caseVoice } from '$lib/network/voice';
 import { focusId, parseList } from '$lib/validation/form-list';
-import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
+import {
+	loadNetworkPage,
+	networkFormAction,
+	networkPageAction,
+	trialOffersFor,
+	type NetworkCtx
+} from '../../network-route';
 import type { Actions, PageServerLoad } from './$types';
 import type { NetworkCaseId } from '$lib/server/ids';
 
@@ -25,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		caseFile: data.caseFile,
 		persons: data.persons,
 		ties: data.ties,
+		trialOffers: await trialOffersFor(event, 'ecogram'),
 		svg,
 		...analysisOf(analyseNetwork(data.persons, data.caseFile.label, { practice: data.caseFile.kind === 'practice' }))
 	};

@@ -15,7 +15,13 @@ import {
 	networkGoalSchema
 } from '$lib/validation/network';
 import { focusId, parseList, type ListParse } from '$lib/validation/form-list';
-import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx } from '../../network-route';
+import {
+	loadNetworkPage,
+	networkFormAction,
+	networkPageAction,
+	trialOffersFor,
+	type NetworkCtx
+} from '../../network-route';
 import { planActions } from './plan';
 import type { Actions, PageServerLoad } from './$types';
 import type { NetworkCaseId } from '$lib/server/ids';
@@ -26,7 +32,8 @@ export const load: PageServerLoad = async (event) => {
 		caseFile: data.caseFile,
 		goals: data.goals,
 		actions: planActions(data),
-		persons: data.persons.map((p) => ({ id: p.id, name: p.name }))
+		persons: data.persons.map((p) => ({ id: p.id, name: p.name })),
+		trialOffers: await trialOffersFor(event, 'plan')
 	};
 };
 

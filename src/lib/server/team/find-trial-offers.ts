@@ -1,0 +1,45 @@
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import type { Db } from '../db/client';
+import { team, teamTrial, teamTrialInstrument } from '../db/schema';
+import { todayInNL } from '../dates';
+import type { NetworkToolKind } from '../../team/trial';
+import { findMyTeams } from './access';
+
+export interface TrialOffer {
+	trialId: string;
+	instrumentId: string;
+	teamName: string;
+}
+
+/**
+ * The running trials of the actor's teams that try this network tool: what the tool's page offers
+ * as "Telt mee voor de proef" after a save.
+ */
+export async function findTrialOffers(
+	actor: Actor,
+	db: Db,
+	organisationId: string,
+	kind: NetworkToolKind,
+	today = todayInNL()
+): Promise<TrialOffer[]> {
+	const teams = await findMyTeams(actor, db, organisationId);
+	if (!teams.length) return [];
+	return db
+		.select({ trialId: teamTrial.id, instrumentId: teamTrialInstrument.id, teamName: team.name })
+		.from(teamTrialInstrument)
+		.innerJoin(teamTrial, eq(teamTrial.id, teamTrialInstrument.trialId))
+		.innerJoin(team, eq(team.id, teamTrial.teamId))
+		.where(
+			and(
+				eq(teamTrialInstrument.kind, kind),
+				inArray(
+					teamTrial.teamId,
+					teams.map((t) => t.teamId)
+				),
+				lte(teamTrial.startsOn, today),
+				gte(teamTrial.endsOn, today)
+			)
+		)
+		.orderBy(team.name);
+}
