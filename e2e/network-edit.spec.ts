@@ -301,7 +301,7 @@ test('plan: two actions changed, one "Stand bewaren", both kept', async ({ page 
 	const html = await (await page.request.get(`${path}/plan`)).text();
 	const goalId = /name="goalId" value="([0-9a-f-]{36})"/u.exec(html)![1];
 	for (const what of ['Belt de buurvrouw', 'Zoekt een maatje'])
-		expect((await post('action', { goalId, who: 'client', professional: '', what, due: '' })).status()).toBe(303);
+		expect((await post('action', { goalId, [`who-${goalId}`]: 'client', [`what-${goalId}`]: what })).status()).toBe(303);
 
 	await page.goto(`${path}/plan`);
 	await page.getByLabel('Stand van: Belt de buurvrouw').selectOption({ label: 'Bezig' });
