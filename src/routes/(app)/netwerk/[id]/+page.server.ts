@@ -88,7 +88,7 @@ function pageCards(data: FormData, options: { except?: string | null; pressed?: 
 		items: [{ rows: list.items, roles: roles?.data, reflection: reflection?.data, workers: workers?.data }]
 	};
 }
-const multi = () => ['roles', 'workerUserIds'];
+const multi = () => ['deel', 'roles', 'workerUserIds'];
 /**
  * Saves the rows and the sections; the workers last, since whoever takes themselves off can no
  * longer open the casus (then the page goes to the list of casussen, see `leave`).
