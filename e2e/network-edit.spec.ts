@@ -470,3 +470,21 @@ test('groslijst: a row, the roles and a colleague changed, another button presse
 		await expectNoAxeViolations(page);
 	});
 });
+
+test('on a phone the drawings keep readable names in a frame that scrolls sideways', async ({ page }, testInfo) => {
+	const label = `T ${unique(testInfo)}`;
+	const path = await createCaseByRequest(page, label, ['Oma']);
+	await page.setViewportSize({ width: 360, height: 780 });
+	for (const view of ['cirkel', 'ecogram']) {
+		await page.goto(`${path}/${view}`);
+		const frame = page.getByRole('region', { name: 'Tekening (schuif opzij om alles te zien)' });
+		// At the screen's width a name would be about 6 px high; 12 px is the least to read it.
+		const name = frame.locator('svg text', { hasText: 'Oma' }).first();
+		expect((await name.boundingBox())!.height).toBeGreaterThanOrEqual(12);
+		expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		// With JavaScript the frame opens on the client, in the middle of the circle.
+		if (jsOn()) expect(await frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+		await expect(page.getByText('Schuif de tekening opzij om alles te zien.')).toBeVisible();
+		await expectNoAxeViolations(page);
+	}
+});
