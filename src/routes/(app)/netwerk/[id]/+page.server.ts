@@ -30,6 +30,9 @@ import {
 } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The casus id as the use cases take it. */
+type CaseId = Parameters<typeof updateNetworkPersons>[3];
+
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'groslijst');
 	const { organisationId, actor, db } = await networkContext(event);
@@ -93,7 +96,7 @@ const multi = () => ['deel', 'roles', 'workerUserIds'];
  * Saves the rows and the sections; the workers last, since whoever takes themselves off can no
  * longer open the casus (then the page goes to the list of casussen, see `leave`).
  */
-async function savePage({ actor, db, organisationId }: NetworkCtx, caseId: string, [page]: PageForm[]) {
+async function savePage({ actor, db, organisationId }: NetworkCtx, caseId: CaseId, [page]: PageForm[]) {
 	if (!page) return { actorStillAssigned: true };
 	await updateNetworkPersons(
 		actor,
@@ -112,7 +115,7 @@ async function savePage({ actor, db, organisationId }: NetworkCtx, caseId: strin
 const leave = (saved: { actorStillAssigned: boolean }) => (saved.actorStillAssigned ? null : '/netwerk?afgemeld=1');
 const addPerson = (
 	{ actor, db, organisationId }: NetworkCtx,
-	caseId: string,
+	caseId: CaseId,
 	input: z.output<typeof networkPersonMaybeSchema>
 ) => (input.name ? createNetworkPerson(actor, db, organisationId, caseId, input) : Promise.resolve());
 const named = (data: FormData) => {

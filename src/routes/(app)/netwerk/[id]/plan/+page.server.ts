@@ -21,6 +21,9 @@ import { loadNetworkPage, networkFormAction, networkPageAction, type NetworkCtx 
 import { planActions } from './plan';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The casus id as the use cases take it. */
+type CaseId = Parameters<typeof updateNetworkActions>[3];
+
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'plan');
 	return {
@@ -107,7 +110,7 @@ const planCards = (
 		]
 	};
 };
-const savePlan = async ({ actor, db, organisationId }: NetworkCtx, caseId: string, [cards]: PlanCards[]) => {
+const savePlan = async ({ actor, db, organisationId }: NetworkCtx, caseId: CaseId, [cards]: PlanCards[]) => {
 	if (!cards) return;
 	await updateNetworkActions(actor, db, organisationId, caseId, cards.statuses);
 	await updateNetworkGoals(actor, db, organisationId, caseId, cards.goals);

@@ -9,6 +9,9 @@ import { loadNetworkPage, networkPageAction, type NetworkCtx } from '../../../ne
 import { planActions } from '../plan';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The casus id as the use cases take it. */
+type CaseId = Parameters<typeof createNetworkNote>[3];
+
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'familiegroepsplan');
 	return { caseFile: data.caseFile, notes: data.notes, actions: planActions(data) };
@@ -35,7 +38,7 @@ function newNotes(data: FormData): ListParse<NewNote> {
 	}
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, items };
 }
-const addNotes = async ({ actor, db, organisationId }: NetworkCtx, caseId: string, notes: NewNote[]) => {
+const addNotes = async ({ actor, db, organisationId }: NetworkCtx, caseId: CaseId, notes: NewNote[]) => {
 	for (const note of notes) await createNetworkNote(actor, db, organisationId, caseId, note);
 };
 
