@@ -253,9 +253,9 @@ async function makeCase(ctx: Ctx, tag: string) {
 	await posted(ctx, `${c}/ecogram?/tie`, { fromPersonId: personA, toPersonId: personB, relation: 'strong' }, 303);
 	await posted(ctx, `${c}/plan?/goal`, { text: `Doel ${tag}` }, 303);
 	const goal = inputValues(await html(ctx, `${c}/plan`), 'goalId')[0];
-	const action = { goalId: goal, who: 'client', professional: '', what: `Actie ${tag}`, due: '' };
+	const action = { goalId: goal, [`who-${goal}`]: 'client', [`what-${goal}`]: `Actie ${tag}` };
 	await posted(ctx, `${c}/plan?/action`, action, 303);
-	await posted(ctx, `${c}/plan/familiegroepsplan?/note`, { kind: 'concern', text: `Zorg ${tag}` }, 303);
+	await posted(ctx, `${c}/plan/familiegroepsplan?/note`, { kind: 'concern', 'text-concern': `Zorg ${tag}` }, 303);
 	await posted(ctx, `${c}/versies?/save`, { note: `Versie ${tag}` }, 303);
 	const versions = await html(ctx, `${c}/versies`);
 	return {

@@ -103,13 +103,16 @@ test('practice mode speaks to you, keeps your roles and your private reflection 
 	await expect(main).not.toContainText(/cliënt/iu);
 	const path = new URL(page.url()).pathname;
 
-	await test.step('your own roles', async () => {
+	await test.step('your own roles (a thought typed meanwhile is kept: the page is one form)', async () => {
 		await page.getByRole('checkbox', { name: 'vrijwilliger' }).check();
 		await page.getByLabel('Andere rol').fill(`oppas ${tag}`);
+		await page.getByLabel('Wat je opviel').fill(`Eerste gedachte (${tag})`);
 		await page.getByRole('button', { name: 'Rollen bewaren' }).click();
 		await expect(page.getByRole('status')).toContainText('De rollen zijn bewaard.');
+		await page.goto(path);
 		await expect(page.getByRole('checkbox', { name: 'vrijwilliger' })).toBeChecked();
 		await expect(page.getByLabel('Andere rol')).toHaveValue(`oppas ${tag}`);
+		await expect(page.getByLabel('Wat je opviel')).toHaveValue(`Eerste gedachte (${tag})`);
 	});
 
 	await test.step('what it does to you: saved, shown only here', async () => {

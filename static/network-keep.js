@@ -53,11 +53,31 @@
 		var el = doc.querySelector('.utrecht-form-field-error-message, .utrecht-alert__message');
 		return el ? el.textContent.trim() : '';
 	}
+	// On a phone the drawing's frame scrolls sideways (app.css): it opens with the client (the
+	// centre of the circle) in the middle of the screen, and a save that redraws it keeps its place.
+	function frame() {
+		return document.querySelector('.network-scroll');
+	}
+	function centre() {
+		var s = frame(),
+			svg = s && s.querySelector('[data-centre-x]');
+		if (svg && s.scrollWidth > s.clientWidth)
+			s.scrollLeft = s.scrollWidth * +svg.getAttribute('data-centre-x') - s.clientWidth / 2;
+	}
+	function keepingFrame(swap) {
+		var s = frame(),
+			left = s ? s.scrollLeft : 0;
+		swap();
+		if (frame()) frame().scrollLeft = left;
+	}
+	centre();
 	function refresh(doc) {
 		// The drawing, its text version and "Wat valt op?" follow every save.
-		doc.querySelectorAll('[data-refresh]').forEach(function (fresh) {
-			var old = document.querySelector('[data-refresh="' + fresh.getAttribute('data-refresh') + '"]');
-			if (old) old.replaceWith(document.importNode(fresh, true));
+		keepingFrame(function () {
+			doc.querySelectorAll('[data-refresh]').forEach(function (fresh) {
+				var old = document.querySelector('[data-refresh="' + fresh.getAttribute('data-refresh') + '"]');
+				if (old) old.replaceWith(document.importNode(fresh, true));
+			});
 		});
 	}
 	function parse(html) {
@@ -262,7 +282,9 @@
 							if (saved || !el) delete dirty[id];
 						} else keep.push({ id: id, value: el.value, checked: el.checked });
 					});
-					document.querySelector('main').replaceWith(document.importNode(main, true));
+					keepingFrame(function () {
+						document.querySelector('main').replaceWith(document.importNode(main, true));
+					});
 					keep.forEach(function (k) {
 						var el = document.getElementById(k.id);
 						if (!el) return;

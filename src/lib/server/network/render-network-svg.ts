@@ -107,7 +107,7 @@ export function renderNetworkSvg(persons: Person[], ties: NetworkSnapshot['ties'
 		? ` data-network-drawing="" data-cx="${cx}" data-cy="${cy}" data-inner="${inner}" data-outer="${outer}" data-sectors="${SECTORS.join(',')}"`
 		: '';
 	parts.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fullHeight}" role="img" aria-labelledby="${p}-title ${p}-desc" class="network-drawing" font-family="Fira Sans, Arial, sans-serif"${geometry}>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fullHeight}" role="img" aria-labelledby="${p}-title ${p}-desc" class="network-drawing" data-centre-x="${(cx / width).toFixed(3)}" font-family="Fira Sans, Arial, sans-serif"${geometry}>`,
 		`<title id="${p}-title">${esc(options.title)}</title>`,
 		`<desc id="${p}-desc">${esc(m.network_drawing_desc({ count: persons.length }))}</desc>`,
 		`<rect x="0" y="0" width="${width}" height="${fullHeight}" fill="#ffffff"/>`

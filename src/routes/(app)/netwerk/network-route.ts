@@ -70,13 +70,16 @@ export async function networkFormAction<S extends z.ZodType>(
  * travel with every button, so saving card 7, adding a tie or deleting an action never drops what
  * was changed in another card. First all cards are saved (`save`), then the button's own change
  * (`then`, if any). Invalid input anywhere: nothing is saved and every card comes back as typed.
- * `to` gives the query and anchor to come back to (the card of the button, without JavaScript).
+ * `to` gives the query and anchor to come back to (the card of the button, without JavaScript), or
+ * another page (a path starting with "/").
  */
-export async function networkPageAction<T, S extends z.ZodType>(
+export async function networkPageAction<T, S extends z.ZodType, R = unknown>(
 	event: RequestEvent,
 	options: {
 		cards: (data: FormData) => ListParse<T>;
-		save: (ctx: NetworkCtx, caseId: NetworkCaseId, items: T[]) => Promise<unknown>;
+		save: (ctx: NetworkCtx, caseId: NetworkCaseId, items: T[]) => Promise<R>;
+		/** After the save, a page to go to instead of the button's change (e.g. the actor took themselves off). */
+		leave?: (saved: R) => string | null;
 		then?: {
 			schema: S;
 			run: (ctx: NetworkCtx, caseId: NetworkCaseId, input: z.output<S>) => Promise<unknown>;
@@ -107,7 +110,9 @@ export async function networkPageAction<T, S extends z.ZodType>(
 		return fail(400, { values: echoValues(values), errors, message });
 	}
 	try {
-		await options.save(ctx, caseId, cards.items);
+		const saved = await options.save(ctx, caseId, cards.items);
+		const gone = options.leave?.(saved);
+		if (gone) redirect(303, gone);
 		if (options.then) await options.then.run(ctx, caseId, input as z.output<S>);
 	} catch (e) {
 		if (e instanceof AppError) {
@@ -115,7 +120,8 @@ export async function networkPageAction<T, S extends z.ZodType>(
 		}
 		throw e;
 	}
-	redirect(303, `${event.url.pathname}${options.to(data)}`);
+	const to = options.to(data);
+	redirect(303, to.startsWith('/') ? to : `${event.url.pathname}${to}`);
 }
 
 /**

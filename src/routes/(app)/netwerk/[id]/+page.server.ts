@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { fail, redirect } from '@sveltejs/kit';
-import { handleForm, orError } from '$lib/server/http';
+import type { RequestEvent } from '@sveltejs/kit';
+import { orError } from '$lib/server/http';
 import { closeNetworkCase } from '$lib/server/network/close-network-case';
 import { createNetworkPerson } from '$lib/server/network/create-network-person';
 import { deleteNetworkPerson } from '$lib/server/network/delete-network-person';
@@ -19,7 +19,8 @@ import {
 	networkPersonSchema,
 	practiceReflectionSchema
 } from '$lib/validation/network';
-import { focusId, parseList } from '$lib/validation/form-list';
+import { fieldErrors } from '$lib/validation/form';
+import { focusId, parseList, type ListParse } from '$lib/validation/form-list';
 import {
 	loadNetworkPage,
 	networkContext,
@@ -29,7 +30,9 @@ import {
 	type NetworkCtx
 } from '../network-route';
 import type { Actions, PageServerLoad } from './$types';
-import { idFrom, type NetworkCaseId } from '$lib/server/ids';
+
+/** The casus id as the use cases take it. */
+type CaseId = Parameters<typeof updateNetworkPersons>[3];
 
 export const load: PageServerLoad = async (event) => {
 	const data = await loadNetworkPage(event, 'groslijst');
@@ -51,8 +54,18 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-// The page-wide form (issue 14): every row as personId + name-<id> + remark-<id> (see +page.svelte),
-// so any button (a row's "Opslaan", "Alles opslaan", adding or deleting a name) saves every row.
+// The page-wide form (issue 14): every row as personId + name-<id> + remark-<id>, and the sections
+// below the list (deel=rollen: roles + other; deel=gedachten: reflection; deel=collegas:
+// workerUserIds), so any button on the page (a row's "Opslaan", adding or deleting a name, "Rollen
+// bewaren", closing the casus) saves everything typed or ticked anywhere on it.
+type Rows = z.output<typeof networkPersonEditSchema> | null;
+type PageForm = {
+	rows: Rows[];
+	roles?: z.output<typeof networkCaseRolesSchema>;
+	reflection?: z.output<typeof practiceReflectionSchema>;
+	workers?: z.output<typeof networkCaseWorkersSchema>;
+};
+type Section = 'rollen' | 'gedachten' | 'collegas';
 const rows = (data: FormData, except: string | null = null) =>
 	parseList(
 		data,
@@ -60,37 +73,82 @@ const rows = (data: FormData, except: string | null = null) =>
 		(personId, get) => (personId === except ? null : { personId, name: get('name'), remark: get('remark') }),
 		networkPersonEditSchema.nullable()
 	);
-const saveRows = (
-	{ actor, db, organisationId }: NetworkCtx,
-	caseId: NetworkCaseId,
-	items: (z.output<typeof networkPersonEditSchema> | null)[]
-) =>
-	updateNetworkPersons(
+/** The whole page; `pressed`: the section whose own button was pressed (it counts even if not marked). */
+function pageCards(data: FormData, options: { except?: string | null; pressed?: Section } = {}): ListParse<PageForm> {
+	const list = rows(data, options.except ?? null);
+	const has = (section: Section) => options.pressed === section || data.getAll('deel').includes(section);
+	const strings = (name: string) => data.getAll(name).filter((v): v is string => typeof v === 'string');
+	const one = (name: string) => strings(name)[0] ?? '';
+	const roles = has('rollen')
+		? networkCaseRolesSchema.safeParse({ roles: strings('roles'), other: one('other') })
+		: null;
+	const reflection = has('gedachten') ? practiceReflectionSchema.safeParse({ reflection: one('reflection') }) : null;
+	const workers = has('collegas')
+		? networkCaseWorkersSchema.safeParse({ workerUserIds: strings('workerUserIds') })
+		: null;
+	const errors = {
+		...(list.ok ? {} : list.errors),
+		...(roles && !roles.success ? fieldErrors(roles.error) : {}),
+		...(reflection && !reflection.success ? fieldErrors(reflection.error) : {}),
+		...(workers && !workers.success ? fieldErrors(workers.error) : {})
+	};
+	if (!list.ok || Object.keys(errors).length) return { ok: false, errors };
+	return {
+		ok: true,
+		items: [{ rows: list.items, roles: roles?.data, reflection: reflection?.data, workers: workers?.data }]
+	};
+}
+const multi = () => ['deel', 'roles', 'workerUserIds'];
+/**
+ * Saves the rows and the sections; the workers last, since whoever takes themselves off can no
+ * longer open the casus (then the page goes to the list of casussen, see `leave`).
+ */
+async function savePage({ actor, db, organisationId }: NetworkCtx, caseId: CaseId, [page]: PageForm[]) {
+	if (!page) return { actorStillAssigned: true };
+	await updateNetworkPersons(
 		actor,
 		db,
 		organisationId,
 		caseId,
-		items.flatMap((item) =>
+		page.rows.flatMap((item) =>
 			item ? [{ personId: item.personId, patch: { name: item.name, remark: item.remark } }] : []
 		)
 	);
+	if (page.roles) await updateNetworkCaseRoles(actor, db, organisationId, caseId, page.roles);
+	if (page.reflection) await updatePracticeReflection(actor, db, organisationId, caseId, page.reflection);
+	if (page.workers) return updateNetworkCaseWorkers(actor, db, organisationId, caseId, page.workers.workerUserIds);
+	return { actorStillAssigned: true };
+}
+const leave = (saved: { actorStillAssigned: boolean }) => (saved.actorStillAssigned ? null : '/netwerk?afgemeld=1');
 const addPerson = (
 	{ actor, db, organisationId }: NetworkCtx,
-	caseId: NetworkCaseId,
+	caseId: CaseId,
 	input: z.output<typeof networkPersonMaybeSchema>
 ) => (input.name ? createNetworkPerson(actor, db, organisationId, caseId, input) : Promise.resolve());
 const named = (data: FormData) => {
 	const v = data.get('name');
 	return typeof v === 'string' && v.trim() !== '';
 };
+/** The page form, saved; then back to the section of the button. */
+const sectionAction = (pressed: Section, to: string) => (event: RequestEvent) =>
+	networkPageAction(event, {
+		cards: (data) => pageCards(data, { pressed }),
+		multi,
+		save: savePage,
+		leave,
+		then: { schema: networkPersonMaybeSchema, run: addPerson },
+		to: (data) => (named(data) ? '?toegevoegd=1#nieuwe-naam' : to)
+	});
 
 export const actions: Actions = {
 	// After a name, straight back to an empty name field: Enter adds the next one (also without JS).
 	// The rows are saved first, so a change typed there is kept.
 	add: (event) =>
 		networkPageAction(event, {
-			cards: (data) => rows(data),
-			save: saveRows,
+			cards: (data) => pageCards(data),
+			multi,
+			save: savePage,
+			leave,
 			then: { schema: networkPersonSchema, run: addPerson },
 			to: () => '?toegevoegd=1#nieuwe-naam'
 		}),
@@ -98,8 +156,10 @@ export const actions: Actions = {
 	// hidden button). A name in the new-name field is added too.
 	save: (event) =>
 		networkPageAction(event, {
-			cards: (data) => rows(data),
-			save: saveRows,
+			cards: (data) => pageCards(data),
+			multi,
+			save: savePage,
+			leave,
 			then: { schema: networkPersonMaybeSchema, run: addPerson },
 			to: (data) => {
 				if (named(data)) return '?toegevoegd=1#nieuwe-naam';
@@ -112,9 +172,11 @@ export const actions: Actions = {
 		networkPageAction(event, {
 			cards: (data) => {
 				const remove = data.get('remove');
-				return rows(data, typeof remove === 'string' ? remove : null);
+				return pageCards(data, { except: typeof remove === 'string' ? remove : null });
 			},
-			save: saveRows,
+			multi,
+			save: savePage,
+			leave,
 			then: {
 				schema: networkPersonRemoveSchema,
 				run: ({ actor, db, organisationId }, caseId, { remove }) =>
@@ -132,45 +194,24 @@ export const actions: Actions = {
 			'?bewaard=1'
 		),
 	// The whole set of ticked workers. Whoever takes themselves off can no longer open the casus.
-	workers: async (event) => {
-		const { actor, db, organisationId } = await networkContext(event);
-		const result = await handleForm(
-			event.request,
-			networkCaseWorkersSchema,
-			({ workerUserIds }) =>
-				updateNetworkCaseWorkers(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), workerUserIds),
-			{ multi: ['workerUserIds'] }
-		);
-		if (!('actorStillAssigned' in result)) return fail(result.status, { ...result.data, form: 'workers' });
-		redirect(303, result.actorStillAssigned ? `${event.url.pathname}?collegas=1#collegas` : '/netwerk?afgemeld=1');
-	},
-	// The client's roles (on the practice map: the worker's own); errors come back to this form only.
-	roles: async (event) => {
-		const { actor, db, organisationId } = await networkContext(event);
-		const result = await handleForm(
-			event.request,
-			networkCaseRolesSchema,
-			async (input) => {
-				await updateNetworkCaseRoles(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), input);
-				return { ok: true as const };
+	workers: sectionAction('collegas', '?collegas=1#collegas'),
+	// The client's roles (on the practice map: the worker's own).
+	roles: sectionAction('rollen', '?rollen=1#rollen'),
+	reflection: sectionAction('gedachten', '?gedachten=1#gedachten'),
+	// Closing saves the page first: what was typed before pressing it is kept in the closed casus.
+	close: (event) =>
+		networkPageAction(event, {
+			cards: (data) => pageCards(data),
+			multi,
+			save: savePage,
+			leave,
+			then: {
+				schema: networkPersonMaybeSchema,
+				run: async (ctx, caseId, input) => {
+					await addPerson(ctx, caseId, input);
+					await closeNetworkCase(ctx.actor, ctx.db, ctx.organisationId, caseId);
+				}
 			},
-			{ multi: ['roles'] }
-		);
-		if (!('ok' in result)) return fail(result.status, { ...result.data, form: 'roles' });
-		redirect(303, `${event.url.pathname}?rollen=1#rollen`);
-	},
-	reflection: async (event) => {
-		const { actor, db, organisationId } = await networkContext(event);
-		const result = await handleForm(event.request, practiceReflectionSchema, async (input) => {
-			await updatePracticeReflection(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id), input);
-			return { ok: true as const };
-		});
-		if (!('ok' in result)) return fail(result.status, { ...result.data, form: 'reflection' });
-		redirect(303, `${event.url.pathname}?gedachten=1#gedachten`);
-	},
-	close: async (event) => {
-		const { actor, db, organisationId } = await networkContext(event);
-		await orError(closeNetworkCase(actor, db, organisationId, idFrom<NetworkCaseId>(event.params.id)));
-		redirect(303, '/netwerk?gesloten=1');
-	}
+			to: () => '/netwerk?gesloten=1'
+		})
 };
