@@ -16,7 +16,7 @@ import { findContactRequests } from './find-contact-requests';
 import type { ResponseInput } from './response-input';
 import { exportData } from '../db/dump';
 import { getHomeOverview } from '../home/get-home-overview';
-import { hasBatchesToRelease } from './release-batches';
+import { hasBatchesToRelease } from './batches-to-release';
 
 /**
  * The insider who tries (CONVENTIONS.md §24): a worker who wants to tie one answer to one visit,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from '../db/schema';
+import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation, user } from '../db/schema';
 import { logger } from '../logger';
 import { nextDay, todayInNL } from '../dates';
 import {
@@ -29,7 +29,50 @@ export async function releaseBatches(
 	organisationId: string,
 	now = new Date()
 ): Promise<void> {
+	const moved = await releaseWorker(db, workerUserId, organisationId, todayInNL(now));
+	// The old copies in arrival order leave the table files (outside the transaction).
+	if (moved > 0) await vacuumAfterRewrite(db);
+}
+
+/**
+ * `releaseBatches` for several workers at once (the team mirror's first view of a quarter, ADR 0015):
+ * one query finds the workers who have anything waiting, only they take the release lock and run the
+ * release, and the tables are vacuumed once at the end rather than once per worker. A worker with
+ * nothing waiting gets exactly what `releaseBatches` would have done for them: nothing.
+ */
+export async function releaseBatchesOf(
+	db: Db,
+	workerUserIds: readonly string[],
+	organisationId: string,
+	now = new Date()
+): Promise<void> {
+	if (!workerUserIds.length) return;
 	const today = todayInNL(now);
+	const ids = sql.join(
+		workerUserIds.map((w) => sql`${w}`),
+		sql`, `
+	);
+	// Waiting = what releaseWorker would touch: responses of finished days without a batch (rewritten or
+	// not yet), and follow-up answers without a batch.
+	const due = rowsOf<{ w: string }>(
+		await db.execute(sql`
+			select w.id as w from ${user} w
+			where w.id in (${ids}) and (
+				exists (select 1 from ${feedbackResponse} r
+					where r.worker_user_id = w.id and r.batch_id is null and r.submitted_on < ${today}::date)
+				or exists (select 1 from ${feedbackFollowUp} f where f.worker_user_id = w.id and f.batch_id is null)
+			)
+		`)
+	)
+		.map((r) => String(r.w))
+		.sort();
+	let moved = 0;
+	for (const w of due) moved += await releaseWorker(db, w, organisationId, today);
+	if (moved > 0) await vacuumAfterRewrite(db);
+}
+
+/** One worker's release in its own transaction; returns how many rows were rewritten first. */
+async function releaseWorker(db: Db, workerUserId: string, organisationId: string, today: string): Promise<number> {
 	const moved = await db.transaction(async (tx) => {
 		// One release at a time per worker (two tabs open at once must not make two half batches); the
 		// rewrite of finished days takes the same lock.
@@ -76,49 +119,14 @@ export async function releaseBatches(
 		await releaseFollowUps(tx as unknown as Db, workerUserId, organisationId);
 		return rewritten;
 	});
-	// The old copies in arrival order leave the table files (outside the transaction).
-	if (moved.responses + moved.followUps > 0) {
-		// A failed vacuum must not cost the worker their mirror; the rows are in their new order already.
-		await vacuumResidentTables(db).catch((e) =>
-			logger.error({ err: (e as Error).message }, 'vacuum after the rewrite of finished days failed')
-		);
-	}
+	return moved.responses + moved.followUps;
 }
 
-/**
- * Whether `releaseBatches` would release anything now: a response from a finished day without a batch,
- * or a follow-up without a batch for which a batch released after its day exists (a follow-up only
- * joins a batch that starts on a later day). One query without a lock, for pages that show the groups
- * on every load (the home page): most loads have nothing to release, and then they skip the
- * transaction, the worker's lock and its queries. Finished days are written again in random order by
- * the hourly job all the same.
- */
-export async function hasBatchesToRelease(
-	db: Db,
-	workerUserId: string,
-	organisationId: string,
-	now = new Date()
-): Promise<boolean> {
-	const today = todayInNL(now);
-	const [row] = rowsOf<{ due: boolean }>(
-		await db.execute(sql`
-			select exists (
-				select 1 from ${feedbackResponse} r
-				where r.worker_user_id = ${workerUserId} and r.organisation_id = ${organisationId}
-					and r.batch_id is null and r.submitted_on < ${today}::date
-			) or exists (
-				select 1 from ${feedbackFollowUp} f
-				where f.worker_user_id = ${workerUserId} and f.organisation_id = ${organisationId}
-					and f.batch_id is null
-					and exists (
-						select 1 from ${feedbackBatch} b
-						where b.worker_user_id = ${workerUserId} and b.organisation_id = ${organisationId}
-							and b.released_on > f.submitted_on + 1
-					)
-			) as "due"
-		`)
+async function vacuumAfterRewrite(db: Db): Promise<void> {
+	// A failed vacuum must not cost the worker their mirror; the rows are in their new order already.
+	await vacuumResidentTables(db).catch((e) =>
+		logger.error({ err: (e as Error).message }, 'vacuum after the rewrite of finished days failed')
 	);
-	return Boolean(row?.due);
 }
 
 /** Each waiting follow-up joins the earliest batch whose answers all came on a later day than it did. */

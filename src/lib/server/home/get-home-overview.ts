@@ -18,7 +18,8 @@ import {
 	type CaseKind
 } from '../db/schema';
 import { nextDay, todayInNL } from '../dates';
-import { hasBatchesToRelease, releaseBatches } from '../feedback/release-batches';
+import { hasBatchesToRelease } from '../feedback/batches-to-release';
+import { releaseBatches } from '../feedback/release-batches';
 import { requireRole, requireUser } from '../organisation/access';
 import { findMyFollowUps, type OpenFollowUp } from '../team/find-my-follow-ups';
 

@@ -143,6 +143,44 @@ describe('thresholds', () => {
 	});
 });
 
+describe('the first view of a quarter', () => {
+	it("releases the workers' due batches first and counts them; workers with nothing waiting are left alone", async () => {
+		const ps = await Promise.all(['Lot', 'Mo', 'Nina', 'Olaf'].map((n) => person(a, n)));
+		await answers(a, ps[0], 2);
+		await answers(a, ps[1], 2, '2026-08-11', 2);
+		// Nina's three answers of a finished day are still waiting (no batch, not yet rewritten by the
+		// hourly job): only the release before the decision makes the quarter reach 3 workers.
+		await db.insert(feedbackResponse).values(
+			Array.from({ length: 3 }, (_, i) => ({
+				requestId: ps[2].requestId,
+				organisationId: a.organisationId,
+				workerUserId: ps[2].actor.userId,
+				raterType: 'resident' as const,
+				language: 'nl',
+				scores: { respect: 5 },
+				good: `wacht-${i}`,
+				better: '',
+				submittedOn: '2026-09-10'
+			}))
+		);
+		const teamId = await newTeam(a, 'Eerste blik', ps);
+		const q = q3(await view(ps[3].actor, teamId));
+		expect(q).toMatchObject({ released: true, responses: 7 });
+		expect(q.residents.respect).toMatchObject({ n: 7 });
+		const nina = await db
+			.select({ batchId: feedbackResponse.batchId, reordered: feedbackResponse.reordered })
+			.from(feedbackResponse)
+			.where(eq(feedbackResponse.workerUserId, ps[2].actor.userId));
+		expect(nina).toHaveLength(3);
+		expect(nina.every((r) => r.batchId !== null && r.reordered)).toBe(true);
+		const [batch] = await db
+			.select({ releasedOn: feedbackBatch.releasedOn, size: feedbackBatch.size })
+			.from(feedbackBatch)
+			.where(eq(feedbackBatch.workerUserId, ps[2].actor.userId));
+		expect(batch).toEqual({ releasedOn: '2026-09-11', size: 3 });
+	});
+});
+
 describe('no subtracting down to one worker', () => {
 	let base: Person[];
 	let baseTeam: string;
