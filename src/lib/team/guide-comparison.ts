@@ -1,7 +1,7 @@
 import type { GuideSectionContent, Provenance } from './guide';
 import { diffWords, type DiffPart } from './word-diff';
 
-export type SectionChange = 'same' | 'changed' | 'added' | 'removed';
+type SectionChange = 'same' | 'changed' | 'added' | 'removed';
 
 export interface SectionComparison {
 	id: string;

@@ -9,7 +9,7 @@
  * professional code) are part of the format already; which kinds a member can choose from is decided
  * by the sources in src/lib/server/team/guide-provenance.ts (one loader per kind).
  */
-export const PROVENANCE_KINDS = ['session', 'casus', 'mirror', 'advice', 'code', 'own'] as const;
+const PROVENANCE_KINDS = ['session', 'casus', 'mirror', 'advice', 'code', 'own'] as const;
 export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
 
 export interface Provenance {

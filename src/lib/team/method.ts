@@ -13,7 +13,7 @@ export type PhaseActor = (typeof PHASE_ACTORS)[number];
 export const PHASE_PRODUCTS = ['nothing', 'notes', 'questions', 'advice', 'choice'] as const;
 export type PhaseProduct = (typeof PHASE_PRODUCTS)[number];
 
-export const methodPhaseSchema = z.object({
+const methodPhaseSchema = z.object({
 	/** Stable within the method: a session's notes hang on it. */
 	key: z.string().regex(/^[a-z0-9-]{1,40}$/u),
 	title: z.string().trim().min(1).max(80),

@@ -1,7 +1,6 @@
 // Learning sessions: the model shared by pages and server (no server imports).
 
-const SESSION_STATUSES = ['planned', 'running', 'paused', 'ended'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export type SessionStatus = 'planned' | 'running' | 'paused' | 'ended';
 
 /** What the voorzitter can do to move the group along. */
 export const SESSION_MOVES = ['start', 'next', 'back', 'pause', 'resume', 'extend', 'end'] as const;

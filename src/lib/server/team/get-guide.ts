@@ -4,7 +4,7 @@ import type { GuideSectionContent } from '../../team/guide';
 import { requireGuide } from './guide-access';
 import { namesOf, versionsOf } from './guide-versions';
 
-export interface GuideHistoryEntry {
+interface GuideHistoryEntry {
 	number: number;
 	title: string;
 	changeNote: string;

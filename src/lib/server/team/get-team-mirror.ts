@@ -26,7 +26,7 @@ import {
 import { releaseTeamMirror, teamThresholds, TEAM_MIN_WORKERS } from './release-team-mirror';
 import { sharesSafe } from './team-mirror-rule';
 
-export interface TeamMirrorQuarterView {
+interface TeamMirrorQuarterView {
 	quarter: string;
 	released: boolean;
 	responses: number;
@@ -39,7 +39,7 @@ export interface TeamMirrorQuarterView {
 	better: string[];
 }
 
-export interface SharedMirror {
+interface SharedMirror {
 	id: string;
 	/** The worker who shares: named, because they chose to. */
 	name: string;

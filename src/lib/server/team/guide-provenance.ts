@@ -11,7 +11,7 @@ import { parseProvenanceValue, provenanceValue, type Provenance, type Provenance
 import type { TeamAccess } from './access';
 
 /** One thing a section can come from: its ref (stored) and what it is called (shown). */
-export interface ProvenanceOption {
+interface ProvenanceOption {
 	ref: string;
 	label: string;
 }

@@ -14,7 +14,7 @@ import {
 import { decideRelease, dimMeasure, RESPONSES, selfMeasure, type Thresholds } from './team-mirror-rule';
 
 /** A team figure needs at least this many answers (or the organisation's batch size, if larger)… */
-export const TEAM_MIN_RESPONSES = 5;
+const TEAM_MIN_RESPONSES = 5;
 /** …from at least this many workers. */
 export const TEAM_MIN_WORKERS = 3;
 

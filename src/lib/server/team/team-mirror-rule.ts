@@ -38,7 +38,7 @@ export const dimMeasure = (key: string) => `dim:${key}`;
 export const selfMeasure = (key: string) => `self:${key}`;
 
 /** How much one worker adds to a measure. */
-export function countOf(w: WorkerQuarter | undefined, measure: string): number {
+function countOf(w: WorkerQuarter | undefined, measure: string): number {
 	if (!w) return 0;
 	if (measure === RESPONSES) return w.responses;
 	if (measure.startsWith('dim:')) return w.scored[measure.slice(4)] ?? 0;
@@ -47,7 +47,7 @@ export function countOf(w: WorkerQuarter | undefined, measure: string): number {
 }
 
 /** The atoms of a family of worker sets: workers grouped by which sets hold them. */
-export function atoms(sets: readonly (readonly string[])[]): string[][] {
+function atoms(sets: readonly (readonly string[])[]): string[][] {
 	const bySignature = new Map<string, string[]>();
 	for (const w of new Set(sets.flat())) {
 		const signature = sets.map((s) => (s.includes(w) ? '1' : '0')).join('');
@@ -57,7 +57,7 @@ export function atoms(sets: readonly (readonly string[])[]): string[][] {
 }
 
 /** A group of workers may be summed up: enough answers from enough workers. */
-export function groupSafe(
+function groupSafe(
 	workers: readonly string[],
 	counts: ReadonlyMap<string, WorkerQuarter>,
 	measure: string,
