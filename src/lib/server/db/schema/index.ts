@@ -8,3 +8,4 @@ export * from './feedback';
 export * from './advice';
 export * from './network';
 export * from './guide';
+export * from './code';
