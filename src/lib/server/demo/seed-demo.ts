@@ -8,6 +8,7 @@ import { membership, organisation, team, teamMember, user, type Role } from '../
 import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
+import { seedDemoCode } from './seed-demo-code';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 
@@ -119,6 +120,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			coach: userIds[DEMO_USERS[1].email],
 			casePath: network.casePath
 		});
-		return { organisationId: org.id, users, feedback, advice, network, team: { guide } };
+		const code = await seedDemoCode(tx, org.id);
+		return { organisationId: org.id, users, feedback, advice, network, team: { guide }, code };
 	});
 }
