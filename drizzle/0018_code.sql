@@ -5,6 +5,7 @@ CREATE TABLE "code" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
 	"title" text NOT NULL,
+	"sample" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "code_organisation_title_unique" UNIQUE("organisation_id","title")
 );

@@ -543,7 +543,9 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: demoRequest.feedbackRequest,
 				member: teamOf.ids.member,
 				template: teamOf.ids.template,
-				guide: demoGuide.guide
+				guide: demoGuide.guide,
+				// The sample code's article (the other organisation has no code: not asked there).
+				codeArticle: '2.1.3'
 			},
 			ids: {
 				...demoCase.ids,

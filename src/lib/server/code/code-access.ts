@@ -10,6 +10,7 @@ import { isUuid } from '../ids';
 export interface ReadableVersion {
 	codeId: string;
 	codeTitle: string;
+	sample: boolean;
 	versionId: string;
 	versionNumber: number;
 	publishedAt: Date | null;
@@ -34,6 +35,7 @@ export async function readableVersion(
 		.select({
 			codeId: code.id,
 			codeTitle: code.title,
+			sample: code.sample,
 			versionId: codeVersion.id,
 			versionNumber: codeVersion.number,
 			publishedAt: codeVersion.publishedAt

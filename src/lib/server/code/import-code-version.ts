@@ -24,6 +24,8 @@ export interface ImportCodeInput {
 	title?: string | null;
 	/** Published versions are what members read; a draft is for a consultation round (coming later). */
 	publish?: boolean;
+	/** Only for the demo data: marks a new code as the sample written for this project. */
+	sample?: boolean;
 }
 
 export interface ImportCodeResult {
@@ -62,7 +64,7 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 			.from(code)
 			.where(and(eq(code.organisationId, input.organisationId), eq(code.title, title)));
 		if (!existing) {
-			[existing] = await tx.insert(code).values({ organisationId: input.organisationId, title }).returning({ id: code.id });
+			[existing] = await tx.insert(code).values({ organisationId: input.organisationId, title, sample: input.sample ?? false }).returning({ id: code.id });
 		}
 		const [previous] = await tx
 			.select({ id: codeVersion.id, number: codeVersion.number })

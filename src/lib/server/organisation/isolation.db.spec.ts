@@ -83,7 +83,14 @@ const COVERED: Record<string, string> = {
 	guide:
 		'team/guide.db.spec.ts: another team, another organisation and an admin outside the team neither read nor change it',
 	guide_section: "team/guide.db.spec.ts: another team's draft sections cannot be read, edited or moved",
-	guide_version: "team/guide.db.spec.ts: another team's versions cannot be read, compared, printed or published"
+	guide_version: "team/guide.db.spec.ts: another team's versions cannot be read, compared, printed or published",
+	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',
+	code_version: 'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only',
+	code_chapter: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_paragraph: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_article: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_kernwaarde: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
+	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen'
 };
 
 let tdb: TestDatabase;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { organisation } from './organisation';
 import type { MatchReport } from '../../../code/match';
@@ -19,6 +19,8 @@ export const code = pgTable(
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
+		/** The sample code written for this project (demo data): shown as "voorbeeld, niet de echte beroepscode". */
+		sample: boolean('sample').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [unique('code_organisation_title_unique').on(t.organisationId, t.title)]
