@@ -31,7 +31,8 @@ function formatMatches(report: MatchReport): string[] {
 	return [
 		`Gekoppeld aan de vorige versie: ${byNumber.length} op nummer, ${byText.length} op tekst, ${added.length} nieuw.`,
 		...byText.map(
-			(m) => `  Artikel ${m.number} = vorig artikel ${m.previousNumber} (${Math.round(m.similarity * 100)}% gelijk): controleer dit.`
+			(m) =>
+				`  Artikel ${m.number} = vorig artikel ${m.previousNumber} (${Math.round(m.similarity * 100)}% gelijk): controleer dit.`
 		),
 		...(added.length ? [`  Nieuw: ${added.map((m) => m.number).join(', ')}`] : []),
 		...(report.removed.length ? [`  Niet meer in deze versie: ${report.removed.join(', ')}`] : [])

@@ -61,7 +61,9 @@ describe('parseCode', () => {
 		]);
 		expect(doc.chapters[0].articles).toEqual([{ number: '1.1', title: '', body: 'Eerste artikel.\n\nTweede alinea.' }]);
 		expect(doc.chapters[0].paragraphs[0]).toMatchObject({ number: '1', title: 'Samen' });
-		expect(doc.chapters[0].paragraphs[0].articles).toEqual([{ number: '1.1.1', title: 'Luisteren', body: 'Je luistert.' }]);
+		expect(doc.chapters[0].paragraphs[0].articles).toEqual([
+			{ number: '1.1.1', title: 'Luisteren', body: 'Je luistert.' }
+		]);
 		expect(articlesOf(doc).map((a) => a.article.number)).toEqual(['1.1', '1.1.1', '2.1']);
 		expect(doc.begrippen).toEqual([{ term: 'Inwoner', definition: 'iemand met wie je werkt.' }]);
 	});
@@ -107,12 +109,32 @@ describe('malformed Markdown: a clear Dutch error with the line number', () => {
 		['empty', '\n\n', 1, /leeg/],
 		['unknown heading', small.replace('#### § 1. Samen', '#### Paragraaf 1 Samen'), 19, /kop kennen we niet/],
 		['article without text', small.replace('Je luistert.', ''), 21, /artikel 1\.1\.1 heeft geen tekst/],
-		['duplicate article', small.replace('##### Artikel 2.1', '##### Artikel 1.1'), 27, /artikel 1\.1 staat er twee keer in \(ook op regel 13\)/],
+		[
+			'duplicate article',
+			small.replace('##### Artikel 2.1', '##### Artikel 1.1'),
+			27,
+			/artikel 1\.1 staat er twee keer in \(ook op regel 13\)/
+		],
 		['article before any chapter', '# Code\n\n##### Artikel 1\n\nTekst.\n', 3, /artikel hoort onder een hoofdstuk/],
-		['bad begrip line', small.replace('- **Inwoner**: iemand', 'Inwoner: iemand'), 33, /begrippenlijst hoort elke regel/],
-		['chapter after the begrippenlijst', small + '\n### Hoofdstuk 3. Later\n', 35, /begrippenlijst moet na het laatste hoofdstuk/],
+		[
+			'bad begrip line',
+			small.replace('- **Inwoner**: iemand', 'Inwoner: iemand'),
+			33,
+			/begrippenlijst hoort elke regel/
+		],
+		[
+			'chapter after the begrippenlijst',
+			small + '\n### Hoofdstuk 3. Later\n',
+			35,
+			/begrippenlijst moet na het laatste hoofdstuk/
+		],
 		['a second title', small.replace('### Hoofdstuk 2.', '# Nog een titel'), 25, /maar één titel/],
-		['kernwaarde outside its section', small.replace('### Hoofdstuk 2.', '### Kernwaarde 2. Zorg'), 25, /hoort onder "## Kernwaarden"/],
+		[
+			'kernwaarde outside its section',
+			small.replace('### Hoofdstuk 2.', '### Kernwaarde 2. Zorg'),
+			25,
+			/hoort onder "## Kernwaarden"/
+		],
 		['no articles', '# Code\n\n### Hoofdstuk 1. Leeg\n', 4, /geen enkel artikel/]
 	];
 	it.each(cases)('%s', (_name, markdown, line, reason) => {

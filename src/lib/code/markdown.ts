@@ -75,7 +75,9 @@ const BEGRIP = /^-\s+\*\*(.+?)\*\*:\s+(.+?)\s*$/;
 const HEADING = /^#{1,6}(\s|$)/;
 
 /** Every article of the document in reading order, with where it stands. */
-export function articlesOf(doc: CodeDocument): { article: CodeArticle; chapter: CodeChapter; paragraph: CodeParagraph | null }[] {
+export function articlesOf(
+	doc: CodeDocument
+): { article: CodeArticle; chapter: CodeChapter; paragraph: CodeParagraph | null }[] {
 	return doc.chapters.flatMap((chapter) => [
 		...chapter.articles.map((article) => ({ article, chapter, paragraph: null })),
 		...chapter.paragraphs.flatMap((paragraph) => paragraph.articles.map((article) => ({ article, chapter, paragraph })))
@@ -104,7 +106,11 @@ export function parseCode(markdown: string): CodeDocument {
 	};
 	const chapter = (n: number) => {
 		const c = doc.chapters.at(-1);
-		if (!c) throw new CodeParseError(n, 'dit staat niet onder een hoofdstuk. Begin eerst een hoofdstuk met "### Hoofdstuk 1. …".');
+		if (!c)
+			throw new CodeParseError(
+				n,
+				'dit staat niet onder een hoofdstuk. Begin eerst een hoofdstuk met "### Hoofdstuk 1. …".'
+			);
 		return c;
 	};
 
@@ -214,7 +220,10 @@ export function exportCode(doc: CodeDocument): string {
 		blocks.push('## Kernwaarden');
 		for (const k of doc.kernwaarden) blocks.push(`### Kernwaarde ${k.number}. ${k.name}`, k.body);
 	}
-	const article = (a: CodeArticle) => [a.title ? `##### Artikel ${a.number}. ${a.title}` : `##### Artikel ${a.number}`, a.body];
+	const article = (a: CodeArticle) => [
+		a.title ? `##### Artikel ${a.number}. ${a.title}` : `##### Artikel ${a.number}`,
+		a.body
+	];
 	for (const c of doc.chapters) {
 		blocks.push(heading(`### Hoofdstuk ${c.number}.`, c.title));
 		if (c.intro) blocks.push(c.intro);

@@ -5,7 +5,10 @@ const a = (number: string, body: string, title = '') => ({ number, title, body }
 
 describe('matchArticles', () => {
 	it('keeps articles with the same number, even when their text changed', () => {
-		const report = matchArticles([a('1', 'Je luistert goed.')], [a('1', 'Je luistert altijd heel goed naar inwoners.')]);
+		const report = matchArticles(
+			[a('1', 'Je luistert goed.')],
+			[a('1', 'Je luistert altijd heel goed naar inwoners.')]
+		);
 		expect(report.matches).toEqual([expect.objectContaining({ number: '1', kind: 'number', previousNumber: '1' })]);
 		expect(report.removed).toEqual([]);
 	});
@@ -33,8 +36,14 @@ describe('matchArticles', () => {
 	});
 
 	it('matches moved articles by text when their number is free', () => {
-		const before = [a('3.2', 'Je stopt niet met helpen omdat het lastig wordt en zorgt voor overdracht.'), a('3.3', 'Netwerk van familie buren en vrienden versterken.')];
-		const after = [a('3.1', 'Netwerk van familie, buren en vrienden samen versterken.'), a('3.9', 'Je stopt niet met helpen omdat het lastig wordt; je zorgt voor een goede overdracht.')];
+		const before = [
+			a('3.2', 'Je stopt niet met helpen omdat het lastig wordt en zorgt voor overdracht.'),
+			a('3.3', 'Netwerk van familie buren en vrienden versterken.')
+		];
+		const after = [
+			a('3.1', 'Netwerk van familie, buren en vrienden samen versterken.'),
+			a('3.9', 'Je stopt niet met helpen omdat het lastig wordt; je zorgt voor een goede overdracht.')
+		];
 		const report = matchArticles(before, after);
 		expect(report.matches.map((m) => [m.number, m.kind, m.previousNumber])).toEqual([
 			['3.1', 'similarity', '3.3'],
@@ -44,8 +53,13 @@ describe('matchArticles', () => {
 	});
 
 	it('does not match texts that only share a few words', () => {
-		expect(similarity(a('1', 'Je luistert naar de inwoner.'), a('2', 'Je schrijft alleen op wat nodig is.'))).toBeLessThan(0.5);
-		const report = matchArticles([a('1', 'Je luistert naar de inwoner en vraagt door.')], [a('2', 'Geschenken neem je niet aan.')]);
+		expect(
+			similarity(a('1', 'Je luistert naar de inwoner.'), a('2', 'Je schrijft alleen op wat nodig is.'))
+		).toBeLessThan(0.5);
+		const report = matchArticles(
+			[a('1', 'Je luistert naar de inwoner en vraagt door.')],
+			[a('2', 'Geschenken neem je niet aan.')]
+		);
 		expect(report.matches[0].kind).toBe('new');
 		expect(report.removed).toEqual(['1']);
 	});

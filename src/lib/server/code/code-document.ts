@@ -27,7 +27,11 @@ export async function loadDocument(db: Db, versionId: string): Promise<StoredDoc
 		db.select().from(codeChapter).where(eq(codeChapter.versionId, versionId)).orderBy(asc(codeChapter.position)),
 		db.select().from(codeParagraph).where(eq(codeParagraph.versionId, versionId)).orderBy(asc(codeParagraph.position)),
 		db.select().from(codeArticle).where(eq(codeArticle.versionId, versionId)).orderBy(asc(codeArticle.position)),
-		db.select().from(codeKernwaarde).where(eq(codeKernwaarde.versionId, versionId)).orderBy(asc(codeKernwaarde.position)),
+		db
+			.select()
+			.from(codeKernwaarde)
+			.where(eq(codeKernwaarde.versionId, versionId))
+			.orderBy(asc(codeKernwaarde.position)),
 		db.select().from(codeBegrip).where(eq(codeBegrip.versionId, versionId)).orderBy(asc(codeBegrip.position))
 	]);
 	const article = (a: (typeof articles)[number]): StoredArticle => ({

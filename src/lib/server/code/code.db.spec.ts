@@ -43,7 +43,9 @@ describe('import through the use case', () => {
 		const read = await getCode(a.worker, db, { organisationId: a.organisationId });
 		expect(read?.document.chapters).toHaveLength(7);
 		expect(read?.document.kernwaarden).toHaveLength(5);
-		expect(read?.document.chapters.flatMap((c) => [...c.articles, ...c.paragraphs.flatMap((p) => p.articles)])).toHaveLength(29);
+		expect(
+			read?.document.chapters.flatMap((c) => [...c.articles, ...c.paragraphs.flatMap((p) => p.articles)])
+		).toHaveLength(29);
 		expect(read?.sample).toBe(false);
 	});
 
@@ -56,18 +58,32 @@ describe('import through the use case', () => {
 		const bad = sample.replace('##### Artikel 2.1.3. Luisteren', '###### Artikel 2.1.3. Luisteren');
 		await expect(
 			importCodeVersion(a.admin, db, { organisationId: a.organisationId, markdown: bad })
-		).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^Regel 53: deze kop kennen we niet/) });
+		).rejects.toMatchObject({
+			code: 'INVALID_INPUT',
+			message: expect.stringMatching(/^Regel 53: deze kop kennen we niet/)
+		});
 		expect(await db.select({ id: codeVersion.id }).from(codeVersion)).toHaveLength(before.length);
 	});
 
 	it('a new version keeps stable article ids: by number, then by text', async () => {
 		const next = sample
 			.replace('##### Artikel 3.2. Niet te snel loslaten', '##### Artikel 3.9. Niet te snel loslaten')
-			.replace('##### Artikel 7.4. Zorgen voor jezelf\n\nJe let op je eigen grenzen.', '##### Artikel 7.4. Zorgen voor jezelf\n\nJe let goed op je eigen grenzen.');
-		const v2 = await importCodeVersion(a.admin, db, { organisationId: a.organisationId, markdown: next, title: SAMPLE_CODE_TITLE.replace('Voorbeeld-b', 'B') + ' (tweede)' });
+			.replace(
+				'##### Artikel 7.4. Zorgen voor jezelf\n\nJe let op je eigen grenzen.',
+				'##### Artikel 7.4. Zorgen voor jezelf\n\nJe let goed op je eigen grenzen.'
+			);
+		const v2 = await importCodeVersion(a.admin, db, {
+			organisationId: a.organisationId,
+			markdown: next,
+			title: SAMPLE_CODE_TITLE.replace('Voorbeeld-b', 'B') + ' (tweede)'
+		});
 		// Another title is another code: its first version.
 		expect(v2.versionNumber).toBe(1);
-		const v2same = await importCodeVersion(a.admin, db, { organisationId: a.organisationId, markdown: next, publish: false });
+		const v2same = await importCodeVersion(a.admin, db, {
+			organisationId: a.organisationId,
+			markdown: next,
+			publish: false
+		});
 		expect(v2same).toMatchObject({ codeId: aCodeId, versionNumber: 2 });
 		const kinds = Object.fromEntries(v2same.matchReport!.matches.map((m) => [m.number, m.kind]));
 		expect(kinds['3.9']).toBe('similarity');
@@ -75,7 +91,10 @@ describe('import through the use case', () => {
 		expect(Object.values(kinds).filter((k) => k === 'number')).toHaveLength(28);
 		const ids = async (versionId: string) =>
 			Object.fromEntries(
-				(await db.select().from(codeArticle).where(eq(codeArticle.versionId, versionId))).map((r) => [r.number, r.articleId])
+				(await db.select().from(codeArticle).where(eq(codeArticle.versionId, versionId))).map((r) => [
+					r.number,
+					r.articleId
+				])
 			);
 		const [one, two] = [await ids(aVersionId), await ids(v2same.versionId)];
 		expect(two['3.9']).toBe(one['3.2']);
@@ -93,14 +112,20 @@ describe('import through the use case', () => {
 
 describe('reading', () => {
 	it('a deep link to an article by number, with its place and neighbours', async () => {
-		const art = await getCodeArticle(a.facilitator, db, { organisationId: a.organisationId, number: '2.1.3', codeId: aCodeId });
+		const art = await getCodeArticle(a.facilitator, db, {
+			organisationId: a.organisationId,
+			number: '2.1.3',
+			codeId: aCodeId
+		});
 		expect(art.article).toMatchObject({ number: '2.1.3', title: 'Luisteren' });
 		expect(art.chapter).toEqual({ number: '2', title: 'De inwoner centraal' });
 		expect(art.paragraph).toEqual({ number: '1', title: 'Respect' });
 		expect(art.previous?.number).toBe('2.1.2');
 		expect(art.next?.number).toBe('2.2.1');
 		await rejects(getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '99.1', codeId: aCodeId }));
-		await rejects(getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '1.1', codeId: 'geen-uuid' }));
+		await rejects(
+			getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '1.1', codeId: 'geen-uuid' })
+		);
 	});
 
 	it(`search in Dutch works on ${testEngine()} ('dutch' full-text configuration)`, async () => {
@@ -137,7 +162,10 @@ describe('isolation: another organisation cannot read or change our code', () =>
 
 	it('code_kernwaarde, code_begrip: B reads none of A’s kernwaarden and begrippen; B cannot import into A', async () => {
 		await rejects(importCodeVersion(b.admin, db, { organisationId: a.organisationId, markdown: sample }));
-		const mine = await importCodeVersion(b.admin, db, { organisationId: b.organisationId, markdown: sample.replace('## Begrippenlijst', '## Begrippenlijst\n\n- **Eigen**: alleen van B.') });
+		const mine = await importCodeVersion(b.admin, db, {
+			organisationId: b.organisationId,
+			markdown: sample.replace('## Begrippenlijst', '## Begrippenlijst\n\n- **Eigen**: alleen van B.')
+		});
 		const read = await getCode(b.worker, db, { organisationId: b.organisationId });
 		expect(read?.codeId).toBe(mine.codeId);
 		expect(read?.document.begrippen[0]).toEqual({ term: 'Eigen', definition: 'alleen van B.' });
@@ -151,10 +179,7 @@ describe('isolation: another organisation cannot read or change our code', () =>
 	});
 
 	it('a draft export is for admins only', async () => {
-		const [draft] = await db
-			.select({ id: codeVersion.id })
-			.from(codeVersion)
-			.where(eq(codeVersion.status, 'draft'));
+		const [draft] = await db.select({ id: codeVersion.id }).from(codeVersion).where(eq(codeVersion.status, 'draft'));
 		await rejects(exportCodeVersion(a.worker, db, draft.id), 'FORBIDDEN');
 		expect(await exportCodeVersion(a.admin, db, draft.id)).toContain('##### Artikel 3.9.');
 	});

@@ -2,15 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import {
-	code,
-	codeArticle,
-	codeBegrip,
-	codeChapter,
-	codeKernwaarde,
-	codeParagraph,
-	codeVersion
-} from '../db/schema';
+import { code, codeArticle, codeBegrip, codeChapter, codeKernwaarde, codeParagraph, codeVersion } from '../db/schema';
 import { requireRole } from '../organisation/access';
 import { AppError } from '../errors';
 import { articlesOf, CodeParseError, parseCode } from '../../code/markdown';
@@ -64,7 +56,10 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 			.from(code)
 			.where(and(eq(code.organisationId, input.organisationId), eq(code.title, title)));
 		if (!existing) {
-			[existing] = await tx.insert(code).values({ organisationId: input.organisationId, title, sample: input.sample ?? false }).returning({ id: code.id });
+			[existing] = await tx
+				.insert(code)
+				.values({ organisationId: input.organisationId, title, sample: input.sample ?? false })
+				.returning({ id: code.id });
 		}
 		const [previous] = await tx
 			.select({ id: codeVersion.id, number: codeVersion.number })
@@ -109,7 +104,9 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 				.insert(codeKernwaarde)
 				.values(doc.kernwaarden.map((k, position) => ({ versionId: version.id, position, ...k })));
 		if (doc.begrippen.length > 0)
-			await tx.insert(codeBegrip).values(doc.begrippen.map((b, position) => ({ versionId: version.id, position, ...b })));
+			await tx
+				.insert(codeBegrip)
+				.values(doc.begrippen.map((b, position) => ({ versionId: version.id, position, ...b })));
 
 		const chapterIds = await tx
 			.insert(codeChapter)

@@ -30,7 +30,12 @@ export async function seedDemoCode(db: Db, organisationId: string): Promise<Demo
 	if (!existing) {
 		const markdown = readSampleCode();
 		if (!markdown) return null;
-		await importCodeVersion(systemActor('demo'), db, { organisationId, markdown, title: SAMPLE_CODE_TITLE, sample: true });
+		await importCodeVersion(systemActor('demo'), db, {
+			organisationId,
+			markdown,
+			title: SAMPLE_CODE_TITLE,
+			sample: true
+		});
 	}
 	return { path: '/beroepscode' };
 }
