@@ -13,7 +13,7 @@
 // parseCode reads it (malformed input gives a CodeParseError with a line number); exportCode writes
 // it back. For a file in this canonical layout, exportCode(parseCode(text)) === text.
 
-export interface CodeKernwaarde {
+interface CodeKernwaarde {
 	number: string;
 	name: string;
 	body: string;
@@ -41,7 +41,7 @@ export interface CodeChapter {
 	paragraphs: CodeParagraph[];
 }
 
-export interface CodeBegrip {
+interface CodeBegrip {
 	term: string;
 	definition: string;
 }

@@ -9,9 +9,9 @@ export interface MatchableArticle {
 	body: string;
 }
 
-export type MatchKind = 'number' | 'similarity' | 'new';
+type MatchKind = 'number' | 'similarity' | 'new';
 
-export interface ArticleMatch {
+interface ArticleMatch {
 	number: string;
 	kind: MatchKind;
 	/** The previous version's article number this one was matched to (null when new). */
@@ -27,7 +27,7 @@ export interface MatchReport {
 }
 
 /** The least similarity for a match by text. */
-export const SIMILARITY_THRESHOLD = 0.5;
+const SIMILARITY_THRESHOLD = 0.5;
 
 function words(a: MatchableArticle): Set<string> {
 	return new Set(

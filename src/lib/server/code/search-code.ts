@@ -16,7 +16,7 @@ const STOP = '\u0002';
 export const MAX_QUERY_LENGTH = 200;
 
 /** Splits ts_headline's output at the markers into plain-text parts (no HTML from the database). */
-export function snippetParts(headline: string): { text: string; hit: boolean }[] {
+function snippetParts(headline: string): { text: string; hit: boolean }[] {
 	const parts: { text: string; hit: boolean }[] = [];
 	for (const piece of headline.split(START)) {
 		const [hit, rest] = piece.includes(STOP) ? piece.split(STOP, 2) : [null, piece];

@@ -8,7 +8,7 @@ import { systemActor } from '../actor';
 import { importCodeVersion } from '../code/import-code-version';
 
 /** The sample code written for this project (not the real, copyrighted Beroepscode voor de sociaal werker). */
-export const SAMPLE_CODE_FILE = 'docs/voorbeeld-beroepscode.md';
+const SAMPLE_CODE_FILE = 'docs/voorbeeld-beroepscode.md';
 export const SAMPLE_CODE_TITLE = 'Voorbeeld-beroepscode voor sociaal werkers';
 
 /** The sample code's Markdown, from the repository next to `drizzle/` (src, build or bin), or null. */
