@@ -604,7 +604,9 @@ test.describe('the route × role matrix', () => {
 				guide: demoGuide.guide,
 				teamMethod: demoMethod.teamMethod,
 				learningSession: demoTeam().session.split('/').at(-1)!,
-				...demoLearning.values
+				...demoLearning.values,
+				// The sample code's article (the other organisation has no code: not asked there).
+				codeArticle: '2.1.3'
 			},
 			ids: {
 				...demoCase.ids,

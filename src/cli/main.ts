@@ -15,6 +15,7 @@ import { AppError } from '../lib/server/errors';
 import { createAdminSchema } from '../lib/validation/organisation';
 import { randomBytes } from 'node:crypto';
 import { suggestThemesCommand } from './suggest-themes';
+import { importCodeCommand } from './import-code';
 
 const HELP = `Vakspiegel — opdrachten voor beheer
 
@@ -38,6 +39,12 @@ Opdrachten:
                                   (bijvoorbeeld overgetypte briefjes; - leest van standaardinvoer).
                                   --json: als JSON, {"themes":[{"name","keywords","tips"}],"unassigned"}.
                                   Gebruikt geen database.
+  import-code BESTAND --org NAAM [--title TITEL]
+                                  Lees een beroepscode in (Markdown: "### Hoofdstuk 1. …",
+                                  "#### § 1. …", "##### Artikel 1.1", "## Kernwaarden",
+                                  "## Begrippenlijst") als nieuwe versie, en toon wat erin staat.
+                                  Een fout in het bestand wordt gemeld met het regelnummer.
+                                  Voorbeeld: docs/voorbeeld-beroepscode.md.
   --help                          Toon deze hulp.
 
 Database: DATABASE_URL (PostgreSQL) of, als die leeg is, de ingebouwde database in
@@ -70,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
 			email: { type: 'string' },
 			org: { type: 'string' },
 			name: { type: 'string' },
+			title: { type: 'string' },
 			help: { type: 'boolean', default: false }
 		}
 	});
@@ -191,6 +199,13 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		case 'suggest-themes':
 			return suggestThemesCommand(positionals[0], values.json, { out, err: (s) => process.stderr.write(s) });
+		case 'import-code':
+			return importCodeCommand(
+				{ file: positionals[0], org: values.org, title: values.title },
+				{ out, err: (s) => process.stderr.write(s) },
+				(work) => withDatabase((d) => work(d.db)),
+				actor
+			);
 		default:
 			process.stderr.write(`Onbekende opdracht: ${command}\n\n${HELP}`);
 			return 2;

@@ -8,6 +8,7 @@ import { membership, organisation, team, teamMember, user, type Role } from '../
 import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
+import { seedDemoCode } from './seed-demo-code';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
@@ -139,6 +140,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		);
 		await seedDemoTrials(tx, org.id);
 		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
-		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide } };
+		const code = await seedDemoCode(tx, org.id);
+		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code };
 	});
 }

@@ -103,7 +103,14 @@ const COVERED: Record<string, string> = {
 	team_trial_use: 'team/trial.db.spec.ts: no use logged by an outsider; a use log holds no case id and no person',
 	team_trial_answer: 'team/trial.db.spec.ts: evaluations only by and for the team; results without names',
 	practice_story:
-		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it'
+		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it',
+	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',
+	code_version: 'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only',
+	code_chapter: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_paragraph: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_article: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
+	code_kernwaarde: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
+	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen'
 };
 
 let tdb: TestDatabase;

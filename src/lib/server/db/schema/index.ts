@@ -13,3 +13,4 @@ export * from './team-mirror';
 export * from './learning-session';
 export * from './trial';
 export * from './practice-story';
+export * from './code';
