@@ -21,7 +21,12 @@ const READ_BY_HAND: Record<string, string> = {
 	'/src/routes/(participant)/doe-mee/+page.server.ts': 'code normalised to the join alphabet or refused',
 	'/src/routes/(participant)/doe-mee/[code]/+page.server.ts': 'tipSchema; parseBoundedInt for dots and version',
 	'/src/routes/(app)/adviesvangen/[id]/(board)/themas/+page.server.ts':
-		'assign: ids checked as uuids in assignAdviceTips'
+		'assign: ids checked as uuids in assignAdviceTips',
+	'/src/routes/(app)/team/handreikingen/[id]/bewerken/+page.server.ts':
+		'sections through parseList with guideSectionSchema, the rest through guideEditSchema; sectionId checked as a uuid',
+	'/src/routes/(app)/team/methoden/[ref]/+page.server.ts': 'reads only the team field: a uuid or nothing (teamOfForm)',
+	'/src/routes/(app)/team/methoden/[ref]/bewerken/+page.server.ts':
+		'the draft through parseMethodDraft (methodSchema) before it is stored; the team field through teamOfForm'
 };
 
 const withActions = Object.entries(routes).filter(([, source]) => /export const actions\b/u.test(source));
@@ -35,8 +40,9 @@ describe('every form action', () => {
 		it(`${file.replace('/src/routes', '')}: fields through a schema, or read by hand for a listed reason`, () => {
 			const byHand = /request\.formData\(\)|readForm\(/u.test(source);
 			if (byHand || READ_BY_HAND[file]) expect(READ_BY_HAND[file], `${file} reads a form by hand`).toBeTruthy();
-			// networkFormAction (netwerk/network-route.ts) is handleForm with the casus around it.
-			else expect(source).toMatch(/handleForm\(|networkFormAction\(/u);
+			// networkFormAction (netwerk/network-route.ts) is handleForm with the casus around it;
+			// networkPageAction reads the page's cards with parseList and a schema per card.
+			else expect(source).toMatch(/handleForm\(|networkFormAction\(|networkPageAction\(/u);
 		});
 	}
 });

@@ -1,11 +1,19 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
-import { adviceSession, adviceTopIdea, networkCase, networkCaseWorker } from '../db/schema';
+import {
+	adviceSession,
+	adviceTopIdea,
+	learningSession,
+	learningSessionParticipant,
+	networkCase,
+	networkCaseWorker
+} from '../db/schema';
 import { AppError } from '../errors';
 import { previousQuarter, quarterOf, todayInNL } from '../dates';
 import { DIMENSIONS } from '../feedback/questionnaire';
 import { dimensionLabel } from '../feedback/dimension-label';
+import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { parseProvenanceValue, provenanceValue, type Provenance, type ProvenanceKind } from '../../team/guide';
 import type { TeamAccess } from './access';
@@ -18,10 +26,8 @@ interface ProvenanceOption {
 
 /**
  * A kind of provenance that members can choose, and what the acting member may choose from. Adding a
- * kind is one entry here. Not here yet, on purpose:
- * - 'session', the team's learning sessions: added when they are merged (a loader over the sessions the
- *   actor took part in, labelled by date and method);
- * - 'code', an article of the professional code: once the code capability exists.
+ * kind is one entry here. Not here yet: 'code', an article of the professional code (once articles can
+ * be linked to practice).
  */
 interface ProvenanceSource {
 	kind: ProvenanceKind;
@@ -29,6 +35,34 @@ interface ProvenanceSource {
 }
 
 const MAX_OPTIONS = 50;
+
+/**
+ * A learning session of this team that the actor took part in (only participants know what it was
+ * about), by its date, method and theme: "3 december 2026 · Incidentmethode".
+ */
+const session: ProvenanceSource = {
+	kind: 'session',
+	async options(_actor, db, access) {
+		const rows = await db
+			.select({
+				ref: learningSession.id,
+				plannedAt: learningSession.plannedAt,
+				method: learningSession.method,
+				theme: learningSession.theme
+			})
+			.from(learningSession)
+			.innerJoin(learningSessionParticipant, eq(learningSessionParticipant.sessionId, learningSession.id))
+			.where(
+				and(eq(learningSession.teamId, access.teamId), eq(learningSessionParticipant.membershipId, access.membershipId))
+			)
+			.orderBy(desc(learningSession.plannedAt))
+			.limit(MAX_OPTIONS);
+		return rows.map((row) => ({
+			ref: row.ref,
+			label: [formatDate(row.plannedAt), row.method.name, row.theme].filter(Boolean).join(' · ')
+		}));
+	}
+};
 
 /** The actor's own open casussen, by their pseudonym only (never a person in the network). */
 const casus: ProvenanceSource = {
@@ -89,7 +123,7 @@ const advice: ProvenanceSource = {
 	}
 };
 
-const SOURCES: ProvenanceSource[] = [casus, mirror, advice];
+const SOURCES: ProvenanceSource[] = [session, casus, mirror, advice];
 
 export interface ProvenanceChoice {
 	kind: ProvenanceKind;

@@ -17,6 +17,7 @@ import {
 import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { createGuide } from './create-guide';
+import { createLearningSession } from './create-learning-session';
 import { exportGuidePdf } from './export-guide-pdf';
 import { findGuides } from './find-guides';
 import { getGuide } from './get-guide';
@@ -206,6 +207,42 @@ describe('team guides: versions and provenance', () => {
 		const [stored] = await db.select().from(guideSection).where(eq(guideSection.guideId, g.id));
 		expect(stored.provenance).toEqual({ kind: 'casus', ref: mine.id, label: 'Gezin K.', note: 'geleerd' });
 		expect(stored.body).toBe('Tekst van de coach');
+	});
+
+	it('a section can come from a learning session the member took part in, never from one they were not in', async () => {
+		const { id: sessionId } = await createLearningSession(a.coach, db, {
+			teamId: a.teamId,
+			methodRef: 'builtin:leersessie',
+			theme: 'Werkdruk',
+			day: '2026-12-03',
+			time: '09:30',
+			chairMembershipId: a.membershipIds.coach,
+			participantIds: [a.membershipIds.worker],
+			inbrengerMembershipId: ''
+		});
+		const newcomer = await addWorker(a.organisationId, a.teamId, 'nieuw-in-team');
+		const g = await newGuide(a.coach);
+		const choices = (await getGuideDraft(a.coach, db, g.id)).choices.find((c) => c.kind === 'session')!;
+		expect(choices.options).toContainEqual({
+			value: `session:${sessionId}`,
+			label: '3 december 2026 · Leersessie · Werkdruk'
+		});
+		const theirs = (await getGuideDraft(newcomer, db, g.id)).choices.find((c) => c.kind === 'session')!;
+		expect(theirs.options.map((o) => o.value)).not.toContain(`session:${sessionId}`);
+		await expect(
+			saveGuideDraft(newcomer, db, {
+				guideId: g.id,
+				title: 'Sessie',
+				sections: [section(g.first, 'Kop', 'Tekst', { source: `session:${sessionId}`, note: '' })]
+			})
+		).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+		await saveGuideDraft(a.coach, db, {
+			guideId: g.id,
+			title: 'Sessie',
+			sections: [section(g.first, 'Kop', 'Tekst', { source: `session:${sessionId}`, note: 'wat helpt' })]
+		});
+		const [stored] = await db.select().from(guideSection).where(eq(guideSection.guideId, g.id));
+		expect(stored.provenance).toMatchObject({ kind: 'session', ref: sessionId, note: 'wat helpt' });
 	});
 });
 
