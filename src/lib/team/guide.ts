@@ -59,3 +59,13 @@ export function parseProvenanceValue(value: string): { kind: ProvenanceKind; ref
 	if (kind === 'own') return ref === null ? { kind, ref } : null;
 	return ref ? { kind, ref } : null;
 }
+
+/** A side of a comparison: a version number, or 'concept' for the shared draft. */
+export type GuideRef = number | 'concept';
+
+/** A side of a comparison from the URL (?van=, ?naar=), or null when it is neither. */
+export function parseGuideRef(value: string | null): GuideRef | null {
+	if (value === 'concept') return value;
+	if (value === null || !/^[1-9][0-9]{0,5}$/u.test(value)) return null;
+	return Number(value);
+}

@@ -2,21 +2,12 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
-import type { GuideSectionContent } from '../../team/guide';
+import type { GuideRef, GuideSectionContent } from '../../team/guide';
 import { compareGuideSections, type SectionComparison } from '../../team/guide-comparison';
 import { provenanceText } from '../../team/guide-labels';
 import { diffWords, type DiffPart } from '../../team/word-diff';
 import { requireGuide } from './guide-access';
 import { draftSections, versionsOf } from './guide-versions';
-
-/** A side of a comparison: a version number, or 'concept' for the shared draft. */
-export type GuideRef = number | 'concept';
-
-export function parseGuideRef(value: string | null): GuideRef | null {
-	if (value === 'concept') return value;
-	if (value === null || !/^[1-9][0-9]{0,5}$/u.test(value)) return null;
-	return Number(value);
-}
 
 export interface GuideComparison {
 	id: string;

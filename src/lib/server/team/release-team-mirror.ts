@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation, teamMirrorQuarter, type TeamMirrorFigure } from '../db/schema';
 import { previousQuarter, quarterOf, todayInNL } from '../dates';
-import { releaseBatchesOf } from '../feedback/release-batches';
+import { releaseTeamBatches } from '../feedback/release-team-batches';
 import {
 	everSharers,
 	loadQuarterCounts,
@@ -54,7 +54,7 @@ export async function releaseTeamMirror(
 	if (window.every((q) => decided.has(q))) return;
 
 	const workers = (await teamWorkers(db, team.teamId)).map((w) => w.userId).sort();
-	await releaseBatchesOf(db, workers, team.organisationId, options.now);
+	await releaseTeamBatches(db, workers, team.organisationId, options.now);
 
 	await db.transaction(async (tx) => {
 		const [{ k }] = await tx

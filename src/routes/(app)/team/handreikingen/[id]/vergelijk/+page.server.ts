@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { getGuideComparison, parseGuideRef } from '$lib/server/team/get-guide-comparison';
+import { getGuideComparison } from '$lib/server/team/get-guide-comparison';
+import { parseGuideRef } from '$lib/team/guide';
 import { orError } from '$lib/server/http';
 import { m } from '$lib/paraglide/messages';
 import { guideContext } from '../../guide-route';
