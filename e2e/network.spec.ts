@@ -284,11 +284,17 @@ test('a goal with actions for a person on the map shows in the per-person view a
 	await again.getByLabel(/^Welke professional/).fill('schuldhulpverlener');
 	await again.getByLabel('Wat gebeurt er?').fill('Maakt een betaalplan');
 	await again.getByRole('button', { name: 'Actie toevoegen' }).click();
-	await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+	// The status still says "Opgeslagen." from the first action: wait for the second one itself.
+	await expect(page.getByRole('region', { name: 'Ik wil weer zelf boodschappen doen.' })).toContainText(
+		'Maakt een betaalplan'
+	);
+	await page.waitForLoadState('networkidle');
 
 	await page.getByLabel('Stand van: Gaat mee naar de markt').selectOption({ label: 'Bezig' });
 	await page.getByRole('button', { name: 'Stand bewaren Gaat mee naar de markt' }).click();
 	await expect(page.getByRole('main')).toContainText('Bezig');
+	// With JavaScript the save swaps the page in place: let it land before leaving the page.
+	await page.waitForLoadState('networkidle');
 
 	await page.getByRole('link', { name: 'Per persoon' }).click();
 	const fatima = page.getByRole('region', { name: 'Wat doet Fatima?' });
@@ -308,6 +314,8 @@ test('a goal with actions for a person on the map shows in the per-person view a
 	await page.getByRole('link', { name: 'Familiegroepsplan' }).click();
 	await page.getByLabel('Nieuwe zorg').fill('De post blijft liggen');
 	await page.getByRole('region', { name: 'Zorgen' }).getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('region', { name: 'Zorgen' })).toContainText('De post blijft liggen');
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Wat gaat goed?').fill('Fatima wil helpen');
 	await page.getByRole('region', { name: 'Wat gaat goed' }).getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByRole('region', { name: 'Zorgen' })).toContainText('De post blijft liggen');
