@@ -2,11 +2,9 @@ import type { NetworkCaseId } from '../ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { UserActor } from '../actor';
-import { insertUserWithPassword } from '../auth/users';
 import type { Db } from '../db/client';
 import {
 	auditLog,
-	membership,
 	networkAction,
 	networkCase,
 	networkCaseWorker,
@@ -15,12 +13,10 @@ import {
 	networkPerson,
 	networkTie,
 	networkVersion,
-	organisation,
-	team,
-	teamMember
+	organisation
 } from '../db/schema';
 import { runRetention } from '../retention';
-import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { addTeam, addWorker, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { closeNetworkCase } from './close-network-case';
 import { createNetworkAction } from './create-network-action';
@@ -67,23 +63,12 @@ let actionId: string;
 let noteId: string;
 let tieId: string;
 
-async function addWorker(orgId: string, teamId: string, label: string): Promise<UserActor> {
-	const email = `${label}-${Math.random().toString(36).slice(2, 8)}@test.example`;
-	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
-	const [mem] = await db
-		.insert(membership)
-		.values({ organisationId: orgId, userId: id, roles: ['worker'] })
-		.returning({ id: membership.id });
-	await db.insert(teamMember).values({ teamId, membershipId: mem.id });
-	return { kind: 'user', userId: id, email, name: label };
-}
-
 beforeAll(async () => {
 	tdb = await createTestDatabase();
 	db = tdb.database.db;
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
-	teammate = await addWorker(a.organisationId, a.teamId, 'Teamgenoot');
+	teammate = await addWorker(db, { organisationId: a.organisationId, teamId: a.teamId, label: 'Teamgenoot' });
 	// The coach (also a worker, same team) is co-assigned; the teammate is not.
 	({ id: caseId } = await createNetworkCase(a.worker, db, a.organisationId, {
 		label: 'M.K.',
@@ -612,11 +597,12 @@ describe('changing who works on a casus', () => {
 	});
 
 	it('only colleagues from a shared team can be added: not another team, another organisation or a made-up id', async () => {
-		const [other] = await db
-			.insert(team)
-			.values({ organisationId: a.organisationId, name: 'A ander team' })
-			.returning({ id: team.id });
-		const otherTeamWorker = await addWorker(a.organisationId, other.id, 'Ander team');
+		const otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A ander team' });
+		const otherTeamWorker = await addWorker(db, {
+			organisationId: a.organisationId,
+			teamId: otherTeamId,
+			label: 'Ander team'
+		});
 		for (const outsider of [otherTeamWorker.userId, a.facilitator.userId, b.worker.userId, 'verzonnen-id']) {
 			await rejects(
 				updateNetworkCaseWorkers(a.worker, db, a.organisationId, caseId, [a.worker.userId, a.coach.userId, outsider]),

@@ -2,19 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { systemActor, type UserActor } from '../actor';
 import { seedDemo } from '../demo/seed-demo';
-import { insertUserWithPassword } from '../auth/users';
 import type { Db } from '../db/client';
-import {
-	guide,
-	guideSection,
-	guideVersion,
-	membership,
-	networkCase,
-	networkCaseWorker,
-	team,
-	teamMember
-} from '../db/schema';
-import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { guide, guideSection, guideVersion, networkCase, networkCaseWorker } from '../db/schema';
+import { addTeam, addWorker, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { createGuide } from './create-guide';
 import { createLearningSession } from './create-learning-session';
@@ -33,27 +23,13 @@ let b: OrgFixture;
 /** A worker of another team in organisation A. */
 let otherTeamWorker: UserActor;
 
-async function addWorker(organisationId: string, teamId: string, label: string): Promise<UserActor> {
-	const email = `${label}-${crypto.randomUUID().slice(0, 8)}@test.example`;
-	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
-	const [m] = await db
-		.insert(membership)
-		.values({ organisationId, userId: id, roles: ['worker'] })
-		.returning({ id: membership.id });
-	await db.insert(teamMember).values({ teamId, membershipId: m.id });
-	return { kind: 'user', userId: id, email, name: label };
-}
-
 beforeAll(async () => {
 	tdb = await createTestDatabase();
 	db = tdb.database.db;
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
-	const [other] = await db
-		.insert(team)
-		.values({ organisationId: a.organisationId, name: 'A ander team' })
-		.returning({ id: team.id });
-	otherTeamWorker = await addWorker(a.organisationId, other.id, 'ander-team');
+	const otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A ander team' });
+	otherTeamWorker = await addWorker(db, { organisationId: a.organisationId, teamId: otherTeamId, label: 'ander-team' });
 });
 afterAll(() => tdb?.cleanup());
 
@@ -220,7 +196,11 @@ describe('team guides: versions and provenance', () => {
 			participantIds: [a.membershipIds.worker],
 			inbrengerMembershipId: ''
 		});
-		const newcomer = await addWorker(a.organisationId, a.teamId, 'nieuw-in-team');
+		const newcomer = await addWorker(db, {
+			organisationId: a.organisationId,
+			teamId: a.teamId,
+			label: 'nieuw-in-team'
+		});
 		const g = await newGuide(a.coach);
 		const choices = (await getGuideDraft(a.coach, db, g.id)).choices.find((c) => c.kind === 'session')!;
 		expect(choices.options).toContainEqual({

@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { UserActor } from '../actor';
-import { insertUserWithPassword } from '../auth/users';
 import type { Db } from '../db/client';
 import {
 	learningSession,
 	learningSessionEntry,
 	learningSessionFollowUp,
 	learningSessionParticipant,
-	membership,
-	team,
-	teamMember
+	membership
 } from '../db/schema';
-import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { addTeam, addWorker, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { addSessionEntry } from './add-session-entry';
 import { answerFollowUp } from './answer-follow-up';
@@ -40,17 +37,6 @@ let sessionId: string;
 
 const rejects = (p: Promise<unknown>, code = 'NOT_FOUND') => expect(p).rejects.toMatchObject({ code });
 
-async function addWorker(orgId: string, teamId: string, label: string): Promise<UserActor> {
-	const email = `${label}-${Math.random().toString(36).slice(2, 8)}@test.example`;
-	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
-	const [mem] = await db
-		.insert(membership)
-		.values({ organisationId: orgId, userId: id, roles: ['worker'] })
-		.returning({ id: membership.id });
-	await db.insert(teamMember).values({ teamId, membershipId: mem.id });
-	return { kind: 'user', userId: id, email, name: label };
-}
-
 const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
@@ -58,13 +44,9 @@ beforeAll(async () => {
 	db = tdb.database.db;
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
-	teammate = await addWorker(a.organisationId, a.teamId, 'Teamgenoot');
-	const [other] = await db
-		.insert(team)
-		.values({ organisationId: a.organisationId, name: 'A ander team' })
-		.returning({ id: team.id });
-	otherTeamId = other.id;
-	otherTeamWorker = await addWorker(a.organisationId, other.id, 'Anderteam');
+	teammate = await addWorker(db, { organisationId: a.organisationId, teamId: a.teamId, label: 'Teamgenoot' });
+	otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A ander team' });
+	otherTeamWorker = await addWorker(db, { organisationId: a.organisationId, teamId: otherTeamId, label: 'Anderteam' });
 	// The coach chairs; the worker brings the casus; the teammate is in the team but not invited.
 	({ id: sessionId } = await createLearningSession(a.coach, db, {
 		teamId: a.teamId,
@@ -96,7 +78,7 @@ describe('learning sessions', () => {
 		const own = await copyMethod(a.worker, db, { teamId: a.teamId, ref: 'builtin:troika' });
 		const otherTeams = await copyMethod(otherTeamWorker, db, { teamId: otherTeamId, ref: 'builtin:troika' });
 		// A new colleague brings it in, so the other tests' sessions, lists and follow-ups stay as they are.
-		const newcomer = await addWorker(a.organisationId, a.teamId, 'Nieuwkomer');
+		const newcomer = await addWorker(db, { organisationId: a.organisationId, teamId: a.teamId, label: 'Nieuwkomer' });
 		const [{ id: teammateMembershipId }] = await db
 			.select({ id: membership.id })
 			.from(membership)

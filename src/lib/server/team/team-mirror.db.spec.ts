@@ -2,15 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
-import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { addMember, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import type { Db } from '../db/client';
 import type { UserActor } from '../actor';
-import { insertUserWithPassword } from '../auth/users';
 import {
 	feedbackBatch,
 	feedbackRequest,
 	feedbackResponse,
-	membership,
 	selfRating,
 	team,
 	teamMember,
@@ -43,17 +41,12 @@ interface Person {
 }
 
 async function person(org: OrgFixture, name: string, roles: ('worker' | 'coach')[] = ['worker']): Promise<Person> {
-	const email = `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
-	const { id } = await insertUserWithPassword(db, { email, name, password: PASSWORD });
-	const [m] = await db
-		.insert(membership)
-		.values({ organisationId: org.organisationId, userId: id, roles })
-		.returning({ id: membership.id });
+	const { actor, membershipId } = await addMember(db, { organisationId: org.organisationId, label: name, roles });
 	const [r] = await db
 		.insert(feedbackRequest)
-		.values({ organisationId: org.organisationId, workerUserId: id, token: randomUUID(), firstName: name })
+		.values({ organisationId: org.organisationId, workerUserId: actor.userId, token: randomUUID(), firstName: name })
 		.returning({ id: feedbackRequest.id });
-	return { actor: { kind: 'user', userId: id, email, name }, membershipId: m.id, requestId: r.id };
+	return { actor, membershipId, requestId: r.id };
 }
 
 async function newTeam(org: OrgFixture, name: string, members: Person[]): Promise<string> {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testEngine, type TestDatabase } from '../testing/test-db';
-import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
+import { addTeam, addWorker, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
-import { membership, practiceStory, team, teamMember, teamTrial, teamTrialAnswer, teamTrialUse } from '../db/schema';
-import { insertUserWithPassword } from '../auth/users';
+import { practiceStory, team, teamTrial, teamTrialAnswer, teamTrialUse } from '../db/schema';
 import { AppError } from '../errors';
 import { todayInNL, nextDay } from '../dates';
 import { startTrial } from './start-trial';
@@ -56,15 +55,8 @@ beforeAll(async () => {
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
 	// A second team in organisation A, with a worker of its own.
-	const [t2] = await db.insert(team).values({ organisationId: a.organisationId, name: 'A team twee' }).returning();
-	const email = `ander-${crypto.randomUUID().slice(0, 8)}@test.example`;
-	const { id } = await insertUserWithPassword(db, { email, name: 'Ander team', password: PASSWORD });
-	const [mm] = await db
-		.insert(membership)
-		.values({ organisationId: a.organisationId, userId: id, roles: ['worker'] })
-		.returning();
-	await db.insert(teamMember).values({ teamId: t2.id, membershipId: mm.id });
-	otherTeamWorker = { kind: 'user', userId: id, email, name: 'Ander team' };
+	const otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A team twee' });
+	otherTeamWorker = await addWorker(db, { organisationId: a.organisationId, teamId: otherTeamId, label: 'Ander team' });
 }, 60_000);
 
 afterAll(async () => {

@@ -19,7 +19,17 @@ export interface OrgFixture {
 	membershipIds: Record<'admin' | 'worker' | 'coach' | 'facilitator', string>;
 }
 
-async function addPerson(db: Db, organisationId: string, label: string, roles: Role[], teamId?: string) {
+export interface MemberFixture {
+	actor: UserActor;
+	membershipId: string;
+}
+
+/** A person with a password account and a membership (roles default to worker), optionally in a team. */
+export async function addMember(
+	db: Db,
+	options: { organisationId: string; label: string; roles?: Role[]; teamId?: string }
+): Promise<MemberFixture> {
+	const { organisationId, label, roles = ['worker'], teamId } = options;
 	const email = `${label.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
 	const { id } = await insertUserWithPassword(db, { email, name: label, password: PASSWORD });
 	const [m] = await db
@@ -31,6 +41,20 @@ async function addPerson(db: Db, organisationId: string, label: string, roles: R
 	return { actor, membershipId: m.id };
 }
 
+/** A worker in a team: the actor only. */
+export async function addWorker(
+	db: Db,
+	options: { organisationId: string; teamId: string; label: string }
+): Promise<UserActor> {
+	return (await addMember(db, options)).actor;
+}
+
+/** A second (third, …) team in an organisation. */
+export async function addTeam(db: Db, options: { organisationId: string; name: string }): Promise<string> {
+	const [t] = await db.insert(team).values(options).returning({ id: team.id });
+	return t.id;
+}
+
 /** An organisation with a team, an admin, a worker and a coach in that team, and a facilitator. */
 export async function createOrgFixture(db: Db, name = 'Organisatie'): Promise<OrgFixture> {
 	const adminEmail = `admin-${randomUUID().slice(0, 8)}@test.example`;
@@ -38,21 +62,19 @@ export async function createOrgFixture(db: Db, name = 'Organisatie'): Promise<Or
 		name,
 		admin: { email: adminEmail, name: `${name} admin`, password: PASSWORD }
 	});
-	const [t] = await db
-		.insert(team)
-		.values({ organisationId: created.organisationId, name: `${name} team` })
-		.returning({ id: team.id });
+	const teamId = await addTeam(db, { organisationId: created.organisationId, name: `${name} team` });
 	const admin: UserActor = { kind: 'user', userId: created.adminUserId, email: adminEmail, name: `${name} admin` };
-	const worker = await addPerson(db, created.organisationId, `${name}-worker`, ['worker'], t.id);
-	const coach = await addPerson(db, created.organisationId, `${name}-coach`, ['coach', 'worker'], t.id);
-	const facilitator = await addPerson(db, created.organisationId, `${name}-facilitator`, ['facilitator']);
+	const { organisationId } = created;
+	const worker = await addMember(db, { organisationId, label: `${name}-worker`, teamId });
+	const coach = await addMember(db, { organisationId, label: `${name}-coach`, roles: ['coach', 'worker'], teamId });
+	const facilitator = await addMember(db, { organisationId, label: `${name}-facilitator`, roles: ['facilitator'] });
 	const [adminMembership] = await db
 		.select({ id: membership.id })
 		.from(membership)
 		.where(eq(membership.userId, created.adminUserId));
 	return {
 		organisationId: created.organisationId,
-		teamId: t.id,
+		teamId,
 		admin,
 		worker: worker.actor,
 		coach: coach.actor,
