@@ -15,11 +15,11 @@ import type { NetworkDocument } from '../src/lib/server/network/network-document
 import { renderNetworkPdf } from '../src/lib/server/network/network-pdf';
 import { renderNetworkSvg } from '../src/lib/server/network/render-network-svg';
 import { SECTORS } from '../src/lib/network/model';
+import { median } from './in-process';
 
 const N = 100;
 const brotli = (buf: Buffer) =>
 	zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;

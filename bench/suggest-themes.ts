@@ -5,10 +5,10 @@
 import { suggestThemes } from '../src/lib/server/advice/suggest-themes';
 import { tokenise } from '../src/lib/server/advice/themes/normalise';
 import labelled from '../src/lib/server/advice/themes/labelled-tips.nl.json';
+import { median } from './in-process';
 
 const N = Number(process.env.BENCH_TIPS ?? 500);
 const RUNS = 15;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tips = Array.from({ length: N }, (_, i) => ({
 	id: String(i),
 	text: `${labelled[i % labelled.length].text} ${i}`
