@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { feedbackFollowUp, feedbackResponse, user } from '../db/schema';
+import { user } from '../db/schema';
+import { waitingForRelease } from './waiting-for-release';
 import { todayInNL } from '../dates';
 import { releaseWorker, vacuumAfterRewrite } from './batch-release';
 
@@ -22,16 +23,10 @@ export async function releaseTeamBatches(
 		workerUserIds.map((w) => sql`${w}`),
 		sql`, `
 	);
-	// Waiting = what releaseWorker would touch: responses of finished days without a batch (rewritten or
-	// not yet), and follow-up answers without a batch.
 	const due = rowsOf<{ w: string }>(
 		await db.execute(sql`
 			select w.id as w from ${user} w
-			where w.id in (${ids}) and (
-				exists (select 1 from ${feedbackResponse} r
-					where r.worker_user_id = w.id and r.batch_id is null and r.submitted_on < ${today}::date)
-				or exists (select 1 from ${feedbackFollowUp} f where f.worker_user_id = w.id and f.batch_id is null)
-			)
+			where w.id in (${ids}) and ${waitingForRelease(sql`w.id`, organisationId, today)}
 		`)
 	)
 		.map((r) => String(r.w))
