@@ -421,6 +421,31 @@ test('familiegroepsplan: both columns typed, one "Toevoegen", both kept; deletin
 		await expect(concerns).toContainText('Geen geld voor de bus');
 		await expect(strengths).toContainText('Oma helpt met de was');
 	});
+
+	if (jsOn())
+		await test.step('with JavaScript: typing in the other column while a save is on its way is kept', async () => {
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			let sent!: () => void;
+			const onItsWay = new Promise<void>((resolve) => (sent = resolve));
+			await page.route(/familiegroepsplan\?\//u, async (route) => {
+				sent();
+				await held;
+				await route.continue();
+			});
+			await page.getByLabel('Nieuwe zorg').fill('Schulden bij de energie');
+			await concerns.getByRole('button', { name: 'Toevoegen' }).click();
+			await onItsWay;
+			await page.getByLabel('Wat gaat goed?').fill('De buurman doet boodschappen');
+			release();
+			await expect(concerns).toContainText('Schulden bij de energie');
+			await expect(page.getByLabel('Wat gaat goed?')).toHaveValue('De buurman doet boodschappen');
+			await expect(page.getByLabel('Nieuwe zorg')).toHaveValue('');
+			await page.unroute(/familiegroepsplan\?\//u);
+			await strengths.getByRole('button', { name: 'Toevoegen' }).click();
+			await page.goto(`${path}/plan/familiegroepsplan`);
+			await expect(strengths).toContainText('De buurman doet boodschappen');
+		});
 });
 
 test('groslijst: a row, the roles and a colleague changed, another button pressed, all kept', async ({

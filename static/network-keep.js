@@ -222,10 +222,11 @@
 		var data = new FormData(form);
 		if (submitter && submitter.name) data.append(submitter.name, submitter.value);
 		var action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
-		// Everything this form carries is saved by it; what was changed elsewhere is copied over.
+		// Everything this form carries is saved by it, as it was when sent; what was changed elsewhere, or
+		// typed into this form while the answer was on its way, is copied over.
 		var carried = {};
 		Array.prototype.forEach.call(form.elements, function (el) {
-			if (el.id) carried[el.id] = true;
+			if (el.id) carried[el.id] = { value: el.value, checked: el.checked };
 		});
 		var carriedCards = {};
 		Object.keys(cards).forEach(function (id) {
@@ -277,7 +278,8 @@
 					shown = mine;
 					Object.keys(dirty).forEach(function (id) {
 						var el = document.getElementById(id);
-						if (carried[id] || !el) {
+						var was = carried[id];
+						if (!el || (was && was.value === el.value && was.checked === el.checked)) {
 							// Saved with this form, or (refused) shown again as typed by the answer.
 							if (saved || !el) delete dirty[id];
 						} else keep.push({ id: id, value: el.value, checked: el.checked });
