@@ -35,18 +35,25 @@ export function formatClock(value: Date | string, locale = 'nl'): string {
 	}).format(new Date(value));
 }
 
+const amsterdam = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'Europe/Amsterdam',
+	hourCycle: 'h23',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+/** The parts of a moment in Dutch time ("2026", "12", "04", "14", "35"). */
+function amsterdamPart(at: Date): (type: Intl.DateTimeFormatPartTypes) => string {
+	const parts = amsterdam.formatToParts(at);
+	return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** Offset of Dutch time from UTC at a moment, in minutes (60 in winter, 120 in summer). */
 function amsterdamOffsetMinutes(at: Date): number {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: 'Europe/Amsterdam',
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).formatToParts(at);
-	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+	const part = amsterdamPart(at);
+	const get = (type: Intl.DateTimeFormatPartTypes) => Number(part(type));
 	const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
 	return Math.round((local - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }
@@ -62,15 +69,6 @@ export function dutchDateTime(day: string, time: string): Date {
 
 /** The form fields for a moment: its day and clock time in Dutch time. */
 export function dutchDayAndTime(at: Date): { day: string; time: string } {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: 'Europe/Amsterdam',
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).formatToParts(at);
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	const get = amsterdamPart(at);
 	return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
