@@ -32,7 +32,9 @@ test('organisation settings: a batch size of 2 is refused (3 is the floor), a va
 }) => {
 	await page.goto('/beheer');
 	const batch = page.getByLabel('Aantal reacties per keer');
-	const retention = page.getByLabel('Bewaartermijn in maanden');
+	const retention = page.getByLabel('Afgesloten casussen (netwerk), in maanden');
+	const feedbackRetention = page.getByLabel('Reacties van inwoners, in maanden');
+	const auditRetention = page.getByLabel('Logboek, in maanden');
 
 	await batch.fill('2');
 	const refused = await postResponse(page, '/beheer', () => page.getByRole('button', { name: 'Opslaan' }).click());
@@ -41,10 +43,22 @@ test('organisation settings: a batch size of 2 is refused (3 is the floor), a va
 	await expect(batch).toHaveAttribute('aria-invalid', 'true');
 	await expect(batch).toHaveValue('2');
 
+	await test.step('a retention period of 0 months is refused; what was typed stays', async () => {
+		await batch.fill('3');
+		await feedbackRetention.fill('0');
+		const r = await postResponse(page, '/beheer', () => page.getByRole('button', { name: 'Opslaan' }).click());
+		expect(r.status()).toBe(400);
+		await expect(page.getByRole('alert')).toContainText('Kies een heel getal van 1 tot en met 120.');
+		await expect(feedbackRetention).toHaveAttribute('aria-invalid', 'true');
+		await expect(feedbackRetention).toHaveValue('0');
+	});
+
 	// Both projects write the same values (they share the demo organisation and may run at the same
 	// time); 3 is the default other flows expect, 36 differs from the default retention of 12.
 	await batch.fill('3');
 	await retention.fill('36');
+	await feedbackRetention.fill('30');
+	await auditRetention.fill('36');
 	const saved = await postResponse(page, '/beheer', () => page.getByRole('button', { name: 'Opslaan' }).click());
 	expect(saved.status()).toBe(200);
 	await expect(page.getByRole('status')).toHaveText('Opgeslagen.');
@@ -53,6 +67,9 @@ test('organisation settings: a batch size of 2 is refused (3 is the floor), a va
 	await page.goto('/beheer');
 	await expect(batch).toHaveValue('3');
 	await expect(retention).toHaveValue('36');
+	await expect(feedbackRetention).toHaveValue('30');
+	await expect(auditRetention).toHaveValue('36');
+	await expect(page.getByLabel('Tips bij adviesvangen, in maanden')).toHaveValue('12');
 	await expect(page.getByLabel('Naam van de organisatie')).toHaveValue('Wijkteam Voorbeeldstad (demo)');
 });
 

@@ -1,9 +1,18 @@
-import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
+import type { AdviceSessionId } from './ids';
 import { systemActor } from './actor';
 import { writeAudit } from './audit';
 import type { Db } from './db/client';
 import {
+	adviceParticipant,
+	adviceSession,
+	adviceTip,
+	auditLog,
+	feedbackBatch,
 	feedbackContactRequest,
+	feedbackFollowUp,
+	feedbackMirrorSeen,
+	feedbackResponse,
 	feedbackFormNonce,
 	feedbackRate,
 	invitation,
@@ -11,9 +20,12 @@ import {
 	networkCase,
 	organisation,
 	passwordReset,
+	reflection,
+	selfRating,
 	session,
 	verification
 } from './db/schema';
+import { rowsOf } from './db/client';
 import type { RecordingFiles } from './feedback/recording-files';
 import { logger } from './logger';
 import { WINDOW_MS as LOGIN_WINDOW_MS } from './auth/login-throttle';
@@ -39,11 +51,23 @@ export interface RetentionResult {
 	rateCounters: number;
 	contactRequests: number;
 	networkCases: number;
+	/** Residents' answers, follow-ups and unanswered call-back requests past the feedback period. */
+	feedbackResponses: number;
+	feedbackFollowUps: number;
+	/** Advice sessions whose tips, votes and participants went (their counts stay). */
+	adviceSessions: number;
+	auditEntries: number;
+	/** Reflections, self-ratings and "mirror seen" days of people who left the organisation. */
+	leaverRows: number;
 }
 
+/** Audit entries without an organisation (the operator's) are kept this long. */
+export const SYSTEM_AUDIT_KEEP_MONTHS = 24;
+
 /**
- * Deletes what no one needs any more (AVG: data minimisation). Later capabilities add their own
- * rules here.
+ * Deletes what no one needs any more (AVG: data minimisation), per data class after the period the
+ * organisation set (ARCHITECTURE.md, "Bewaartermijnen"), and writes one audit entry per organisation
+ * for which it deleted anything. Later capabilities add their own rules here.
  */
 export async function runRetention(db: Db, now = new Date()): Promise<RetentionResult> {
 	const linkCutoff = new Date(now.getTime() - LINK_KEEP_DAYS * DAY);
@@ -101,12 +125,108 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 			)
 		)
 		.returning({ id: networkCase.id, organisationId: networkCase.organisationId });
-	for (const c of networkCases) {
+	// Residents' answers and their follow-ups go the organisation's feedback period (months, default
+	// 24) after their group was released, or after they came if never released; recordings go with their
+	// answer (the file in the hourly sweep). The group (its day and size) stays: the count survives.
+	/** The day before which a row of an organisation is past its period (`months`: the organisation's column). */
+	const dayCut = (months: AnyColumn, organisationId: AnyColumn) =>
+		sql`(${today}::date - make_interval(months => (select ${months} from ${organisation} where ${organisation.id} = ${organisationId})))::date`;
+	/** A row's release day, or the day it came when its group was never released. */
+	const releasedOrCame = (batchId: AnyColumn, submittedOn: AnyColumn) =>
+		sql`coalesce((select b.released_on from ${feedbackBatch} b where b.id = ${batchId}), ${submittedOn})`;
+	const feedbackResponses = await db
+		.delete(feedbackResponse)
+		.where(
+			lt(
+				releasedOrCame(feedbackResponse.batchId, feedbackResponse.submittedOn),
+				dayCut(organisation.feedbackRetentionMonths, feedbackResponse.organisationId)
+			)
+		)
+		.returning({ organisationId: feedbackResponse.organisationId });
+	const feedbackFollowUps = await db
+		.delete(feedbackFollowUp)
+		.where(
+			lt(
+				releasedOrCame(feedbackFollowUp.batchId, feedbackFollowUp.submittedOn),
+				dayCut(organisation.feedbackRetentionMonths, feedbackFollowUp.organisationId)
+			)
+		)
+		.returning({ organisationId: feedbackFollowUp.organisationId });
+	// A call-back request nobody ticked off still goes after the feedback period.
+	const oldContacts = await db
+		.delete(feedbackContactRequest)
+		.where(
+			lt(
+				feedbackContactRequest.requestedOn,
+				dayCut(organisation.feedbackRetentionMonths, feedbackContactRequest.organisationId)
+			)
+		)
+		.returning({ organisationId: feedbackContactRequest.organisationId });
+	// Advice sessions: the period (months, default 12) after the session last changed, its tips, votes and
+	// participants go; the question, themes, top ideas, the organisation's answers and actions stay, and
+	// the outcome page keeps the counts of participants and tips.
+	const adviceSessions = rowsOf<{ id: string; organisationId: string }>(
+		await db.execute(sql`
+			update ${adviceSession} s set kept_counts = jsonb_build_object(
+				'participants', coalesce((s.kept_counts->>'participants')::int, 0)
+					+ (select count(*) from ${adviceParticipant} p where p.session_id = s.id),
+				'tips', coalesce((s.kept_counts->>'tips')::int, 0)
+					+ (select count(*) from ${adviceTip} t where t.session_id = s.id and t.status = 'visible'))
+			where s.updated_at < ${now.toISOString()}::timestamptz - make_interval(months => (select o.advice_retention_months from ${organisation} o where o.id = s.organisation_id))
+				and (exists (select 1 from ${adviceTip} t where t.session_id = s.id)
+					or exists (select 1 from ${adviceParticipant} p where p.session_id = s.id))
+			returning s.id as "id", s.organisation_id as "organisationId"
+		`)
+	);
+	if (adviceSessions.length) {
+		const ids = adviceSessions.map((a) => a.id as AdviceSessionId);
+		await db.delete(adviceTip).where(inArray(adviceTip.sessionId, ids));
+		await db.delete(adviceParticipant).where(inArray(adviceParticipant.sessionId, ids));
+	}
+	// Reflections, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
+	// deletes them or leaves the organisation (then they go in the next run).
+	const left = (table: typeof reflection | typeof selfRating | typeof feedbackMirrorSeen) =>
+		sql`not exists (select 1 from membership m where m.organisation_id = ${table.organisationId} and m.user_id = ${table.workerUserId})`;
+	const leaverRows = [
+		...(await db.delete(reflection).where(left(reflection)).returning({ organisationId: reflection.organisationId })),
+		...(await db.delete(selfRating).where(left(selfRating)).returning({ organisationId: selfRating.organisationId })),
+		...(await db
+			.delete(feedbackMirrorSeen)
+			.where(left(feedbackMirrorSeen))
+			.returning({ organisationId: feedbackMirrorSeen.organisationId }))
+	];
+	// The audit log: the organisation's period (months, default 24); the operator's own entries 24 months.
+	const auditEntries = await db
+		.delete(auditLog)
+		.where(
+			sql`${auditLog.createdAt} < ${now.toISOString()}::timestamptz - make_interval(months => coalesce((select ${organisation.auditRetentionMonths} from ${organisation} where ${organisation.id} = ${auditLog.organisationId}), ${SYSTEM_AUDIT_KEEP_MONTHS}))`
+		)
+		.returning({ id: auditLog.id });
+
+	// One audit entry per organisation per run: what went, in counts (and the cases' ids), no content.
+	const perOrganisation = new Map<string, Record<string, number | string[]>>();
+	const tally = (rows: { organisationId: string }[], key: string) => {
+		for (const r of rows) {
+			const o = perOrganisation.get(r.organisationId) ?? {};
+			o[key] = ((o[key] as number | undefined) ?? 0) + 1;
+			perOrganisation.set(r.organisationId, o);
+		}
+	};
+	tally(networkCases, 'networkCases');
+	tally(feedbackResponses, 'feedbackResponses');
+	tally(feedbackFollowUps, 'feedbackFollowUps');
+	tally(oldContacts, 'contactRequests');
+	tally(adviceSessions, 'adviceSessions');
+	tally(leaverRows, 'leaverRows');
+	for (const [organisationId, details] of perOrganisation) {
+		const caseIds = networkCases.filter((c) => c.organisationId === organisationId).map((c) => c.id);
+		if (caseIds.length) details.networkCaseIds = caseIds;
 		await writeAudit(db, systemActor('retentie'), {
-			organisationId: c.organisationId,
-			action: 'network.retention_delete',
-			subjectType: 'network_case',
-			subjectId: c.id
+			organisationId,
+			action: 'retention.run',
+			subjectType: 'organisation',
+			subjectId: organisationId,
+			details
 		});
 	}
 	const result = {
@@ -117,8 +237,13 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		passwordResets: passwordResets.length,
 		formNonces: formNonces.length,
 		rateCounters: rateCounters.length,
-		contactRequests: contactRequests.length,
-		networkCases: networkCases.length
+		contactRequests: contactRequests.length + oldContacts.length,
+		networkCases: networkCases.length,
+		feedbackResponses: feedbackResponses.length,
+		feedbackFollowUps: feedbackFollowUps.length,
+		adviceSessions: adviceSessions.length,
+		auditEntries: auditEntries.length,
+		leaverRows: leaverRows.length
 	};
 	logger.info(result, 'retention run');
 	return result;

@@ -46,6 +46,15 @@ describe('form validation gives Dutch messages', () => {
 		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: '2' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, feedbackBatchSize: 'drie' }).success).toBe(false);
 		expect(organisationSettingsSchema.safeParse({ ...base, retentionMonths: '0' }).success).toBe(false);
+		// The other periods (issue 18): 1–120 when sent, kept as stored when the form does not send them.
+		expect(
+			organisationSettingsSchema.parse({ ...base, feedbackRetentionMonths: '24', auditRetentionMonths: '120' })
+		).toMatchObject({ feedbackRetentionMonths: 24, auditRetentionMonths: 120 });
+		for (const field of ['feedbackRetentionMonths', 'adviceRetentionMonths', 'auditRetentionMonths'])
+			for (const bad of ['0', '121', 'twee'])
+				expect(fieldErrors(organisationSettingsSchema.safeParse({ ...base, [field]: bad }).error!)[field]).toBe(
+					'Kies een heel getal van 1 tot en met 120.'
+				);
 		expect(organisationSettingsSchema.safeParse({ ...base, name: 'x'.repeat(121) }).success).toBe(false);
 	});
 

@@ -34,6 +34,10 @@ export const organisationSettingsSchema = z.object({
 		.pipe(z.union([z.null(), z.email({ error: () => m.error_email_invalid() })])),
 	feedbackBatchSize: boundedInt(3, 20, () => m.error_batch_size()),
 	retentionMonths: boundedInt(1, 120, () => m.error_retention()),
+	// The other retention periods (issue 18); a form without them keeps what is stored.
+	feedbackRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
+	adviceRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
+	auditRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
 	// The organisation's own wording of the ecogram's line types; empty keeps Hartman's default (#5).
 	legendStrong: optionalFreeText(40),
 	legendNormal: optionalFreeText(40),

@@ -50,6 +50,7 @@ export async function getAdviceOutcome(token: string, db: Db): Promise<AdviceOut
 			explanation: adviceSession.explanation,
 			language: adviceSession.language,
 			createdAt: adviceSession.createdAt,
+			keptCounts: adviceSession.keptCounts,
 			organisation: organisation.name
 		})
 		.from(adviceSession)
@@ -102,8 +103,9 @@ export async function getAdviceOutcome(token: string, db: Db): Promise<AdviceOut
 		explanation: session.explanation,
 		date: dayInNL(session.createdAt),
 		language: session.language,
-		participants: people.n,
-		tips: tips.n,
+		// After the retention period the tips and participants are gone; their counts were kept.
+		participants: people.n + (session.keptCounts?.participants ?? 0),
+		tips: tips.n + (session.keptCounts?.tips ?? 0),
 		topIdeas: ideas.map((idea) => ({
 			wording: idea.wording,
 			quotes: idea.quoteTipIds.map((id) => quoteText.get(id)).filter((t): t is string => !!t),

@@ -803,8 +803,11 @@ describe('retention', () => {
 		expect(await db.select().from(networkPerson).where(eq(networkPerson.caseId, expired))).toEqual([]);
 		expect(await db.select().from(networkVersion).where(eq(networkVersion.caseId, expired))).toEqual([]);
 		expect(await db.select().from(networkPerson).where(eq(networkPerson.caseId, recent))).toHaveLength(1);
-		const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'network.retention_delete'));
-		expect(audit.map((r) => r.subjectId).sort()).toEqual([expired, bExpired].sort());
+		// One entry per organisation for the run, with the cases' ids and no content.
+		const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'retention.run'));
+		expect(audit.flatMap((r) => (r.details.networkCaseIds as string[] | undefined) ?? []).sort()).toEqual(
+			[expired, bExpired].sort()
+		);
 		expect((await runRetention(db, now)).networkCases).toBe(0);
 	});
 });

@@ -79,7 +79,13 @@ export async function updateOrganisation(
 			action: 'organisation.update',
 			subjectType: 'organisation',
 			subjectId: organisationId,
-			details: { feedbackBatchSize: input.feedbackBatchSize, retentionMonths: input.retentionMonths }
+			details: {
+				feedbackBatchSize: input.feedbackBatchSize,
+				retentionMonths: input.retentionMonths,
+				feedbackRetentionMonths: input.feedbackRetentionMonths,
+				adviceRetentionMonths: input.adviceRetentionMonths,
+				auditRetentionMonths: input.auditRetentionMonths
+			}
 		});
 	});
 }

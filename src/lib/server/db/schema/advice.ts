@@ -59,6 +59,8 @@ export const adviceSession = pgTable(
 		 * while it is not (then the page shows nothing of the session).
 		 */
 		outcomePublishedOn: date('outcome_published_on', { mode: 'string' }),
+		/** Set when retention removed the tips and participants: the counts the outcome page keeps showing. */
+		keptCounts: jsonb('kept_counts').$type<{ participants: number; tips: number }>(),
 		/**
 		 * The outcome page's address (/doe-mee/uitkomst/<token>): random and apart from the join code, so a
 		 * link printed in a newsletter keeps working whatever happens to the short, guessable join code.

@@ -276,7 +276,7 @@ export const reflection = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		batchId: uuid('batch_id').references(() => feedbackBatch.id, { onDelete: 'cascade' }),
-		responseId: uuid('response_id').references(() => feedbackResponse.id, { onDelete: 'cascade' }),
+		responseId: uuid('response_id').references(() => feedbackResponse.id, { onDelete: 'set null' }),
 		/** 'good' | 'better' | 'followUp' when the note is about a quote. */
 		quoteField: text('quote_field'),
 		text: text('text').notNull(),

@@ -14,6 +14,12 @@ export const organisation = pgTable('organisation', {
 	feedbackBatchSize: integer('feedback_batch_size').notNull().default(3),
 	/** Months after which a closed casus is deleted (PRODUCT.md privacy model). */
 	retentionMonths: integer('retention_months').notNull().default(12),
+	/** Months after release (or arrival, if never released) after which residents' answers go (retention.ts). */
+	feedbackRetentionMonths: integer('feedback_retention_months').notNull().default(24),
+	/** Months after which an audit entry goes. */
+	auditRetentionMonths: integer('audit_retention_months').notNull().default(24),
+	/** Months after an advice session's last change after which its tips, votes and participants go. */
+	adviceRetentionMonths: integer('advice_retention_months').notNull().default(12),
 	contactEmail: text('contact_email'),
 	settings: jsonb('settings')
 		.$type<Record<string, unknown>>()

@@ -50,6 +50,7 @@ const LABELS: Record<string, () => string> = {
 	'network.close': m.network_audit_close,
 	'network.workers': m.network_audit_workers,
 	'network.retention_delete': m.network_audit_retention,
+	'retention.run': m.retention_audit_run,
 	'team.trial.start': m.ttrial_audit_start,
 	'team.trial.conclude': m.ttrial_audit_conclude
 };
