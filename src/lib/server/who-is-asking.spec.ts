@@ -8,7 +8,9 @@ const org = (settings: Record<string, unknown> = {}): PublicOrganisation => ({
 	name: 'Buurtteam Noord',
 	contactEmail: 'vragen@noord.example',
 	settings,
-	batchSize: 5
+	batchSize: 5,
+	feedbackRetentionMonths: 30,
+	adviceRetentionMonths: 18
 });
 const text = (w: ReturnType<typeof whoIsAsking>) =>
 	[
@@ -59,7 +61,7 @@ describe('who is asking (resident and participant pages)', () => {
 		expect(u).not.toMatch(/\b(je|jij|jouw)\b/u);
 		expect(je).toContain('Wat gebeurt er met je antwoorden?');
 		expect(je).not.toMatch(/\b(uw)\b/u);
-		expect(aboutTexts('nl', 'u').feedbackPrivacy({ worker: null, k: 3, org: null })[1]).toMatch(
+		expect(aboutTexts('nl', 'u').feedbackPrivacy({ worker: null, k: 3, org: null, months: null })[1]).toMatch(
 			/^Alleen de medewerker/u
 		);
 	});
@@ -71,15 +73,27 @@ describe('who is asking (resident and participant pages)', () => {
 			'Tweede alinea.'
 		]);
 		expect(whoIsAsking('feedback', 'ar', org(settings)).privacy).toEqual(
-			aboutTexts('ar').feedbackPrivacy({ worker: null, k: 5, org: 'Buurtteam Noord' })
+			aboutTexts('ar').feedbackPrivacy({ worker: null, k: 5, org: 'Buurtteam Noord', months: 30 })
 		);
 		// The participant pages keep their own default.
 		expect(whoIsAsking('advice', 'nl', org(settings)).privacy).toEqual(
-			aboutTexts('nl').advicePrivacy({ org: 'Buurtteam Noord' })
+			aboutTexts('nl').advicePrivacy({ org: 'Buurtteam Noord', months: 18 })
 		);
 		// Anything malformed in the settings counts as no text.
 		expect(whoIsAsking('feedback', 'nl', org({ privacy: { feedback: { nl: 42 } } })).privacy[0]).toMatch(
 			/^We bewaren/u
 		);
+	});
+
+	it("names the organisation's retention periods in every language (retention.ts deletes after them)", () => {
+		for (const language of RESIDENT_LANGUAGES) {
+			expect(whoIsAsking('feedback', language, org()).privacy.join(' ')).toContain('30');
+			expect(whoIsAsking('advice', language, org()).privacy.join(' ')).toContain('18');
+		}
+		expect(whoIsAsking('feedback', 'nl', org(), { worker: 'Sanne' }).privacy.at(-1)).toBe(
+			'We bewaren je antwoorden 30 maanden vanaf de dag dat Sanne ze kan lezen. Daarna worden ze vanzelf verwijderd.'
+		);
+		// Before the link or code is known, no period is named.
+		expect(whoIsAsking('feedback', 'nl', null).privacy.join(' ')).toContain('tot de organisatie ze verwijdert');
 	});
 });

@@ -9,6 +9,9 @@ export interface PublicOrganisation {
 	settings: Record<string, unknown>;
 	/** k: the feedback batch size. */
 	batchSize: number;
+	/** The retention periods in months the privacy text names (retention.ts). */
+	feedbackRetentionMonths: number;
+	adviceRetentionMonths: number;
 }
 
 /** The plain strings of the "Wie vraagt dit?" block (src/lib/components/WhoIsAsking.svelte). */
@@ -61,8 +64,9 @@ export function whoIsAsking(
 				? t.feedbackPrivacy({
 						worker: options.worker ?? null,
 						k: Math.max(organisation?.batchSize ?? K_FLOOR, K_FLOOR),
-						org
+						org,
+						months: organisation?.feedbackRetentionMonths ?? null
 					})
-				: t.advicePrivacy({ org })
+				: t.advicePrivacy({ org, months: organisation?.adviceRetentionMonths ?? null })
 	};
 }

@@ -19,6 +19,8 @@ export async function findSessionOrganisation(code: string, db: Db): Promise<Pub
 				contactEmail: organisation.contactEmail,
 				settings: organisation.settings,
 				batchSize: organisation.feedbackBatchSize,
+				feedbackRetentionMonths: organisation.feedbackRetentionMonths,
+				adviceRetentionMonths: organisation.adviceRetentionMonths,
 				phase: adviceSession.phase
 			})
 			.from(adviceSession)
@@ -27,5 +29,6 @@ export async function findSessionOrganisation(code: string, db: Db): Promise<Pub
 			.prepare('advice_session_organisation')
 	).execute({ code: normal });
 	if (!row || row.phase === 'preparing') return null;
-	return { name: row.name, contactEmail: row.contactEmail, settings: row.settings, batchSize: row.batchSize };
+	const { phase: _phase, ...found } = row;
+	return found;
 }

@@ -16,6 +16,8 @@ const columns = {
 	contactEmail: organisation.contactEmail,
 	settings: organisation.settings,
 	batchSize: organisation.feedbackBatchSize,
+	feedbackRetentionMonths: organisation.feedbackRetentionMonths,
+	adviceRetentionMonths: organisation.adviceRetentionMonths,
 	firstName: feedbackRequest.firstName,
 	address: feedbackRequest.address
 };

@@ -14,8 +14,17 @@ import { whoIsAsking } from '../who-is-asking';
 export function privacyDefaults(org: {
 	name: string;
 	feedbackBatchSize: number;
+	feedbackRetentionMonths: number;
+	adviceRetentionMonths: number;
 }): Record<PrivacyAudience, Record<PrivacyLanguage, string[]>> {
-	const organisation = { name: org.name, contactEmail: null, settings: {}, batchSize: org.feedbackBatchSize };
+	const organisation = {
+		name: org.name,
+		contactEmail: null,
+		settings: {},
+		batchSize: org.feedbackBatchSize,
+		feedbackRetentionMonths: org.feedbackRetentionMonths,
+		adviceRetentionMonths: org.adviceRetentionMonths
+	};
 	return Object.fromEntries(
 		PRIVACY_AUDIENCES.map((audience) => [
 			audience,

@@ -10,18 +10,22 @@ export const kind: AboutTexts = {
 	contact: 'Een vraag? Mail naar',
 	feedbackPrivacyTitle: 'Wat gebeurt er met je antwoorden?',
 	advicePrivacyTitle: 'Wat gebeurt er met je tips?',
-	feedbackPrivacy: ({ worker, org }) => {
+	feedbackPrivacy: ({ worker, org, months }) => {
 		const w = worker ?? 'de medewerker';
 		return [
 			'We bewaren je antwoorden en de dag. Je naam bewaren we niet. Je telefoon onthoudt een halve dag dat je iets stuurde.',
 			`${capitalise(w)} leest je antwoorden pas samen met die van andere mensen. Zo weet ${w} niet wat jij zei. Andere mensen van het werk lezen ze niet.`,
 			`Schrijf je je naam op? Dan ziet ${w} je naam. Stuur je een filmpje of geluid? Dan kan ${w} je misschien herkennen.`,
-			`We bewaren je antwoorden tot ${org ?? 'de organisatie'} ze weggooit.`
+			months
+				? `Na ${months} maanden gooien we je antwoorden weg.`
+				: `We bewaren je antwoorden tot ${org ?? 'de organisatie'} ze weggooit.`
 		];
 	},
-	advicePrivacy: ({ org }) => [
+	advicePrivacy: ({ org, months }) => [
 		'We bewaren je tips, je stippen en de dag. Je naam bewaren we niet.',
 		'Je tips komen op het scherm, zonder je naam. Niemand weet welke tip van jou is.',
-		`We bewaren de tips tot ${org ?? 'de organisatie'} ze weggooit.`
+		months
+			? `Na ${months} maanden gooien we de tips weg.`
+			: `We bewaren de tips tot ${org ?? 'de organisatie'} ze weggooit.`
 	]
 };

@@ -10,18 +10,22 @@ export const tr: AboutTexts = {
 	contact: 'Sorular için e-posta:',
 	feedbackPrivacyTitle: 'Cevaplarına ne oluyor?',
 	advicePrivacyTitle: 'İpuçlarına ve noktalarına ne oluyor?',
-	feedbackPrivacy: ({ worker, k, org }) => {
+	feedbackPrivacy: ({ worker, k, org, months }) => {
 		const w = worker ?? 'çalışan';
 		return [
 			'Cevaplarını, dili ve gönderdiğin günü saklıyoruz. Saati saklamıyoruz. Adını, IP adresini ve hangi telefonu ya da bilgisayarı kullandığını saklamıyoruz. Gönderdikten sonra telefonun ya da bilgisayarın, bir cevap gönderildiğini 12 saat boyunca hatırlar (bir çerez).',
 			`Cevaplarını sadece ${w} görür; en az ${k} cevap olduğunda ve en erken ertesi gün. ${capitalise(w)} hepsini birlikte görür ve hangi cevabın senin olduğunu bilmez. Meslektaşlar ve yönetici cevaplarını görmez.`,
 			`Görüşme için adını yazarsan, ${w} adını ve sana nasıl ulaşılacağını görür. Bir kayıt gönderirsen, ${w} sesini ya da yüzünü tanıyabilir.`,
-			`Cevaplarını ${org ?? 'kuruluş'} silene kadar saklıyoruz.`
+			months
+				? `Cevaplarını görünür oldukları günden sonra ${months} ay saklıyoruz. Sonra otomatik olarak silinir.`
+				: `Cevaplarını ${org ?? 'kuruluş'} silene kadar saklıyoruz.`
 		];
 	},
-	advicePrivacy: ({ org }) => [
+	advicePrivacy: ({ org, months }) => [
 		'İpuçlarını, noktalarını, seçtiğin grubu ve günü saklıyoruz. Saati saklamıyoruz. Adını, IP adresini ve hangi telefonu kullandığını saklamıyoruz. Telefonundaki bir çerez, katıldığını 30 gün boyunca hatırlar.',
 		'İpuçların salondaki duvarda adın olmadan görünür. Oturumu yöneten kişi tüm ipuçlarını ve noktaları görür, ama kimden geldiklerini bilmez. Tüm ipuçları raporda kalır.',
-		`İpuçlarını ve noktaları ${org ?? 'kuruluş'} silene kadar saklıyoruz.`
+		months
+			? `İpuçlarını ve noktaları oturumdan sonra ${months} ay saklıyoruz. Sonra otomatik olarak silinir.`
+			: `İpuçlarını ve noktaları ${org ?? 'kuruluş'} silene kadar saklıyoruz.`
 	]
 };

@@ -17,9 +17,12 @@ export interface AboutTexts {
 	contact: string;
 	feedbackPrivacyTitle: string;
 	advicePrivacyTitle: string;
-	/** `worker` (first name) and `org` are null where not known yet; `k` is the batch size (at least 3). */
-	feedbackPrivacy: (p: { worker: string | null; k: number; org: string | null }) => string[];
-	advicePrivacy: (p: { org: string | null }) => string[];
+	/**
+	 * `worker` (first name), `org` and `months` (the organisation's retention period, retention.ts) are
+	 * null where not known yet; `k` is the batch size (at least 3).
+	 */
+	feedbackPrivacy: (p: { worker: string | null; k: number; org: string | null; months: number | null }) => string[];
+	advicePrivacy: (p: { org: string | null; months: number | null }) => string[];
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
