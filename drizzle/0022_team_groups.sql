@@ -26,3 +26,5 @@ ALTER TABLE "learning_session" ADD COLUMN "group_id" uuid;--> statement-breakpoi
 ALTER TABLE "learning_session" ADD CONSTRAINT "learning_session_group_id_team_group_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."team_group"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "learning_session_group_idx" ON "learning_session" USING btree ("group_id","planned_at");--> statement-breakpoint
 ALTER TABLE "learning_session" ADD CONSTRAINT "learning_session_owner_check" CHECK (num_nonnulls("learning_session"."team_id", "learning_session"."group_id") = 1);
+--> statement-breakpoint
+ALTER TABLE "team_trial_instrument" ADD COLUMN "method_ref" text;
