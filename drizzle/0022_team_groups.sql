@@ -28,3 +28,15 @@ CREATE INDEX "learning_session_group_idx" ON "learning_session" USING btree ("gr
 ALTER TABLE "learning_session" ADD CONSTRAINT "learning_session_owner_check" CHECK (num_nonnulls("learning_session"."team_id", "learning_session"."group_id") = 1);
 --> statement-breakpoint
 ALTER TABLE "team_trial_instrument" ADD COLUMN "method_ref" text;
+--> statement-breakpoint
+CREATE TABLE "team_mirror_share_quote" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"share_id" uuid NOT NULL,
+	"response_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "team_mirror_share_quote" ADD CONSTRAINT "team_mirror_share_quote_share_id_team_mirror_share_id_fk" FOREIGN KEY ("share_id") REFERENCES "public"."team_mirror_share"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_mirror_share_quote" ADD CONSTRAINT "team_mirror_share_quote_response_id_feedback_response_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."feedback_response"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "team_mirror_share_quote_uq" ON "team_mirror_share_quote" USING btree ("share_id","response_id","kind");
