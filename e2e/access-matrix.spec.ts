@@ -387,6 +387,14 @@ async function makeTeamMethod(ctx: Ctx) {
 	};
 }
 
+/** A learning group across teams (issue 16), made by the demo coach with the demo worker in it. */
+async function makeTeamGroup(coach: Ctx, workerMembershipId: string, tag: string) {
+	const name = `Leergroep ${tag}`;
+	const made = await posted(coach, '/team/groepen', { name, description: '', memberIds: [workerMembershipId] }, 303);
+	const teamGroup = lastSegment(location(made));
+	return { teamGroup, markers: [name], snapshots: [{ url: `/team/groepen/${teamGroup}` }] };
+}
+
 /** A trial of the actor's (first) team, and a "wat werkt" story by the actor (issue 16). */
 async function makeTeamLearning(ctx: Ctx, tag: string) {
 	const list = await html(ctx, '/team/proeven');
@@ -584,6 +592,7 @@ test.describe('the route × role matrix', () => {
 			await makeRequest(otherWorker, contexts.get('anonymous')!, `O${tag}`)
 		];
 		const demoMethod = await makeTeamMethod(worker);
+		const demoGroup = await makeTeamGroup(contexts.get('coach')!, teamOf.ids.member, `D${tag}`);
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -604,6 +613,7 @@ test.describe('the route × role matrix', () => {
 				guide: demoGuide.guide,
 				teamMethod: demoMethod.teamMethod,
 				learningSession: demoTeam().session.split('/').at(-1)!,
+				teamGroup: demoGroup.teamGroup,
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
 				codeArticle: '2.1.3'
@@ -628,6 +638,7 @@ test.describe('the route × role matrix', () => {
 				guide: 'worker',
 				teamMethod: 'worker',
 				learningSession: 'coach',
+				teamGroup: 'coach',
 				teamTrial: 'worker',
 				story: 'worker'
 			},
@@ -642,7 +653,8 @@ test.describe('the route × role matrix', () => {
 				...teamOf.markers,
 				...(['worker', 'coach', 'facilitator', 'admin'] as DemoRole[]).map((r) => demoUser(r).email),
 				demoUser('worker').name,
-				...demoLearning.markers
+				...demoLearning.markers,
+				...demoGroup.markers
 			],
 			snapshots: [
 				...demoCase.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
@@ -651,7 +663,8 @@ test.describe('the route × role matrix', () => {
 				...demoGuide.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
-				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
+				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({

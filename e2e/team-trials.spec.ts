@@ -160,3 +160,17 @@ test('a story written and found by a Dutch search', async ({ page }, testInfo) =
 	await expect(page.getByRole('status')).toContainText('Je verhaal is verwijderd.');
 	await expect(page.getByRole('link', { name: `${title} (aangepast)` })).toHaveCount(0);
 });
+
+test("a trial's method is picked from the team's list, and links to its steps", async ({ page }) => {
+	await page.goto('/team/proeven');
+	await page.getByRole('checkbox', { name: 'Ecogram' }).check();
+	await page.getByLabel('Intervisiemethode (mag leeg blijven)').selectOption({ label: 'Roddelmethode' });
+	const today = await page.getByLabel('Eerste dag').inputValue();
+	await page.getByLabel('Laatste dag').fill(today);
+	await page.getByRole('button', { name: 'Proef starten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proef van Team Noord');
+	await expect(page.getByRole('heading', { level: 3, name: 'Methode: Roddelmethode' }).first()).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Bekijk de stappen van Roddelmethode' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roddelmethode');
+});

@@ -21,6 +21,24 @@ export const teamMirrorShareSchema = z.object({
 		)
 });
 
+/** The quotes a worker shows with one of their shares: "good:<response id>" or "better:<response id>". */
+export const teamMirrorQuotesSchema = z.object({
+	teamId: z.uuid(),
+	shareId: z.uuid(),
+	quotes: z
+		.array(
+			z
+				.string()
+				.regex(/^(good|better):[0-9a-f-]{36}$/u, { error: () => m.team_share_error_quote() })
+				.transform((v) => {
+					const [kind, responseId] = v.split(':') as ['good' | 'better', string];
+					return { kind, responseId: responseId.toLowerCase() };
+				})
+		)
+		.max(20, { error: () => m.team_share_error_too_many() })
+		.default([])
+});
+
 export const teamMirrorUnshareSchema = z.object({ teamId: z.uuid(), shareId: z.uuid() });
 
 export type TeamMirrorPart =

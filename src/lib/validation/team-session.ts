@@ -7,7 +7,10 @@ import { freeText } from './text';
 const uuid = (message: () => string) => z.uuid({ error: message });
 
 export const learningSessionSchema = z.object({
-	teamId: uuid(() => m.tsession_error_team()),
+	/** The session's team, or ... */
+	teamId: z.union([z.literal(''), uuid(() => m.tsession_error_team())]).default(''),
+	/** ... its learning group across teams (one of the two; the domain checks which the actor is in). */
+	groupId: z.union([z.literal(''), uuid(() => m.tsession_error_team())]).default(''),
 	methodRef: z
 		.string()
 		.regex(/^builtin:[a-z0-9-]{1,60}$|^custom:[0-9a-f-]{36}$/u, { error: () => m.tsession_error_method() }),

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { storySchema, trialSchema, trialUseSchema } from './team-trial';
 
 const teamId = '00000000-0000-4000-8000-000000000000';
-const base = { teamId, startsOn: '2026-12-01', endsOn: '2026-12-31', methodName: '', ownName: '', ownDescription: '' };
+const base = { teamId, startsOn: '2026-12-01', endsOn: '2026-12-31', methodRef: '', ownName: '', ownDescription: '' };
 
 describe('trialSchema', () => {
 	it('takes two or three instruments, no fewer, no more', () => {
 		expect(trialSchema.safeParse({ ...base, tools: ['ecogram'] }).success).toBe(false);
 		expect(trialSchema.safeParse({ ...base, tools: ['ecogram', 'plan'] }).success).toBe(true);
-		expect(trialSchema.safeParse({ ...base, tools: ['ecogram'], methodName: 'Balint' }).success).toBe(true);
+		expect(trialSchema.safeParse({ ...base, tools: ['ecogram'], methodRef: 'builtin:balint' }).success).toBe(true);
 		expect(trialSchema.safeParse({ ...base, tools: ['ecogram', 'plan', 'groslijst'], ownName: 'Eigen' }).success).toBe(
 			false
 		);

@@ -28,7 +28,13 @@ export const trialSchema = z
 		startsOn: day(() => m.ttrial_error_starts_on()),
 		endsOn: day(() => m.ttrial_error_ends_on()),
 		tools: z.array(z.enum(TOOL_KINDS, { error: () => m.ttrial_error_instruments() })).default([]),
-		methodName: freeText({ max: 80 }),
+		/** A method from the team's list (built-in, the team's own, the organisation's); '' for none. */
+		methodRef: z
+			.string()
+			.default('')
+			.refine((v) => v === '' || /^builtin:[a-z0-9-]{1,60}$|^custom:[0-9a-f-]{36}$/u.test(v), {
+				error: () => m.team_trial_pick_error_method()
+			}),
 		ownName: freeText({ max: 80 }),
 		ownDescription: freeText({ max: 300 })
 	})
@@ -38,7 +44,7 @@ export const trialSchema = z
 			ctx.addIssue({ code: 'custom', path: ['endsOn'], message: m.ttrial_error_too_long() });
 		if (v.ownDescription && !v.ownName)
 			ctx.addIssue({ code: 'custom', path: ['ownName'], message: m.ttrial_error_own_name() });
-		const count = v.tools.length + (v.methodName ? 1 : 0) + (v.ownName ? 1 : 0);
+		const count = v.tools.length + (v.methodRef ? 1 : 0) + (v.ownName ? 1 : 0);
 		if (count < MIN_INSTRUMENTS || count > MAX_INSTRUMENTS)
 			ctx.addIssue({ code: 'custom', path: ['tools'], message: m.ttrial_error_instruments() });
 	});

@@ -94,6 +94,12 @@ const COVERED: Record<string, string> = {
 	learning_session_participant:
 		'team/learning-session.db.spec.ts: attendance is confirmed and listed only by the participant themselves',
 	learning_session_entry: 'team/learning-session.db.spec.ts: what the group writes is for participants only',
+	team_mirror_share_quote:
+		"team/team-mirror.db.spec.ts: only the worker's own released answers, only on their own share; un-sharing removes them",
+	team_group:
+		'team/team-group.db.spec.ts: a colleague outside the group, the admin and another organisation get not found; only a coach or admin in it changes it',
+	team_group_member:
+		'team/team-group.db.spec.ts: members come from the own organisation only; a member taken out no longer opens the group or its sessions',
 	learning_session_follow_up:
 		'team/learning-session.db.spec.ts: only the inbrenger sees and answers "Wat deed je met het advies?"',
 	team_trial:

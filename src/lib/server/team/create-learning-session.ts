@@ -2,26 +2,29 @@ import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { learningSession, learningSessionFollowUp, learningSessionParticipant, teamMember } from '../db/schema';
+import { learningSession, learningSessionFollowUp, learningSessionParticipant } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { dutchDateTime } from '../../team/session';
 import type { LearningSessionInput } from '../../validation/team-session';
-import { requireTeamMember } from './access';
+import { ownerMembersAmong, requireOwnerMember, sameOwner } from './session-owner';
 import { resolveSessionMethod } from './session-methods';
 
 /**
- * Plans a session for a team. Any member of the team may plan one; the voorzitter, the inbrenger
- * and the participants are members of the same team, and whoever plans it takes part. The method is
+ * Plans a session for a team or a learning group across teams. Any member may plan one; the
+ * voorzitter, the inbrenger and the participants are members of the same team or group, and whoever plans it takes part. The method is
  * copied into the session, so a later change of the method does not change this session.
  */
 export async function createLearningSession(
 	actor: Actor,
 	db: Db,
-	input: LearningSessionInput
+	input: Omit<LearningSessionInput, 'teamId' | 'groupId'> & { teamId?: string; groupId?: string }
 ): Promise<{ id: string }> {
-	const access = await requireTeamMember(db, actor, input.teamId);
-	const method = await resolveSessionMethod(actor, db, { teamId: access.teamId, ref: input.methodRef });
+	const access = await requireOwnerMember(db, actor, {
+		teamId: input.groupId ? null : input.teamId || null,
+		groupId: input.groupId || null
+	});
+	const method = await resolveSessionMethod(actor, db, { owner: access, ref: input.methodRef });
 	if (!method) throw new AppError('INVALID_INPUT', m.tsession_error_method(), { methodRef: m.tsession_error_method() });
 	const needsInbrenger = method.needs !== 'theme';
 	if (needsInbrenger && !input.inbrengerMembershipId)
@@ -33,10 +36,7 @@ export async function createLearningSession(
 
 	const invited = new Set([...input.participantIds, input.chairMembershipId, access.membershipId]);
 	if (needsInbrenger) invited.add(input.inbrengerMembershipId);
-	const inTeam = await db
-		.select({ id: teamMember.membershipId })
-		.from(teamMember)
-		.where(and(eq(teamMember.teamId, access.teamId), inArray(teamMember.membershipId, [...invited])));
+	const inTeam = await ownerMembersAmong(db, access, [...invited]);
 	if (inTeam.length !== invited.size || invited.size < 2)
 		throw new AppError('INVALID_INPUT', m.tsession_error_participants(), {
 			participantIds: m.tsession_error_participants()
@@ -48,6 +48,7 @@ export async function createLearningSession(
 			.values({
 				organisationId: access.organisationId,
 				teamId: access.teamId,
+				groupId: access.groupId,
 				methodRef: input.methodRef,
 				method,
 				theme: input.theme,
@@ -59,14 +60,14 @@ export async function createLearningSession(
 		await tx
 			.insert(learningSessionParticipant)
 			.values([...invited].map((membershipId) => ({ sessionId: row.id, membershipId })));
-		// An answered "Wat deed je met het advies?" of this team opens the next session its inbrenger is in.
+		// An answered "Wat deed je met het advies?" of this team (or group) opens the next session its inbrenger is in.
 		const waiting = await tx
 			.select({ id: learningSessionFollowUp.id })
 			.from(learningSessionFollowUp)
 			.innerJoin(learningSession, eq(learningSession.id, learningSessionFollowUp.sessionId))
 			.where(
 				and(
-					eq(learningSession.teamId, access.teamId),
+					sameOwner(access),
 					isNotNull(learningSessionFollowUp.answeredAt),
 					isNull(learningSessionFollowUp.nextSessionId),
 					inArray(learningSessionFollowUp.membershipId, [...invited])

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { learningSession, learningSessionParticipant, membership, user, type SessionStatus } from '../db/schema';
-import { requireTeamMember } from './access';
+import { requireOwnerMember, sameOwner, type SessionOwnerRef } from './session-owner';
 
 export interface LearningSessionSummary {
 	id: string;
@@ -19,16 +19,16 @@ export interface LearningSessionSummary {
 }
 
 /**
- * The sessions of a team that the actor takes part in: planned and running ones first (soonest
+ * The sessions of a team (or a learning group across teams) that the actor takes part in: planned and running ones first (soonest
  * first), then ended ones (newest first). Sessions the actor is not invited to do not show, not even
  * their date: what a session is about is for its participants.
  */
 export async function findLearningSessions(
 	actor: Actor,
 	db: Db,
-	teamId: string
+	owner: SessionOwnerRef
 ): Promise<{ upcoming: LearningSessionSummary[]; ended: LearningSessionSummary[] }> {
-	const access = await requireTeamMember(db, actor, teamId);
+	const access = await requireOwnerMember(db, actor, owner);
 	const chair = alias(membership, 'chair');
 	const chairUser = alias(user, 'chair_user');
 	const rows = await db
@@ -53,7 +53,7 @@ export async function findLearningSessions(
 		)
 		.leftJoin(chair, eq(chair.id, learningSession.chairMembershipId))
 		.leftJoin(chairUser, eq(chairUser.id, chair.userId))
-		.where(eq(learningSession.teamId, access.teamId))
+		.where(sameOwner(access))
 		.orderBy(
 			sql`case when ${learningSession.status} = 'ended' then 1 else 0 end`,
 			asc(learningSession.plannedAt),

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { learningSession, learningSessionParticipant, membership, team, user } from '../db/schema';
+import { learningSession, learningSessionParticipant, membership, team, teamGroup, user } from '../db/schema';
 import { netMinutes } from '../../team/session';
 
 /**
@@ -38,13 +38,14 @@ export async function findMyAttendance(actor: Actor, db: Db): Promise<Attendance
 		.select({
 			id: learningSessionParticipant.id,
 			session: learningSession,
-			teamName: team.name,
+			teamName: sql<string>`coalesce(${team.name}, ${teamGroup.name})`,
 			chairName: chairUser.name
 		})
 		.from(learningSessionParticipant)
 		.innerJoin(membership, eq(membership.id, learningSessionParticipant.membershipId))
 		.innerJoin(learningSession, eq(learningSession.id, learningSessionParticipant.sessionId))
-		.innerJoin(team, eq(team.id, learningSession.teamId))
+		.leftJoin(team, eq(team.id, learningSession.teamId))
+		.leftJoin(teamGroup, eq(teamGroup.id, learningSession.groupId))
 		.leftJoin(chair, eq(chair.id, learningSession.chairMembershipId))
 		.leftJoin(chairUser, eq(chairUser.id, chair.userId))
 		.where(

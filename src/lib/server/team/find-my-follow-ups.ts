@@ -1,7 +1,15 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { learningSession, learningSessionFollowUp, membership, team, teamMember } from '../db/schema';
+import {
+	learningSession,
+	learningSessionFollowUp,
+	membership,
+	team,
+	teamGroup,
+	teamGroupMember,
+	teamMember
+} from '../db/schema';
 
 export interface OpenFollowUp {
 	id: string;
@@ -22,23 +30,33 @@ export async function findMyFollowUps(actor: Actor, db: Db, organisationId: stri
 			id: learningSessionFollowUp.id,
 			sessionId: learningSession.id,
 			sessionDate: learningSession.plannedAt,
-			teamName: team.name,
+			teamName: sql<string>`coalesce(${team.name}, ${teamGroup.name})`,
 			method: learningSession.method
 		})
 		.from(learningSessionFollowUp)
 		.innerJoin(membership, eq(membership.id, learningSessionFollowUp.membershipId))
 		.innerJoin(learningSession, eq(learningSession.id, learningSessionFollowUp.sessionId))
-		.innerJoin(team, eq(team.id, learningSession.teamId))
-		.innerJoin(
+		.leftJoin(team, eq(team.id, learningSession.teamId))
+		.leftJoin(
 			teamMember,
 			and(eq(teamMember.teamId, team.id), eq(teamMember.membershipId, learningSessionFollowUp.membershipId))
+		)
+		.leftJoin(teamGroup, eq(teamGroup.id, learningSession.groupId))
+		.leftJoin(
+			teamGroupMember,
+			and(
+				eq(teamGroupMember.groupId, teamGroup.id),
+				eq(teamGroupMember.membershipId, learningSessionFollowUp.membershipId)
+			)
 		)
 		.where(
 			and(
 				eq(membership.userId, actor.userId),
 				eq(membership.organisationId, organisationId),
 				eq(learningSession.organisationId, organisationId),
-				isNull(learningSessionFollowUp.answeredAt)
+				isNull(learningSessionFollowUp.answeredAt),
+				// still in the session's team or group
+				or(isNotNull(teamMember.teamId), isNotNull(teamGroupMember.id))
 			)
 		)
 		.orderBy(asc(learningSession.plannedAt));

@@ -1,8 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { membership, teamMember, user } from '../db/schema';
-import { requireTeamMember } from './access';
+import { ownerMembers, requireOwnerMember, type SessionOwnerRef } from './session-owner';
 
 export interface SessionTeamMember {
 	membershipId: string;
@@ -11,16 +9,17 @@ export interface SessionTeamMember {
 	me: boolean;
 }
 
-/** The team's members, to invite to a session and to choose a voorzitter and inbrenger from. Names only. */
-export async function findSessionTeamMembers(actor: Actor, db: Db, teamId: string): Promise<SessionTeamMember[]> {
-	const access = await requireTeamMember(db, actor, teamId);
-	const rows = await db
-		.select({ membershipId: membership.id, name: user.name, roles: membership.roles })
-		.from(teamMember)
-		.innerJoin(membership, eq(membership.id, teamMember.membershipId))
-		.innerJoin(user, eq(user.id, membership.userId))
-		.where(eq(teamMember.teamId, access.teamId))
-		.orderBy(asc(user.name));
+/**
+ * The members of the team (or learning group), to invite to a session and to choose a voorzitter and
+ * inbrenger from. Names only.
+ */
+export async function findSessionTeamMembers(
+	actor: Actor,
+	db: Db,
+	owner: SessionOwnerRef
+): Promise<SessionTeamMember[]> {
+	const access = await requireOwnerMember(db, actor, owner);
+	const rows = await ownerMembers(db, access);
 	return rows.map((r) => ({
 		membershipId: r.membershipId,
 		name: r.name,

@@ -25,7 +25,10 @@ interface SessionEntryView {
 
 export interface LearningSessionView {
 	id: string;
-	teamId: string;
+	teamId: string | null;
+	/** Set when the session belongs to a learning group across teams. */
+	groupId: string | null;
+	/** The team's or the group's name. */
 	teamName: string;
 	methodRef: string;
 	method: Method;
@@ -93,6 +96,7 @@ export async function getLearningSession(actor: Actor, db: Db, sessionId: string
 	return {
 		id: s.id,
 		teamId: s.teamId,
+		groupId: s.groupId,
 		teamName: access.teamName,
 		methodRef: s.methodRef,
 		method: s.method,

@@ -8,6 +8,7 @@ import {
 	organisation,
 	teamMirrorQuarter,
 	teamMirrorShare,
+	teamMirrorShareQuote,
 	user,
 	type TeamMirrorFigure,
 	type TeamMirrorShareKind
@@ -25,6 +26,8 @@ import {
 } from './team-mirror-data';
 import { releaseTeamMirror, teamThresholds, TEAM_MIN_WORKERS } from './release-team-mirror';
 import { sharesSafe } from './team-mirror-rule';
+import { ownReleasedAnswers } from './shareable-quotes';
+import { quarterOf } from '../dates';
 
 interface TeamMirrorQuarterView {
 	quarter: string;
@@ -51,6 +54,10 @@ interface SharedMirror {
 	quarters: { quarter: string; responses: number; means: Record<string, number | null> }[];
 	/** Quarters left out because the rest of the team would then become too small. */
 	hiddenQuarters: number;
+	/** Open answers the worker chose to show with this share (their own, released), under their name. */
+	quotes: { kind: 'good' | 'better'; text: string }[];
+	/** For the worker's own share only: their released answers to choose from ("good:<id>", "better:<id>"). */
+	candidates: { value: string; kind: 'good' | 'better'; text: string; chosen: boolean }[];
 }
 
 export interface TeamMirror {
@@ -256,10 +263,55 @@ async function sharedMirrors(
 				means: Object.fromEntries(keys.map((d) => [d, q.dimensions[d]?.mean ?? null]))
 			});
 		}
+		const chosen = await db
+			.select({ kind: teamMirrorShareQuote.kind, responseId: teamMirrorShareQuote.responseId })
+			.from(teamMirrorShareQuote)
+			.where(eq(teamMirrorShareQuote.shareId, s.id))
+			.orderBy(teamMirrorShareQuote.createdAt);
+		// Read again through the owner's released answers: only ever the sharer's own, released text.
+		const texts = chosen.length
+			? await ownReleasedAnswers(db, {
+					workerUserId: s.workerUserId,
+					organisationId: ctx.organisationId,
+					requestId: s.requestId,
+					extra: inArray(
+						feedbackResponse.id,
+						chosen.map((c) => c.responseId)
+					)
+				})
+			: [];
+		// A quote shows only where the share's figures may show: in a quarter that keeps the rest of the
+		// team safe, so the team's own unnamed quotes minus these never narrow down to too few workers.
+		const quotes: SharedMirror['quotes'] = [];
+		for (const c of chosen) {
+			const found = texts.find((t) => t.responseId === c.responseId);
+			if (found && found[c.kind] && (await quarterSafe(quarterOf(found.releasedOn))))
+				quotes.push({ kind: c.kind, text: found[c.kind] });
+		}
+		const mine = s.workerUserId === ctx.viewer;
+		const offered = mine
+			? await ownReleasedAnswers(db, {
+					workerUserId: s.workerUserId,
+					organisationId: ctx.organisationId,
+					requestId: s.requestId
+				})
+			: [];
+		const candidates = offered.flatMap((r) =>
+			(['good', 'better'] as const)
+				.filter((kind) => r[kind] !== '')
+				.map((kind) => ({
+					value: `${kind}:${r.responseId}`,
+					kind,
+					text: r[kind],
+					chosen: chosen.some((c) => c.kind === kind && c.responseId === r.responseId)
+				}))
+		);
 		out.push({
 			id: s.id,
 			name: s.name,
-			mine: s.workerUserId === ctx.viewer,
+			quotes,
+			candidates,
+			mine,
 			kind: s.kind,
 			dimension: s.kind === 'dimension' ? s.dimension : null,
 			requestLabel: s.kind === 'request' ? s.requestLabel || s.requestFirstName : null,

@@ -18,6 +18,8 @@ interface TrialInstrumentView {
 	kind: InstrumentKind;
 	name: string;
 	description: string;
+	/** The picked method ('builtin:…' or 'custom:…'); null for other kinds and older, typed names. */
+	methodRef: string | null;
 	uses: number;
 	/** My own evaluation of it, to fill the form again. */
 	mine: { keep: KeepChoice; worked: string; forWhom: string } | null;
@@ -101,6 +103,7 @@ export async function getTrial(actor: Actor, db: Db, trialId: string, today = to
 				kind: i.kind as InstrumentKind,
 				name: i.name,
 				description: i.description,
+				methodRef: i.methodRef,
 				uses: uses.find((u) => u.instrumentId === i.id)?.n ?? 0,
 				mine: mine ? { keep: mine.keep as KeepChoice, worked: mine.worked, forWhom: mine.forWhom } : null,
 				results: { keep, worked: sorted(all.map((a) => a.worked)), forWhom: sorted(all.map((a) => a.forWhom)) }

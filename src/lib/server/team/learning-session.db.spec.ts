@@ -18,6 +18,7 @@ import { confirmAttendance } from './confirm-attendance';
 import { copyMethod } from './copy-method';
 import { createLearningSession } from './create-learning-session';
 import { findLearningSessions } from './find-learning-sessions';
+import { teamOwner } from './session-owner';
 import { findMyAttendance } from './find-my-attendance';
 import { findMyFollowUps } from './find-my-follow-ups';
 import { getLearningSession } from './get-learning-session';
@@ -134,10 +135,12 @@ describe('learning sessions', () => {
 			await rejects(updateSessionCasus(outsider, db, sessionId, { happened: 'x', did: '', learn: '' }));
 			await rejects(moveLearningSession(outsider, db, { sessionId, move: 'start', from: 0 }));
 		}
-		expect((await findLearningSessions(teammate, db, a.teamId)).upcoming).toEqual([]);
-		await rejects(findLearningSessions(otherTeamWorker, db, a.teamId));
-		await rejects(findLearningSessions(b.coach, db, a.teamId));
-		expect((await findLearningSessions(a.worker, db, a.teamId)).upcoming.map((s) => s.id)).toContain(sessionId);
+		expect((await findLearningSessions(teammate, db, teamOwner(a.teamId))).upcoming).toEqual([]);
+		await rejects(findLearningSessions(otherTeamWorker, db, teamOwner(a.teamId)));
+		await rejects(findLearningSessions(b.coach, db, teamOwner(a.teamId)));
+		expect((await findLearningSessions(a.worker, db, teamOwner(a.teamId))).upcoming.map((s) => s.id)).toContain(
+			sessionId
+		);
 	});
 
 	it('lets only the inbrenger write the casus, and only the voorzitter move the phases', async () => {

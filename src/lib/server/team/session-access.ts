@@ -5,12 +5,13 @@ import { learningSession, learningSessionParticipant, membership } from '../db/s
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
-import { requireTeamMember } from './access';
+import { requireOwnerMember } from './session-owner';
 
 type LearningSessionRow = typeof learningSession.$inferSelect;
 
 export interface SessionAccess {
 	session: LearningSessionRow;
+	/** The name of the session's team or group. */
 	teamName: string;
 	/** The actor's membership in the session's organisation. */
 	membershipId: string;
@@ -23,8 +24,8 @@ export interface SessionAccess {
 /**
  * A session and what it holds (casus, notes, advice, take-aways) is for its participants, the
  * voorzitter among them. Anyone else — a team member who was not invited, another team, another
- * organisation, an admin — gets NOT_FOUND. The actor must still be in the session's team: someone
- * who left the team no longer opens its sessions (their attendance lines stay theirs).
+ * organisation, an admin — gets NOT_FOUND. The actor must still be in the session's team or group:
+ * someone who left it no longer opens its sessions (their attendance lines stay theirs).
  */
 export async function requireSessionParticipant(db: Db, actor: Actor, sessionId: string): Promise<SessionAccess> {
 	if (actor.kind !== 'user' || !isUuid(sessionId)) throw new AppError('NOT_FOUND', m.error_not_found());
@@ -41,10 +42,10 @@ export async function requireSessionParticipant(db: Db, actor: Actor, sessionId:
 		)
 		.where(and(eq(learningSession.id, sessionId), eq(membership.userId, actor.userId)));
 	if (!row) throw new AppError('NOT_FOUND', m.error_not_found());
-	const team = await requireTeamMember(db, actor, row.session.teamId);
+	const owner = await requireOwnerMember(db, actor, row.session);
 	return {
 		session: row.session,
-		teamName: team.teamName,
+		teamName: owner.ownerName,
 		membershipId: row.membershipId,
 		participantId: row.participantId,
 		isChair: row.session.chairMembershipId === row.membershipId,

@@ -3,7 +3,10 @@ import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { teamTrial, teamTrialInstrument } from '../db/schema';
 import type { TrialInput } from '../../validation/team-trial';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
 import { requireTeamMember } from './access';
+import { resolveSessionMethod } from './session-methods';
 
 /**
  * Any member of the team may start a trial, the coach included: seed 003 says "kies als team", and a
@@ -11,10 +14,21 @@ import { requireTeamMember } from './access';
  */
 export async function startTrial(actor: Actor, db: Db, teamId: string, input: TrialInput): Promise<{ id: string }> {
 	const access = await requireTeamMember(db, actor, teamId);
+	// A method is picked from the methods the team can use; its name is kept as it is now.
+	const method = input.methodRef
+		? await resolveSessionMethod(actor, db, {
+				owner: { teamId: access.teamId, groupId: null, organisationId: access.organisationId },
+				ref: input.methodRef
+			})
+		: undefined;
+	if (input.methodRef && !method)
+		throw new AppError('INVALID_INPUT', m.team_trial_pick_error_method(), {
+			methodRef: m.team_trial_pick_error_method()
+		});
 	const instruments = [
-		...input.tools.map((kind) => ({ kind, name: '', description: '' })),
-		...(input.methodName ? [{ kind: 'method', name: input.methodName, description: '' }] : []),
-		...(input.ownName ? [{ kind: 'own', name: input.ownName, description: input.ownDescription }] : [])
+		...input.tools.map((kind) => ({ kind, name: '', description: '', methodRef: null })),
+		...(method ? [{ kind: 'method', name: method.name, description: '', methodRef: input.methodRef }] : []),
+		...(input.ownName ? [{ kind: 'own', name: input.ownName, description: input.ownDescription, methodRef: null }] : [])
 	];
 	return db.transaction(async (tx) => {
 		const [row] = await tx

@@ -13,7 +13,8 @@ import {
 	team,
 	teamMember,
 	teamMirrorQuarter,
-	teamMirrorShare
+	teamMirrorShare,
+	teamMirrorShareQuote
 } from '../db/schema';
 import { getTeamMirror, type TeamMirror } from './get-team-mirror';
 import { seedDemo } from '../demo/seed-demo';
@@ -22,6 +23,7 @@ import { count } from 'drizzle-orm';
 import { user } from '../db/schema';
 import { shareTeamMirror } from './share-team-mirror';
 import { unshareTeamMirror } from './unshare-team-mirror';
+import { chooseSharedQuotes } from './choose-shared-quotes';
 
 // The team mirror (issue 16): released only at ≥ 5 answers from ≥ 3 workers, frozen once decided,
 // never a second figure that differs by one worker, shares only while shared, and nothing for anyone
@@ -244,6 +246,79 @@ describe('sharing', () => {
 		expect(shared.quarters).toEqual([]);
 		expect(shared.hiddenQuarters).toBe(1);
 		await rejects(shareTeamMirror(ps[2].actor, db, { teamId, part: { kind: 'request', requestId: ps[3].requestId } }));
+	});
+});
+
+describe('sharing quotes', () => {
+	let ps: Person[];
+	let teamId: string;
+	beforeAll(async () => {
+		ps = await Promise.all(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((n) => person(a, n)));
+		for (const p of ps) await answers(a, p, 3, '2026-05-14', 4);
+		teamId = await newTeam(a, 'Citaten', ps);
+	});
+	const ownAnswers = (p: Person) =>
+		db
+			.select({ id: feedbackResponse.id, good: feedbackResponse.good, batchId: feedbackResponse.batchId })
+			.from(feedbackResponse)
+			.where(eq(feedbackResponse.workerUserId, p.actor.userId));
+
+	it('shows the quotes a worker chose from their own released answers, under their name; un-sharing removes them', async () => {
+		const { shareId } = await shareTeamMirror(ps[0].actor, db, { teamId, part: { kind: 'mirror' } });
+		const mine = (await view(ps[0].actor, teamId)).shares.find((s) => s.id === shareId)!;
+		// Offered: the worker's own released answers only.
+		expect(mine.candidates.map((c) => c.text).sort()).toEqual((await ownAnswers(ps[0])).map((r) => r.good).sort());
+		const [first] = await ownAnswers(ps[0]);
+		await chooseSharedQuotes(ps[0].actor, db, { teamId, shareId, quotes: [{ kind: 'good', responseId: first.id }] });
+		const seen = (await view(ps[1].actor, teamId)).shares.find((s) => s.id === shareId)!;
+		expect(seen).toMatchObject({ name: 'Q1', mine: false, candidates: [] });
+		expect(seen.quotes).toEqual([{ kind: 'good', text: first.good }]);
+		// An empty answer ("beter" is empty here) cannot be chosen.
+		await rejects(
+			chooseSharedQuotes(ps[0].actor, db, { teamId, shareId, quotes: [{ kind: 'better', responseId: first.id }] })
+		);
+		await unshareTeamMirror(ps[0].actor, db, { teamId, shareId });
+		expect(await db.select().from(teamMirrorShareQuote).where(eq(teamMirrorShareQuote.shareId, shareId))).toEqual([]);
+		expect((await view(ps[1].actor, teamId)).shares).toEqual([]);
+		// A revoked share takes no new quotes.
+		await rejects(
+			chooseSharedQuotes(ps[0].actor, db, { teamId, shareId, quotes: [{ kind: 'good', responseId: first.id }] })
+		);
+	});
+
+	it("nobody shares someone else's quotes, nor an answer that is not released yet", async () => {
+		const { shareId } = await shareTeamMirror(ps[2].actor, db, { teamId, part: { kind: 'mirror' } });
+		const [others] = await ownAnswers(ps[3]);
+		// Another worker's answer on one's own share: not found, nothing stored.
+		await rejects(
+			chooseSharedQuotes(ps[2].actor, db, { teamId, shareId, quotes: [{ kind: 'good', responseId: others.id }] })
+		);
+		// Someone else's share: not the teammate, not another team or organisation.
+		const [own] = await ownAnswers(ps[3]);
+		for (const actor of [ps[3].actor, a.admin, b.worker])
+			await rejects(chooseSharedQuotes(actor, db, { teamId, shareId, quotes: [{ kind: 'good', responseId: own.id }] }));
+		// An answer still waiting for its batch.
+		const [waiting] = await db
+			.insert(feedbackResponse)
+			.values({
+				requestId: ps[2].requestId,
+				organisationId: a.organisationId,
+				workerUserId: ps[2].actor.userId,
+				raterType: 'resident',
+				language: 'nl',
+				scores: { respect: 5 },
+				good: 'nog niet vrijgegeven',
+				better: '',
+				submittedOn: '2026-11-19'
+			})
+			.returning({ id: feedbackResponse.id });
+		await rejects(
+			chooseSharedQuotes(ps[2].actor, db, { teamId, shareId, quotes: [{ kind: 'good', responseId: waiting.id }] })
+		);
+		expect((await view(ps[2].actor, teamId)).shares[0].candidates.map((c) => c.text)).not.toContain(
+			'nog niet vrijgegeven'
+		);
+		expect(await db.select().from(teamMirrorShareQuote).where(eq(teamMirrorShareQuote.shareId, shareId))).toEqual([]);
 	});
 });
 

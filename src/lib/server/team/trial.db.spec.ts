@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testEngine, type TestDatabase } from '../testing/test-db';
 import { addTeam, addWorker, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
-import { practiceStory, team, teamTrial, teamTrialAnswer, teamTrialUse } from '../db/schema';
+import { practiceStory, team, teamTrial, teamTrialAnswer, teamTrialInstrument, teamTrialUse } from '../db/schema';
 import { AppError } from '../errors';
 import { todayInNL, nextDay } from '../dates';
 import { startTrial } from './start-trial';
+import { copyMethod } from './copy-method';
 import { findTrials } from './find-trials';
 import { getTrial } from './get-trial';
 import { logTrialUse } from './log-trial-use';
@@ -28,6 +29,7 @@ let db: Db;
 let a: OrgFixture;
 let b: OrgFixture;
 let otherTeamWorker: UserActor;
+let otherTeamId: string;
 const today = todayInNL();
 
 async function rejects(work: Promise<unknown>, code: string) {
@@ -44,7 +46,7 @@ const trialInput = (teamId: string, startsOn = today, endsOn = nextDay(today)) =
 	startsOn,
 	endsOn,
 	tools: ['netwerkcirkel', 'ecogram'] as ('netwerkcirkel' | 'ecogram')[],
-	methodName: '',
+	methodRef: '',
 	ownName: 'Koffiegesprek',
 	ownDescription: 'Een kwartier samen terugkijken'
 });
@@ -55,7 +57,7 @@ beforeAll(async () => {
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
 	// A second team in organisation A, with a worker of its own.
-	const otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A team twee' });
+	otherTeamId = await addTeam(db, { organisationId: a.organisationId, name: 'A team twee' });
 	otherTeamWorker = await addWorker(db, { organisationId: a.organisationId, teamId: otherTeamId, label: 'Ander team' });
 }, 60_000);
 
@@ -133,6 +135,29 @@ describe('instrument trials', () => {
 			id
 		);
 		expect(await findTrialOffers(a.worker, db, a.organisationId, 'plan')).toEqual([]);
+	});
+
+	it("picks the method from the team's list (built-in, the team's own); another team's method is refused; old typed names stay readable", async () => {
+		const own = await copyMethod(a.worker, db, { teamId: a.teamId, ref: 'builtin:balint' });
+		const others = await copyMethod(otherTeamWorker, db, { teamId: otherTeamId, ref: 'builtin:troika' });
+		const base = { ...trialInput(a.teamId), tools: ['ecogram' as const], ownName: '', ownDescription: '' };
+		const { id } = await startTrial(a.worker, db, a.teamId, { ...base, methodRef: 'builtin:roddelmethode' });
+		let view = await getTrial(a.worker, db, id, today);
+		expect(view.instruments.map((i) => [i.kind, i.name, i.methodRef])).toEqual([
+			['ecogram', '', null],
+			['method', 'Roddelmethode', 'builtin:roddelmethode']
+		]);
+		const { id: ownId } = await startTrial(a.worker, db, a.teamId, { ...base, methodRef: `custom:${own.id}` });
+		expect((await getTrial(a.worker, db, ownId, today)).instruments[1].methodRef).toBe(`custom:${own.id}`);
+		await rejects(startTrial(a.worker, db, a.teamId, { ...base, methodRef: `custom:${others.id}` }), 'INVALID_INPUT');
+		await rejects(startTrial(a.worker, db, a.teamId, { ...base, methodRef: 'builtin:bestaat-niet' }), 'INVALID_INPUT');
+		// A row from before the pick (a typed name, no ref) still reads as "Methode: <name>".
+		await db
+			.update(teamTrialInstrument)
+			.set({ name: 'Balint zoals wij het doen', methodRef: null })
+			.where(and(eq(teamTrialInstrument.trialId, id), eq(teamTrialInstrument.kind, 'method')));
+		view = await getTrial(a.worker, db, id, today);
+		expect(view.instruments[1]).toMatchObject({ kind: 'method', name: 'Balint zoals wij het doen', methodRef: null });
 	});
 
 	it("an instrument of another team's trial cannot be logged through one's own trial", async () => {

@@ -2,14 +2,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { teamMirrorShare } from '../db/schema';
+import { teamMirrorShare, teamMirrorShareQuote } from '../db/schema';
 import { AppError } from '../errors';
 import { requireUser } from '../organisation/access';
 import { m } from '../../paraglide/messages';
 import { requireTeamMember } from './access';
 
 /**
- * Stops showing a shared part to the team. Only the worker who shared may. The row stays (with the
+ * Stops showing a shared part to the team, with the answers chosen for it (those rows are removed).
+ * Only the worker who shared may. The share row stays (with the
  * moment it stopped): what was on screen once keeps counting in the release rule (team-mirror-rule.ts).
  */
 export async function unshareTeamMirror(
@@ -33,6 +34,8 @@ export async function unshareTeamMirror(
 			)
 			.returning({ id: teamMirrorShare.id });
 		if (!row) throw new AppError('NOT_FOUND', m.error_not_found());
+		// The chosen answers go with it: they are shown only while the worker shares.
+		await tx.delete(teamMirrorShareQuote).where(eq(teamMirrorShareQuote.shareId, row.id));
 		await writeAudit(tx as unknown as Db, actor, {
 			organisationId: access.organisationId,
 			action: 'team_mirror.unshare',

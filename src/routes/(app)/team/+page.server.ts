@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { findMyTeams } from '$lib/server/team/access';
+import { findMyGroups } from '$lib/server/team/group-access';
 import { answerFollowUp } from '$lib/server/team/answer-follow-up';
 import { findLearningSessions } from '$lib/server/team/find-learning-sessions';
+import { teamOwner } from '$lib/server/team/session-owner';
 import { findMyFollowUps } from '$lib/server/team/find-my-follow-ups';
 import { handleForm } from '$lib/server/http';
 import { followUpSchema } from '$lib/validation/team-session';
@@ -13,7 +15,7 @@ const UPCOMING_ON_HUB = 3;
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { organisation } = await parent();
-	if (!organisation) return { teams: [], followUps: [] };
+	if (!organisation) return { teams: [], groups: [], followUps: [] };
 	const actor = locals.actor!;
 	const db = locals.app.database.db;
 	const mine = await findMyTeams(actor, db, organisation.organisationId);
@@ -21,10 +23,14 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		mine.map(async (t) => ({
 			id: t.teamId,
 			name: t.teamName,
-			upcoming: (await findLearningSessions(actor, db, t.teamId)).upcoming.slice(0, UPCOMING_ON_HUB)
+			upcoming: (await findLearningSessions(actor, db, teamOwner(t.teamId))).upcoming.slice(0, UPCOMING_ON_HUB)
 		}))
 	);
-	return { teams, followUps: await findMyFollowUps(actor, db, organisation.organisationId) };
+	const groups = (await findMyGroups(actor, db, organisation.organisationId)).map((g) => ({
+		id: g.groupId,
+		name: g.groupName
+	}));
+	return { teams, groups, followUps: await findMyFollowUps(actor, db, organisation.organisationId) };
 };
 
 export const actions: Actions = {

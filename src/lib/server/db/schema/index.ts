@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './organisation';
 export * from './team';
+export * from './team-group';
 export * from './invitation';
 export * from './audit';
 export * from './instance';

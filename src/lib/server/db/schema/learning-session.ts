@@ -1,12 +1,26 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import type { Method, PhaseProduct } from '../../../team/method';
 import type { SessionStatus } from '../../../team/session';
 import { membership, organisation } from './organisation';
 import { team } from './team';
+import { teamGroup } from './team-group';
 
 export type { SessionStatus } from '../../../team/session';
 
-// Learning sessions and intervisie (issue #16). A session belongs to one team; what is said in it
+// Learning sessions and intervisie (issue #16). A session belongs to one team or to one learning
+// group across teams (team_group; exactly one of the two, a check in 0022); what is said in it
 // (the casus, the group's notes, questions, advice and take-aways) is for its participants only:
 // not for the rest of the team and not for an admin (team/session-access.ts).
 
@@ -17,9 +31,10 @@ export const learningSession = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
-		teamId: uuid('team_id')
-			.notNull()
-			.references(() => team.id, { onDelete: 'cascade' }),
+		/** The owning team; null when the session belongs to a group. */
+		teamId: uuid('team_id').references(() => team.id, { onDelete: 'cascade' }),
+		/** The owning learning group across teams; null when the session belongs to a team. */
+		groupId: uuid('group_id').references(() => teamGroup.id, { onDelete: 'cascade' }),
 		/** Which method it was made with: 'builtin:<slug>' (or a team's own method's id, later). */
 		methodRef: text('method_ref').notNull(),
 		/** The method as it was when the session was planned: a later edit of the method never changes it. */
@@ -46,7 +61,11 @@ export const learningSession = pgTable(
 		casusLearn: text('casus_learn').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('learning_session_team_idx').on(t.teamId, t.plannedAt)]
+	(t) => [
+		index('learning_session_team_idx').on(t.teamId, t.plannedAt),
+		index('learning_session_group_idx').on(t.groupId, t.plannedAt),
+		check('learning_session_owner_check', sql`num_nonnulls(${t.teamId}, ${t.groupId}) = 1`)
+	]
 );
 
 /** Who is invited; presentAt is the participant's own one-tap confirmation (the attendance line). */

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
 import { user } from './auth';
-import { feedbackRequest } from './feedback';
+import { feedbackRequest, feedbackResponse } from './feedback';
 import { organisation } from './organisation';
 import { team } from './team';
 
@@ -78,4 +78,26 @@ export const teamMirrorShare = pgTable(
 		index('team_mirror_share_team_idx').on(t.teamId),
 		index('team_mirror_share_org_idx').on(t.organisationId, t.workerUserId)
 	]
+);
+
+/**
+ * An open answer ("goed" or "beter") a worker chose to show with one of their shares, under their own
+ * name. Only from the worker's own released responses (team/choose-shared-quotes.ts); removed when the
+ * share is un-shared (team/unshare-team-mirror.ts), unlike the share row itself.
+ */
+export const teamMirrorShareQuote = pgTable(
+	'team_mirror_share_quote',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		shareId: uuid('share_id')
+			.notNull()
+			.references(() => teamMirrorShare.id, { onDelete: 'cascade' }),
+		responseId: uuid('response_id')
+			.notNull()
+			.references(() => feedbackResponse.id, { onDelete: 'cascade' }),
+		/** Which answer of the response: 'good' or 'better'. */
+		kind: text('kind').$type<'good' | 'better'>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('team_mirror_share_quote_uq').on(t.shareId, t.responseId, t.kind)]
 );

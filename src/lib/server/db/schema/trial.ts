@@ -39,7 +39,13 @@ export const teamTrialInstrument = pgTable(
 		kind: text('kind').notNull(),
 		/** The method's or the team's own instrument's name; '' for the built-in tools. */
 		name: text('name').notNull().default(''),
-		description: text('description').notNull().default('')
+		description: text('description').notNull().default(''),
+		/**
+		 * A method picked from the team's list ('builtin:<slug>' or 'custom:<uuid>', as a session keeps
+		 * it); name holds its name as it was then. null for the other kinds and for older rows, where the
+		 * team typed the method's name (still shown by that name).
+		 */
+		methodRef: text('method_ref')
 	},
 	(t) => [index('team_trial_instrument_trial_idx').on(t.trialId)]
 );

@@ -25,6 +25,8 @@ const LABELS: Record<string, () => string> = {
 	'learning_session.create': m.tsession_audit_create,
 	'learning_session.start': m.tsession_audit_start,
 	'learning_session.end': m.tsession_audit_end,
+	'team_group.create': m.team_group_audit_create,
+	'team_group.update': m.team_group_audit_update,
 	'advice.session.create': m.audit_advice_session_create,
 	'advice.session.update': m.audit_advice_session_update,
 	'advice.session.phase': m.audit_advice_session_phase,

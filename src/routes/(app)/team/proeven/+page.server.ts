@@ -3,6 +3,7 @@ import { todayInNL } from '$lib/server/dates';
 import { handleForm, orError } from '$lib/server/http';
 import { findMyTeams } from '$lib/server/team/access';
 import { findTrials } from '$lib/server/team/find-trials';
+import { listSessionMethods } from '$lib/server/team/session-methods';
 import { startTrial } from '$lib/server/team/start-trial';
 import { trialSchema } from '$lib/validation/team-trial';
 import { addDays, teamLearningContext } from './trial-route';
@@ -18,6 +19,9 @@ export const load: PageServerLoad = async (event) => {
 		teams: teams.map((t) => ({ id: t.teamId, name: t.teamName })),
 		team: current ? { id: current.teamId, name: current.teamName } : null,
 		trials: current ? await orError(findTrials(actor, db, current.teamId, today)) : [],
+		methods: current
+			? await listSessionMethods(actor, db, { teamId: current.teamId, groupId: null, organisationId })
+			: [],
 		defaults: { startsOn: today, endsOn: addDays(today, 28) }
 	};
 };

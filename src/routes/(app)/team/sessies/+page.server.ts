@@ -1,4 +1,5 @@
 import { findLearningSessions } from '$lib/server/team/find-learning-sessions';
+import { teamOwner } from '$lib/server/team/session-owner';
 import { orError } from '$lib/server/http';
 import { chooseTeam } from '../team-context';
 import type { PageServerLoad } from './$types';
@@ -6,7 +7,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { teams, current } = await chooseTeam(event);
 	const sessions = current
-		? await orError(findLearningSessions(event.locals.actor!, event.locals.app.database.db, current.teamId))
+		? await orError(findLearningSessions(event.locals.actor!, event.locals.app.database.db, teamOwner(current.teamId)))
 		: { upcoming: [], ended: [] };
 	return {
 		teams: teams.map((t) => ({ teamId: t.teamId, teamName: t.teamName })),

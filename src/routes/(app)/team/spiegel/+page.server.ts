@@ -1,10 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { findMyTeams } from '$lib/server/team/access';
 import { getTeamMirror } from '$lib/server/team/get-team-mirror';
+import { chooseSharedQuotes } from '$lib/server/team/choose-shared-quotes';
 import { shareTeamMirror } from '$lib/server/team/share-team-mirror';
 import { unshareTeamMirror } from '$lib/server/team/unshare-team-mirror';
 import { handleForm, orError } from '$lib/server/http';
-import { parseTeamMirrorPart, teamMirrorShareSchema, teamMirrorUnshareSchema } from '$lib/validation/team-mirror';
+import {
+	parseTeamMirrorPart,
+	teamMirrorQuotesSchema,
+	teamMirrorShareSchema,
+	teamMirrorUnshareSchema
+} from '$lib/validation/team-mirror';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,6 +34,16 @@ export const actions: Actions = {
 			await shareTeamMirror(locals.actor!, locals.app.database.db, { teamId, part: parseTeamMirrorPart(part) });
 			return { shared: true as const };
 		}),
+	quotes: async ({ request, locals }) =>
+		handleForm(
+			request,
+			teamMirrorQuotesSchema,
+			async (input) => {
+				await chooseSharedQuotes(locals.actor!, locals.app.database.db, input);
+				return { quotesSaved: true as const };
+			},
+			{ multi: ['quotes'] }
+		),
 	unshare: async ({ request, locals }) =>
 		handleForm(request, teamMirrorUnshareSchema, async (input) => {
 			await unshareTeamMirror(locals.actor!, locals.app.database.db, input);
