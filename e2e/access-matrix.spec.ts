@@ -606,7 +606,10 @@ test.describe('the route × role matrix', () => {
 				learningSession: demoTeam().session.split('/').at(-1)!,
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
-				codeArticle: '2.1.3'
+				codeArticle: '2.1.3',
+				codeVersion: /\/beroepscode\/beheer\/versie\/([0-9a-f-]{36})/u.exec(
+					await html(admin, '/beroepscode/beheer')
+				)![1]
 			},
 			ids: {
 				...demoCase.ids,
@@ -629,7 +632,8 @@ test.describe('the route × role matrix', () => {
 				teamMethod: 'worker',
 				learningSession: 'coach',
 				teamTrial: 'worker',
-				story: 'worker'
+				story: 'worker',
+				codeVersion: 'admin'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
