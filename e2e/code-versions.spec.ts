@@ -118,7 +118,7 @@ test('upload, confirm a renumbered article, publish, and compare two versions', 
 		await expect(changed).toContainText('Gewijzigd');
 		await expect(changed.locator('ins')).toHaveText('toegevoegd: goed (einde)');
 		await expect(changed.locator('del')).toHaveCount(0);
-		await expect(page.getByText('1 artikelen zijn niet veranderd.')).toBeVisible();
+		await expect(page.getByText('Artikelen die niet veranderd zijn: 1')).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		// The other way round, through the form: "goed" is removed.
