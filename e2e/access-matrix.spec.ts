@@ -616,7 +616,10 @@ test.describe('the route × role matrix', () => {
 				teamGroup: demoGroup.teamGroup,
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
-				codeArticle: '2.1.3'
+				codeArticle: '2.1.3',
+				codeVersion: /\/beroepscode\/beheer\/versie\/([0-9a-f-]{36})/u.exec(
+					await html(admin, '/beroepscode/beheer')
+				)![1]
 			},
 			ids: {
 				...demoCase.ids,
@@ -640,7 +643,8 @@ test.describe('the route × role matrix', () => {
 				learningSession: 'coach',
 				teamGroup: 'coach',
 				teamTrial: 'worker',
-				story: 'worker'
+				story: 'worker',
+				codeVersion: 'admin'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],

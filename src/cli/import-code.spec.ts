@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { systemActor } from '../lib/server/actor';
 import { formatImport, importCodeCommand } from './import-code';
+import { idFrom, type CodeId, type CodeVersionId } from '../lib/server/ids';
 
 const sample = fs.readFileSync(new URL('../../docs/voorbeeld-beroepscode.md', import.meta.url), 'utf8');
 
@@ -39,8 +40,8 @@ describe('vakspiegel import-code', () => {
 	it('prints what it found and which articles were matched by text', () => {
 		const text = formatImport(
 			{
-				codeId: 'c',
-				versionId: 'v',
+				codeId: idFrom<CodeId>('c'),
+				versionId: idFrom<CodeVersionId>('v'),
 				versionNumber: 2,
 				title: 'Code',
 				chapters: [

@@ -13,6 +13,8 @@
 // parseCode reads it (malformed input gives a CodeParseError with a line number); exportCode writes
 // it back. For a file in this canonical layout, exportCode(parseCode(text)) === text.
 
+import { m } from '../paraglide/messages';
+
 interface CodeKernwaarde {
 	number: string;
 	name: string;
@@ -59,7 +61,7 @@ export class CodeParseError extends Error {
 		readonly line: number,
 		readonly reason: string
 	) {
-		super(`Regel ${line}: ${reason}`);
+		super(m.code_version_parse_line({ line, reason }));
 		this.name = 'CodeParseError';
 	}
 }
@@ -106,11 +108,7 @@ export function parseCode(markdown: string): CodeDocument {
 	};
 	const chapter = (n: number) => {
 		const c = doc.chapters.at(-1);
-		if (!c)
-			throw new CodeParseError(
-				n,
-				'dit staat niet onder een hoofdstuk. Begin eerst een hoofdstuk met "### Hoofdstuk 1. …".'
-			);
+		if (!c) throw new CodeParseError(n, m.code_version_parse_not_in_chapter());
 		return c;
 	};
 
@@ -120,7 +118,7 @@ export function parseCode(markdown: string): CodeDocument {
 		if (section === 'start') {
 			if (line === '') return;
 			const t = TITLE.exec(line);
-			if (!t) throw new CodeParseError(n, 'de tekst moet beginnen met een titel, zoals "# Beroepscode".');
+			if (!t) throw new CodeParseError(n, m.code_version_parse_no_title());
 			doc.title = t[1];
 			section = 'preamble';
 			target = { set: (s) => (doc.preamble = s), line: n, required: null };
@@ -130,83 +128,84 @@ export function parseCode(markdown: string): CodeDocument {
 			if (section === 'begrippen') {
 				if (line === '') return;
 				const b = BEGRIP.exec(line);
-				if (!b) throw new CodeParseError(n, 'in de begrippenlijst hoort elke regel zo: "- **Begrip**: uitleg".');
+				if (!b) throw new CodeParseError(n, m.code_version_parse_begrip_line());
 				doc.begrippen.push({ term: b[1], definition: b[2] });
 				return;
 			}
 			if (!target) {
 				if (line === '') return;
-				throw new CodeParseError(n, 'hier staat tekst zonder kop erboven.');
+				throw new CodeParseError(n, m.code_version_parse_no_heading());
 			}
 			buffer.push(raw.replace(/\s+$/, ''));
 			return;
 		}
 		flush();
 		let match: RegExpExecArray | null;
-		if (TITLE.test(line)) throw new CodeParseError(n, 'er mag maar één titel (# …) zijn, bovenaan.');
+		if (TITLE.test(line)) throw new CodeParseError(n, m.code_version_parse_second_title());
 		if (KERNWAARDEN.test(line)) {
-			if (section !== 'preamble')
-				throw new CodeParseError(n, '"## Kernwaarden" moet direct na de inleiding komen, vóór de hoofdstukken.');
+			if (section !== 'preamble') throw new CodeParseError(n, m.code_version_parse_kernwaarden_place());
 			section = 'kernwaarden';
 			return;
 		}
 		if (BEGRIPPEN.test(line)) {
-			if (section === 'begrippen') throw new CodeParseError(n, 'er staat al een begrippenlijst.');
+			if (section === 'begrippen') throw new CodeParseError(n, m.code_version_parse_second_begrippen());
 			section = 'begrippen';
 			return;
 		}
 		if ((match = KERNWAARDE.exec(line))) {
-			if (section !== 'kernwaarden') throw new CodeParseError(n, 'een kernwaarde hoort onder "## Kernwaarden".');
+			if (section !== 'kernwaarden') throw new CodeParseError(n, m.code_version_parse_kernwaarde_place());
 			const k: CodeKernwaarde = { number: match[1], name: match[2], body: '' };
 			doc.kernwaarden.push(k);
-			target = { set: (s) => (k.body = s), line: n, required: `kernwaarde ${k.number} heeft geen uitleg.` };
+			target = {
+				set: (s) => (k.body = s),
+				line: n,
+				required: m.code_version_parse_kernwaarde_empty({ number: k.number })
+			};
 			return;
 		}
 		if ((match = CHAPTER.exec(line))) {
-			if (section === 'begrippen')
-				throw new CodeParseError(n, 'de begrippenlijst moet na het laatste hoofdstuk komen.');
+			if (section === 'begrippen') throw new CodeParseError(n, m.code_version_parse_begrippen_place());
 			if (section === 'kernwaarden' && doc.kernwaarden.length === 0)
-				throw new CodeParseError(n, 'onder "## Kernwaarden" staat geen kernwaarde ("### Kernwaarde 1. …").');
+				throw new CodeParseError(n, m.code_version_parse_no_kernwaarde());
 			section = 'chapters';
 			const c: CodeChapter = { number: match[1], title: match[2] ?? '', intro: '', articles: [], paragraphs: [] };
 			if (doc.chapters.some((x) => x.number === c.number))
-				throw new CodeParseError(n, `hoofdstuk ${c.number} staat er twee keer in.`);
+				throw new CodeParseError(n, m.code_version_parse_chapter_twice({ number: c.number }));
 			doc.chapters.push(c);
 			target = { set: (s) => (c.intro = s), line: n, required: null };
 			return;
 		}
 		if ((match = PARAGRAPH.exec(line))) {
-			if (section !== 'chapters') throw new CodeParseError(n, 'een paragraaf (§) hoort onder een hoofdstuk.');
+			if (section !== 'chapters') throw new CodeParseError(n, m.code_version_parse_paragraph_place());
 			const c = chapter(n);
 			const p: CodeParagraph = { number: match[1], title: match[2] ?? '', intro: '', articles: [] };
 			if (c.paragraphs.some((x) => x.number === p.number))
-				throw new CodeParseError(n, `§ ${p.number} staat twee keer in hoofdstuk ${c.number}.`);
+				throw new CodeParseError(n, m.code_version_parse_paragraph_twice({ number: p.number, chapter: c.number }));
 			c.paragraphs.push(p);
 			target = { set: (s) => (p.intro = s), line: n, required: null };
 			return;
 		}
 		if ((match = ARTICLE.exec(line))) {
-			if (section !== 'chapters') throw new CodeParseError(n, 'een artikel hoort onder een hoofdstuk.');
+			if (section !== 'chapters') throw new CodeParseError(n, m.code_version_parse_article_place());
 			const c = chapter(n);
 			const a: CodeArticle = { number: match[1], title: match[2] ?? '', body: '' };
 			const earlier = seen.get(a.number);
-			if (earlier) throw new CodeParseError(n, `artikel ${a.number} staat er twee keer in (ook op regel ${earlier}).`);
+			if (earlier) throw new CodeParseError(n, m.code_version_parse_article_twice({ number: a.number, line: earlier }));
 			seen.set(a.number, n);
 			(c.paragraphs.at(-1)?.articles ?? c.articles).push(a);
-			target = { set: (s) => (a.body = s), line: n, required: `artikel ${a.number} heeft geen tekst.` };
+			target = {
+				set: (s) => (a.body = s),
+				line: n,
+				required: m.code_version_parse_article_empty({ number: a.number })
+			};
 			return;
 		}
-		throw new CodeParseError(
-			n,
-			`deze kop kennen we niet: "${line.slice(0, 60)}". Gebruik "### Hoofdstuk 1. …", "#### § 1. …" of "##### Artikel 1.1".`
-		);
+		throw new CodeParseError(n, m.code_version_parse_unknown_heading({ heading: line.slice(0, 60) }));
 	});
 	flush();
-	if (section === 'start') throw new CodeParseError(1, 'de tekst is leeg.');
-	if (doc.chapters.length === 0)
-		throw new CodeParseError(lines.length, 'er staat geen enkel hoofdstuk in ("### Hoofdstuk 1. …").');
-	if (articlesOf(doc).length === 0)
-		throw new CodeParseError(lines.length, 'er staat geen enkel artikel in ("##### Artikel 1.1").');
+	if (section === 'start') throw new CodeParseError(1, m.code_version_parse_empty());
+	if (doc.chapters.length === 0) throw new CodeParseError(lines.length, m.code_version_parse_no_chapter());
+	if (articlesOf(doc).length === 0) throw new CodeParseError(lines.length, m.code_version_parse_no_article());
 	return doc;
 }
 

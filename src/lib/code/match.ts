@@ -1,7 +1,7 @@
 // Stable article ids across versions of a code (issue 17): an article of a new version keeps the id of
-// the previous version's article with the same number; the rest are matched by text similarity. An
-// editor step to confirm moved or renumbered articles is still to come: the report says how each
-// article was matched, so it can be shown for confirmation.
+// the previous version's article with the same number; the rest are matched by text similarity. The
+// report says how each article was matched; an editor confirms each match by text (or says it is a new
+// article) before the version can be published (confirm-article-match.ts, publish-blockers.ts).
 
 export interface MatchableArticle {
 	number: string;
@@ -11,13 +11,15 @@ export interface MatchableArticle {
 
 type MatchKind = 'number' | 'similarity' | 'new';
 
-interface ArticleMatch {
+export interface ArticleMatch {
 	number: string;
 	kind: MatchKind;
 	/** The previous version's article number this one was matched to (null when new). */
 	previousNumber: string | null;
 	/** Similarity 0..1 for a match by text (1 for a match by number with the same text). */
 	similarity: number;
+	/** For a match by text: the editor's answer, "the same article" or "a new article" (unset until then). */
+	confirmed?: 'same' | 'new';
 }
 
 export interface MatchReport {

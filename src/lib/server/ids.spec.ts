@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { deleteAdviceTheme } from './advice/delete-advice-theme';
-import { idFrom, type AdviceSessionId, type NetworkCaseId } from './ids';
+import type { confirmArticleMatch } from './code/confirm-article-match';
+import type { getCode } from './code/get-code';
+import type { loadDocument } from './code/code-document';
+import {
+	idFrom,
+	type AdviceSessionId,
+	type ArticleId,
+	type CodeId,
+	type CodeVersionId,
+	type NetworkCaseId
+} from './ids';
 import type { deleteNetworkGoal } from './network/delete-network-goal';
 
 // The type checker (npm run check, npm run lint) proves these: each `@ts-expect-error` fails the check
@@ -24,6 +34,27 @@ describe('ids that say what they identify', () => {
 		const otherKind: DeleteTheme = [actor, db, 'org', caseId, { themeId: goalId }];
 		const theme: DeleteTheme = [actor, db, 'org', sessionId, { themeId: goalId }];
 		expect([right, swapped, orgSwapped, otherKind, theme].map((args) => args.length)).toEqual([5, 5, 5, 5, 5]);
+	});
+
+	it('keep a code, its versions and its articles apart', () => {
+		type Confirm = Parameters<typeof confirmArticleMatch>[2];
+		type Read = Parameters<typeof getCode>[2];
+		type Load = Parameters<typeof loadDocument>;
+		const codeId = idFrom<CodeId>('00000000-0000-4000-8000-000000000004');
+		const versionId = idFrom<CodeVersionId>('00000000-0000-4000-8000-000000000005');
+		const articleId = idFrom<ArticleId>('00000000-0000-4000-8000-000000000006');
+		const confirm: Confirm = { versionId, number: '1.1', decision: 'same' };
+		// @ts-expect-error a code id where the version id belongs
+		const codeForVersion: Confirm = { versionId: codeId, number: '1.1', decision: 'same' };
+		// @ts-expect-error an article's stable id is no version id
+		const articleForVersion: Load = [db, articleId];
+		const load: Load = [db, versionId];
+		const read: Read = { organisationId: 'org', codeId };
+		// @ts-expect-error a version id where the code id belongs
+		const versionForCode: Read = { organisationId: 'org', codeId: versionId };
+		// @ts-expect-error a plain string from outside must pass idFrom first
+		const plain: Read = { organisationId: 'org', codeId: 'abc' };
+		expect([confirm, codeForVersion, articleForVersion, load, read, versionForCode, plain]).toHaveLength(7);
 	});
 
 	it('come from outside as the string they were (the use case checks them)', () => {

@@ -14,6 +14,10 @@ declare const idOf: unique symbol;
 export type Id<Kind extends string> = string & { readonly [idOf]: Kind };
 export type AdviceSessionId = Id<'adviceSession'>;
 export type NetworkCaseId = Id<'networkCase'>;
+export type CodeId = Id<'code'>;
+export type CodeVersionId = Id<'codeVersion'>;
+/** An article's id across the versions of its code (code_article.article_id), not one version's row. */
+export type ArticleId = Id<'article'>;
 
 /** A string from outside (a route parameter, a form field, a live channel) as the id it names; the use case
  * answers "not found" if it is not one. */

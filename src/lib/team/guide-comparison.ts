@@ -1,5 +1,5 @@
 import type { GuideSectionContent, Provenance } from './guide';
-import { diffWords, type DiffPart } from './word-diff';
+import { diffWords, type DiffPart } from '../text/word-diff';
 
 type SectionChange = 'same' | 'changed' | 'added' | 'removed';
 

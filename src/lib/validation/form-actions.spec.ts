@@ -25,6 +25,8 @@ const READ_BY_HAND: Record<string, string> = {
 	'/src/routes/(app)/team/handreikingen/[id]/bewerken/+page.server.ts':
 		'sections through parseList with guideSectionSchema, the rest through guideEditSchema; sectionId checked as a uuid',
 	'/src/routes/(app)/team/methoden/[ref]/+page.server.ts': 'reads only the team field: a uuid or nothing (teamOfForm)',
+	'/src/routes/(app)/beroepscode/beheer/+page.server.ts':
+		'upload: a multipart form with a file; size and UTF-8 checked, the code id checked as a uuid in importCodeVersion, the title cut to 200',
 	'/src/routes/(app)/team/methoden/[ref]/bewerken/+page.server.ts':
 		'the draft through parseMethodDraft (methodSchema) before it is stored; the team field through teamOfForm'
 };

@@ -1,17 +1,19 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { code, codeVersion } from '../db/schema';
+import { code, codeVersion, type CodeVersionStatus } from '../db/schema';
+import type { MatchReport } from '../../code/match';
+import { requireCodeEditor } from './require-code-editor';
 import { requireRole } from '../organisation/access';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
-import { isUuid } from '../ids';
+import { isUuid, type CodeId, type CodeVersionId } from '../ids';
 
 export interface ReadableVersion {
-	codeId: string;
+	codeId: CodeId;
 	codeTitle: string;
 	sample: boolean;
-	versionId: string;
+	versionId: CodeVersionId;
 	versionNumber: number;
 	publishedAt: Date | null;
 }
@@ -25,7 +27,7 @@ export interface ReadableVersion {
 export async function readableVersion(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; codeId?: string | null }
+	options: { organisationId: string; codeId?: CodeId | null }
 ): Promise<ReadableVersion | null> {
 	await requireRole(db, actor, options.organisationId);
 	if (options.codeId && !isUuid(options.codeId)) throw new AppError('NOT_FOUND', m.error_not_found());
@@ -47,4 +49,49 @@ export async function readableVersion(
 		.limit(1);
 	if (!row && options.codeId) throw new AppError('NOT_FOUND', m.error_not_found());
 	return row ?? null;
+}
+
+export interface EditorVersion {
+	organisationId: string;
+	codeId: CodeId;
+	codeTitle: string;
+	versionId: CodeVersionId;
+	number: number;
+	status: CodeVersionStatus;
+	matchReport: MatchReport | null;
+	createdAt: Date;
+	publishedAt: Date | null;
+}
+
+/**
+ * A version as its code's editor sees it (drafts included). Another organisation, or a malformed id,
+ * gets NOT_FOUND; a member who is not an editor FORBIDDEN. Pass `lock` inside a transaction that
+ * changes the version: confirmations and publishing wait for each other.
+ */
+export async function editorVersion(
+	actor: Actor,
+	db: Db,
+	versionId: CodeVersionId,
+	lock = false
+): Promise<EditorVersion> {
+	if (!isUuid(versionId)) throw new AppError('NOT_FOUND', m.error_not_found());
+	const query = db
+		.select({
+			organisationId: code.organisationId,
+			codeId: code.id,
+			codeTitle: code.title,
+			versionId: codeVersion.id,
+			number: codeVersion.number,
+			status: codeVersion.status,
+			matchReport: codeVersion.matchReport,
+			createdAt: codeVersion.createdAt,
+			publishedAt: codeVersion.publishedAt
+		})
+		.from(codeVersion)
+		.innerJoin(code, eq(code.id, codeVersion.codeId))
+		.where(eq(codeVersion.id, versionId));
+	const [row] = lock ? await query.for('update', { of: codeVersion }) : await query;
+	if (!row) throw new AppError('NOT_FOUND', m.error_not_found());
+	await requireCodeEditor(db, actor, row.organisationId);
+	return row;
 }

@@ -1,11 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { codeArticle, codeBegrip, codeChapter, codeKernwaarde, codeParagraph, codeVersion } from '../db/schema';
+import type { ArticleId, CodeVersionId } from '../ids';
 import type { CodeArticle, CodeChapter, CodeDocument, CodeParagraph } from '../../code/markdown';
 
 export interface StoredArticle extends CodeArticle {
 	/** Stable across versions. */
-	articleId: string;
+	articleId: ArticleId;
 }
 
 /** A stored version as a document (the shape the Markdown importer reads), articles with their stable id. */
@@ -17,7 +18,7 @@ export interface StoredDocument extends CodeDocument {
 }
 
 /** Reads a version's rows back into a document. Access is checked by the caller. */
-export async function loadDocument(db: Db, versionId: string): Promise<StoredDocument | null> {
+export async function loadDocument(db: Db, versionId: CodeVersionId): Promise<StoredDocument | null> {
 	const [version] = await db
 		.select({ title: codeVersion.title, preamble: codeVersion.preamble })
 		.from(codeVersion)
@@ -61,3 +62,7 @@ export async function loadDocument(db: Db, versionId: string): Promise<StoredDoc
 		begrippen: begrippen.map(({ term, definition }) => ({ term, definition }))
 	};
 }
+
+/** A stored version's articles in reading order, with their stable ids. */
+export const storedArticles = (doc: StoredDocument): StoredArticle[] =>
+	doc.chapters.flatMap((c) => [...c.articles, ...c.paragraphs.flatMap((p) => p.articles)]);

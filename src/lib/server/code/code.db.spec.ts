@@ -13,6 +13,7 @@ import { getCode } from './get-code';
 import { getCodeArticle } from './get-code-article';
 import { importCodeVersion } from './import-code-version';
 import { searchCode } from './search-code';
+import { idFrom, type CodeId, type CodeVersionId } from '../ids';
 
 const sample = fs.readFileSync(new URL('../../../../docs/voorbeeld-beroepscode.md', import.meta.url), 'utf8');
 
@@ -20,8 +21,8 @@ let tdb: TestDatabase;
 let db: Db;
 let a: OrgFixture;
 let b: OrgFixture;
-let aCodeId: string;
-let aVersionId: string;
+let aCodeId: CodeId;
+let aVersionId: CodeVersionId;
 
 beforeAll(async () => {
 	tdb = await createTestDatabase();
@@ -89,7 +90,7 @@ describe('import through the use case', () => {
 		expect(kinds['3.9']).toBe('similarity');
 		expect(kinds['7.4']).toBe('number');
 		expect(Object.values(kinds).filter((k) => k === 'number')).toHaveLength(28);
-		const ids = async (versionId: string) =>
+		const ids = async (versionId: CodeVersionId) =>
 			Object.fromEntries(
 				(await db.select().from(codeArticle).where(eq(codeArticle.versionId, versionId))).map((r) => [
 					r.number,
@@ -124,7 +125,11 @@ describe('reading', () => {
 		expect(art.next?.number).toBe('2.2.1');
 		await rejects(getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '99.1', codeId: aCodeId }));
 		await rejects(
-			getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '1.1', codeId: 'geen-uuid' })
+			getCodeArticle(a.worker, db, {
+				organisationId: a.organisationId,
+				number: '1.1',
+				codeId: idFrom<CodeId>('geen-uuid')
+			})
 		);
 	});
 

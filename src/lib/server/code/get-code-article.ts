@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
+import type { CodeId } from '../ids';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { readableVersion, type ReadableVersion } from './code-access';
@@ -17,7 +18,7 @@ export interface CodeArticleForReading extends ReadableVersion {
 export async function getCodeArticle(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; number: string; codeId?: string | null }
+	options: { organisationId: string; number: string; codeId?: CodeId | null }
 ): Promise<CodeArticleForReading> {
 	const version = await readableVersion(actor, db, options);
 	const doc = version ? await loadDocument(db, version.versionId) : null;

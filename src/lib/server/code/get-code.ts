@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
+import type { CodeId } from '../ids';
 import { code, codeVersion } from '../db/schema';
 import { readableVersion, type ReadableVersion } from './code-access';
 import { loadDocument, type StoredDocument } from './code-document';
@@ -15,7 +16,7 @@ export interface CodeForReading extends ReadableVersion {
 export async function getCode(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; codeId?: string | null }
+	options: { organisationId: string; codeId?: CodeId | null }
 ): Promise<CodeForReading | null> {
 	const version = await readableVersion(actor, db, options);
 	if (!version) return null;

@@ -3,8 +3,11 @@ import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { code, codeArticle, codeBegrip, codeChapter, codeKernwaarde, codeParagraph, codeVersion } from '../db/schema';
-import { requireRole } from '../organisation/access';
 import { AppError } from '../errors';
+import type { ArticleId, CodeId, CodeVersionId } from '../ids';
+import { isUuid } from '../ids';
+import { m } from '../../paraglide/messages';
+import { requireCodeEditor } from './require-code-editor';
 import { articlesOf, CodeParseError, parseCode } from '../../code/markdown';
 import { matchArticles, type MatchReport } from '../../code/match';
 import { loadDocument } from './code-document';
@@ -14,6 +17,8 @@ export interface ImportCodeInput {
 	markdown: string;
 	/** The code's title; the Markdown's own title when empty. A code with this title gets a new version. */
 	title?: string | null;
+	/** A new version of this code of the organisation (its title wins over `title`). */
+	codeId?: CodeId | null;
 	/** Published versions are what members read; a draft is for a consultation round (coming later). */
 	publish?: boolean;
 	/** Only for the demo data: marks a new code as the sample written for this project. */
@@ -21,8 +26,8 @@ export interface ImportCodeInput {
 }
 
 export interface ImportCodeResult {
-	codeId: string;
-	versionId: string;
+	codeId: CodeId;
+	versionId: CodeVersionId;
 	versionNumber: number;
 	title: string;
 	chapters: { number: string; title: string; articles: number }[];
@@ -35,11 +40,11 @@ export interface ImportCodeResult {
 
 /**
  * Imports a code from Markdown as a new, immutable version (issue 17). An admin of the organisation
- * (or the command line) may. Malformed Markdown is refused with the line number. Articles keep their
+ * (requireCodeEditor) or the command line may. Malformed Markdown is refused with the line number. Articles keep their
  * stable id from the previous version: by number first, then by text similarity (match.ts).
  */
 export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeInput): Promise<ImportCodeResult> {
-	await requireRole(db, actor, input.organisationId, 'admin');
+	await requireCodeEditor(db, actor, input.organisationId);
 	let doc;
 	try {
 		doc = parseCode(input.markdown);
@@ -47,7 +52,16 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 		if (e instanceof CodeParseError) throw new AppError('INVALID_INPUT', e.message, { markdown: e.message });
 		throw e;
 	}
-	const title = input.title?.trim() || doc.title;
+	let title = input.title?.trim() || doc.title;
+	if (input.codeId) {
+		if (!isUuid(input.codeId)) throw new AppError('NOT_FOUND', m.error_not_found());
+		const [chosen] = await db
+			.select({ title: code.title })
+			.from(code)
+			.where(and(eq(code.id, input.codeId), eq(code.organisationId, input.organisationId)));
+		if (!chosen) throw new AppError('NOT_FOUND', m.error_not_found());
+		title = chosen.title;
+	}
 	const publish = input.publish ?? true;
 
 	return db.transaction(async (tx) => {
@@ -70,7 +84,7 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 
 		const placed = articlesOf(doc);
 		let report: MatchReport | null = null;
-		const stableIds = new Map<string, string>();
+		const stableIds = new Map<string, ArticleId>();
 		if (previous) {
 			const before = await loadDocument(tx, previous.id);
 			const old = before
@@ -142,7 +156,7 @@ export async function importCodeVersion(actor: Actor, db: Db, input: ImportCodeI
 		await tx.insert(codeArticle).values(
 			placed.map(({ article, chapter, paragraph }, position) => ({
 				versionId: version.id,
-				articleId: stableIds.get(article.number) ?? crypto.randomUUID(),
+				articleId: stableIds.get(article.number) ?? (crypto.randomUUID() as ArticleId),
 				chapterId: chapterId.get(chapter)!,
 				paragraphId: paragraph ? paragraphId.get(paragraph)! : null,
 				position,

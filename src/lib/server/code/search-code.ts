@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
+import type { CodeId } from '../ids';
 import { codeArticle } from '../db/schema';
 import { readableVersion } from './code-access';
 
@@ -34,7 +35,7 @@ function snippetParts(headline: string): { text: string; hit: boolean }[] {
 export async function searchCode(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; query: string; codeId?: string | null }
+	options: { organisationId: string; query: string; codeId?: CodeId | null }
 ): Promise<CodeSearchHit[]> {
 	const version = await readableVersion(actor, db, options);
 	const query = options.query.trim().slice(0, MAX_QUERY_LENGTH);

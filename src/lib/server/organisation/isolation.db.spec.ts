@@ -111,7 +111,8 @@ const COVERED: Record<string, string> = {
 	practice_story:
 		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it',
 	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',
-	code_version: 'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only',
+	code_version:
+		'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only; code/code-versions.db.spec.ts: B cannot upload to, read drafts of, confirm or publish A’s code',
 	code_chapter: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_paragraph: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_article: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',

@@ -5,7 +5,7 @@ import { m } from '../../paraglide/messages';
 import type { GuideRef, GuideSectionContent } from '../../team/guide';
 import { compareGuideSections, type SectionComparison } from '../../team/guide-comparison';
 import { provenanceText } from '../../team/guide-labels';
-import { diffWords, type DiffPart } from '../../team/word-diff';
+import { diffWords, type DiffPart } from '../../text/word-diff';
 import { requireGuide } from './guide-access';
 import { draftSections, versionsOf } from './guide-versions';
 

@@ -9,5 +9,6 @@ export const load: PageServerLoad = async (event) => {
 	const code = await orError(getCode(actor, db, { organisationId, codeId }));
 	const query = (event.url.searchParams.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
 	const hits = code && query ? await orError(searchCode(actor, db, { organisationId, codeId, query })) : [];
-	return { code, query, hits };
+	const { organisation } = await event.parent();
+	return { code, query, hits, mayManage: organisation?.roles.includes('admin') ?? false };
 };

@@ -3,6 +3,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid 
 import { user } from './auth';
 import { organisation } from './organisation';
 import type { MatchReport } from '../../../code/match';
+import type { ArticleId, CodeId, CodeVersionId } from '../../ids';
 
 // The professional code (beroepscode, issue 17). An organisation holds one or more codes; each has
 // versions imported from Markdown (src/lib/code/markdown.ts). A version and its rows are never changed
@@ -14,7 +15,7 @@ export type CodeVersionStatus = (typeof CODE_VERSION_STATUSES)[number];
 export const code = pgTable(
 	'code',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		id: uuid('id').primaryKey().defaultRandom().$type<CodeId>(),
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
@@ -29,8 +30,9 @@ export const code = pgTable(
 export const codeVersion = pgTable(
 	'code_version',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		id: uuid('id').primaryKey().defaultRandom().$type<CodeVersionId>(),
 		codeId: uuid('code_id')
+			.$type<CodeId>()
 			.notNull()
 			.references(() => code.id, { onDelete: 'cascade' }),
 		number: integer('number').notNull(),
@@ -52,6 +54,7 @@ export const codeChapter = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		versionId: uuid('version_id')
+			.$type<CodeVersionId>()
 			.notNull()
 			.references(() => codeVersion.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
@@ -67,6 +70,7 @@ export const codeParagraph = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		versionId: uuid('version_id')
+			.$type<CodeVersionId>()
 			.notNull()
 			.references(() => codeVersion.id, { onDelete: 'cascade' }),
 		chapterId: uuid('chapter_id')
@@ -85,10 +89,11 @@ export const codeArticle = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		versionId: uuid('version_id')
+			.$type<CodeVersionId>()
 			.notNull()
 			.references(() => codeVersion.id, { onDelete: 'cascade' }),
 		/** The article's id across versions (src/lib/code/match.ts). */
-		articleId: uuid('article_id').notNull(),
+		articleId: uuid('article_id').$type<ArticleId>().notNull(),
 		chapterId: uuid('chapter_id')
 			.notNull()
 			.references(() => codeChapter.id, { onDelete: 'cascade' }),
@@ -113,6 +118,7 @@ export const codeKernwaarde = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		versionId: uuid('version_id')
+			.$type<CodeVersionId>()
 			.notNull()
 			.references(() => codeVersion.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
@@ -128,6 +134,7 @@ export const codeBegrip = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		versionId: uuid('version_id')
+			.$type<CodeVersionId>()
 			.notNull()
 			.references(() => codeVersion.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
