@@ -40,11 +40,30 @@ test('Team Noord sees its residents and itself together, never per worker; a wor
 	const shared = main.getByRole('article').filter({ hasText: `Sanne de Vries deelt de vraag: ${question}` });
 	await expect(shared).toBeVisible();
 
+	// Quotes from her own released feedback, chosen by her, shown with her share.
+	const choose = shared.getByRole('group', { name: 'Uitspraken uit je eigen feedback' });
+	if (!(await choose.isVisible())) await shared.getByText('Kies uitspraken om te delen').click();
+	const first = choose.getByRole('checkbox').first();
+	const label = (await choose.locator('label').first().textContent())!.trim();
+	const quote = label.slice(label.indexOf('“') + 1, label.lastIndexOf('”'));
+	await first.check();
+	await shared.getByRole('button', { name: 'Uitspraken opslaan' }).click();
+	await expect(page.getByRole('status')).toContainText('Je keuze is opgeslagen.');
+	const sharedNow = main.getByRole('article').filter({ hasText: `Sanne de Vries deelt de vraag: ${question}` });
+	await expect(sharedNow.getByTestId('shared-quotes')).toContainText(quote);
+	await expectNoAxeViolations(page);
+
 	const coachContext = await browser.newContext();
 	const coach = await coachContext.newPage();
 	await signInByRequest(coach, 'coach');
 	await coach.goto('/team/spiegel');
 	await expect(coach.getByRole('heading', { name: `Sanne de Vries deelt de vraag: ${question}` })).toBeVisible();
+	await expect(
+		coach
+			.getByRole('article')
+			.filter({ hasText: `Sanne de Vries deelt de vraag: ${question}` })
+			.getByTestId('shared-quotes')
+	).toContainText(quote);
 	// Only the worker who shares can stop it.
 	await expect(
 		coach

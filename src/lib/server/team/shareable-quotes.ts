@@ -5,12 +5,6 @@ import { feedbackBatch, feedbackResponse } from '../db/schema';
 /** How many of their own released answers a worker is offered to choose from, per share. */
 const OFFERED = 30;
 
-export interface ShareableQuote {
-	responseId: string;
-	good: string;
-	better: string;
-}
-
 /**
  * A worker's own open answers from released batches only (never an answer still waiting for its
  * batch, never another worker's), newest batch first; for a share of one feedback link, that link's
