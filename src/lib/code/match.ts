@@ -11,7 +11,7 @@ export interface MatchableArticle {
 
 type MatchKind = 'number' | 'similarity' | 'new';
 
-export interface ArticleMatch {
+interface ArticleMatch {
 	number: string;
 	kind: MatchKind;
 	/** The previous version's article number this one was matched to (null when new). */
