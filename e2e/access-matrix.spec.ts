@@ -409,6 +409,13 @@ async function makeTeamLearning(ctx: Ctx, tag: string) {
 	};
 }
 
+/** A dilemma reflection by the actor (issue 17): private to them. */
+async function makeDilemma(ctx: Ctx, tag: string) {
+	const title = `Dilemma ${tag}`;
+	const to = location(await posted(ctx, '/beroepscode/dilemmas/nieuw', { title, situation: `Situatie ${tag}` }, 303));
+	return { value: lastSegment(to), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -584,6 +591,10 @@ test.describe('the route × role matrix', () => {
 			await makeRequest(otherWorker, contexts.get('anonymous')!, `O${tag}`)
 		];
 		const demoMethod = await makeTeamMethod(worker);
+		const [demoDilemma, otherDilemma] = [
+			await makeDilemma(worker, `D${tag}`),
+			await makeDilemma(otherWorker, `O${tag}`)
+		];
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -606,7 +617,8 @@ test.describe('the route × role matrix', () => {
 				learningSession: demoTeam().session.split('/').at(-1)!,
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
-				codeArticle: '2.1.3'
+				codeArticle: '2.1.3',
+				dilemma: demoDilemma.value
 			},
 			ids: {
 				...demoCase.ids,
@@ -629,12 +641,13 @@ test.describe('the route × role matrix', () => {
 				teamMethod: 'worker',
 				learningSession: 'coach',
 				teamTrial: 'worker',
-				story: 'worker'
+				story: 'worker',
+				dilemma: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers],
+			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -651,7 +664,8 @@ test.describe('the route × role matrix', () => {
 				...demoGuide.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
-				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
+				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -663,7 +677,8 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: otherRequest.feedbackRequest,
 				member: otherTeamOf.ids.member,
 				...otherLearning.values,
-				template: otherTeamOf.ids.template
+				template: otherTeamOf.ids.template,
+				dilemma: otherDilemma.value
 			},
 			ids: {
 				...otherCase.ids,
@@ -681,12 +696,13 @@ test.describe('the route × role matrix', () => {
 				member: 'otherAdmin',
 				template: 'otherAdmin',
 				teamTrial: 'otherWorker',
-				story: 'otherWorker'
+				story: 'otherWorker',
+				dilemma: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers],
+			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
@@ -700,7 +716,8 @@ test.describe('the route × role matrix', () => {
 					(u) => ['otherWorker', u] as [Role, Snapshot]
 				),
 				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
-				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
+				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
+				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {
