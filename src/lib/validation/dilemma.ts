@@ -7,6 +7,12 @@ import { freeText } from './text';
 export const DILEMMA_FIELDS = ['situation', 'question', 'options', 'choice', 'action'] as const;
 export const DILEMMA_MAX = 3000;
 
+/** A picker value (src/lib/code/link-target.ts): "a:<article id>" or "k:<kernwaarde number>". */
+const linkValue = z
+	.string()
+	.regex(/^(a:[0-9a-f-]{36}|k:[0-9A-Za-z.]{1,20})$/u, { error: () => m.code_link_error_unknown() });
+const linkValues = z.array(linkValue).max(40).default([]);
+
 /**
  * A dilemma reflection. The same warning as the network and intervisie casus forms: a full name or a
  * BSN is pointed out, and with "toch opslaan" ticked the text is kept (a warning, not a refusal).
@@ -19,7 +25,7 @@ export const dilemmaSchema = z
 		options: freeText({ max: DILEMMA_MAX }),
 		choice: freeText({ max: DILEMMA_MAX }),
 		action: freeText({ max: DILEMMA_MAX }),
-		codeLinks: z.array(z.string().max(80)).max(40).default([]),
+		codeLinks: linkValues,
 		confirmWarning: z
 			.string()
 			.optional()
@@ -40,5 +46,5 @@ export const dilemmaSchema = z
 export type DilemmaInput = z.output<typeof dilemmaSchema>;
 
 export const codeLinksSchema = z.object({
-	codeLinks: z.array(z.string().max(80)).max(40).default([])
+	codeLinks: linkValues
 });
