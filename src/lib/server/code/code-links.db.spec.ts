@@ -24,6 +24,9 @@ import { takeBackDilemma } from './take-back-dilemma';
 import { deleteDilemma } from './delete-dilemma';
 import { findSessionDilemmas } from './find-session-dilemmas';
 import { findCodeLinks } from './find-code-links';
+import { systemActor, type UserActor } from '../actor';
+import { seedDemo } from '../demo/seed-demo';
+import { user } from '../db/schema';
 
 const sample = fs.readFileSync(new URL('../../../../docs/voorbeeld-beroepscode.md', import.meta.url), 'utf8');
 
@@ -272,5 +275,33 @@ describe('a dilemma reflection', () => {
 		await deleteDilemma(a.worker, db, { organisationId: a.organisationId, dilemmaId });
 		expect(await db.select().from(codePrivateLink).where(eq(codePrivateLink.dilemmaId, dilemmaId))).toEqual([]);
 		expect(await findSessionDilemmas(a.coach, db, sessionId)).toEqual([]);
+	});
+});
+
+describe('demo data', () => {
+	it('the demo worker has reflections tied to articles and one dilemma, once; the demo coach sees none of it', async () => {
+		const first = await seedDemo(systemActor('test'), db);
+		await seedDemo(systemActor('test'), db);
+		const actorOf = async (email: string): Promise<UserActor> => {
+			const [u] = await db.select().from(user).where(eq(user.email, email));
+			return { kind: 'user', userId: u.id, email, name: u.name };
+		};
+		const worker = await actorOf(first.users[0].email);
+		const coach = await actorOf(first.users.find((u) => u.roles.includes('coach'))!.email);
+		const organisationId = first.organisationId;
+		const at = async (actor: UserActor, number: string) => {
+			const article = await getCodeArticle(actor, db, { organisationId, number });
+			return getArticleLinks(actor, db, {
+				organisationId,
+				codeId: article.codeId,
+				articleId: article.article.articleId
+			});
+		};
+		expect((await at(worker, '6.1')).reflections).toHaveLength(1);
+		expect((await at(worker, '2.1.3')).reflections).toHaveLength(1);
+		expect((await at(worker, '5.2.1')).dilemmas.map((d) => d.title)).toEqual(['Demo: geheim houden of delen?']);
+		expect(await findDilemmas(worker, db, organisationId)).toHaveLength(1);
+		expect((await at(coach, '6.1')).reflections).toEqual([]);
+		expect((await at(coach, '5.2.1')).dilemmas).toEqual([]);
 	});
 });
