@@ -298,6 +298,7 @@ describe('demo data', () => {
 			});
 		};
 		expect((await at(worker, '6.1')).reflections).toHaveLength(1);
+		expect((await at(coach, '2.1.3')).topIdeas).toHaveLength(1);
 		expect((await at(worker, '2.1.3')).reflections).toHaveLength(1);
 		expect((await at(worker, '5.2.1')).dilemmas.map((d) => d.title)).toEqual(['Demo: geheim houden of delen?']);
 		expect(await findDilemmas(worker, db, organisationId)).toHaveLength(1);

@@ -1,6 +1,16 @@
-import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, like } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { code, codeArticle, codePrivateLink, codeVersion, dilemmaReflection, reflection } from '../db/schema';
+import {
+	adviceSession,
+	adviceTopIdea,
+	code,
+	codeArticle,
+	codeLink,
+	codePrivateLink,
+	codeVersion,
+	dilemmaReflection,
+	reflection
+} from '../db/schema';
 import { SAMPLE_CODE_TITLE } from './seed-demo-code';
 
 const DILEMMA_TITLE = 'Demo: geheim houden of delen?';
@@ -8,6 +18,7 @@ const DILEMMA_TITLE = 'Demo: geheim houden of delen?';
 /**
  * The demo worker's practice tied to the sample code (issue 17): their mirror reflections linked to
  * articles and a kernwaarde, and one dilemma reflection. Private to the worker, like the real thing.
+ * Residents' voice: the first advice top idea tied to article 2.1.3 (Luisteren), as an editor would.
  * Idempotent: once the worker has a link, nothing is added again.
  */
 export async function seedDemoCodeLinks(db: Db, organisationId: string, workerUserId: string): Promise<void> {
@@ -25,6 +36,7 @@ export async function seedDemoCodeLinks(db: Db, organisationId: string, workerUs
 		.orderBy(desc(codeVersion.number))
 		.limit(1);
 	if (!sample) return;
+	await linkDemoTopIdea(db, organisationId, sample);
 	const [already] = await db
 		.select({ id: codePrivateLink.id })
 		.from(codePrivateLink)
@@ -95,4 +107,30 @@ export async function seedDemoCodeLinks(db: Db, organisationId: string, workerUs
 		.returning({ id: dilemmaReflection.id });
 	const rows = links(['5.2.1', '4.4'], ['1', '5']).map((l) => ({ ...base, ...l, dilemmaId: dilemma.id }));
 	if (rows.length > 0) await db.insert(codePrivateLink).values(rows);
+}
+
+async function linkDemoTopIdea(db: Db, organisationId: string, sample: { codeId: string; versionId: string }) {
+	const [linked] = await db
+		.select({ id: codeLink.id })
+		.from(codeLink)
+		.where(and(eq(codeLink.codeId, sample.codeId), isNotNull(codeLink.adviceTopIdeaId)));
+	if (linked) return;
+	const [idea] = await db
+		.select({ id: adviceTopIdea.id })
+		.from(adviceTopIdea)
+		.innerJoin(adviceSession, eq(adviceSession.id, adviceTopIdea.sessionId))
+		.where(eq(adviceSession.organisationId, organisationId))
+		.orderBy(asc(adviceSession.createdAt), asc(adviceTopIdea.position))
+		.limit(1);
+	const [listening] = await db
+		.select({ articleId: codeArticle.articleId })
+		.from(codeArticle)
+		.where(and(eq(codeArticle.versionId, sample.versionId), eq(codeArticle.number, '2.1.3')));
+	if (!idea || !listening) return;
+	await db.insert(codeLink).values({
+		organisationId,
+		codeId: sample.codeId,
+		articleId: listening.articleId,
+		adviceTopIdeaId: idea.id
+	});
 }
