@@ -220,3 +220,27 @@ test('a dilemma written in the steps of moreel beraad and brought to a session o
 		for (const person of people) await person.context.close();
 	}
 });
+
+test('a "wat werkt" story that cites an article shows on that article for every member', async ({ page, browser }) => {
+	const title = `Eerst luisteren ${unique(test.info())}`;
+	await signInByRequest(page, 'worker');
+	await page.goto('/team/wat-werkt');
+	const form = page.locator('form[action="?/create"]');
+	await form.getByLabel('Titel').fill(title);
+	await form.getByLabel('Je verhaal').fill('Ik liet de moeder eerst vertellen. Daarna pas vroeg ik door.');
+	await form.getByText('Koppel aan de beroepscode').click();
+	await form.getByRole('checkbox', { name: '2.1.3 Luisteren' }).check();
+	await form.getByRole('button', { name: 'Verhaal plaatsen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(page.getByText('Bij de beroepscode: 2.1.3 Luisteren')).toBeVisible();
+
+	const context = await browser.newContext();
+	const coach = await context.newPage();
+	await signInByRequest(coach, 'coach');
+	await coach.goto('/beroepscode/artikel/2.1.3');
+	const practice = coach.getByRole('region', { name: 'Uit de praktijk' });
+	await expect(practice.getByRole('link', { name: title })).toBeVisible();
+	// Residents' voice: the demo's top idea an editor tied to this article.
+	await expect(coach.getByRole('region', { name: 'Wat inwoners zeggen' }).getByRole('listitem')).toHaveCount(1);
+	await context.close();
+});
