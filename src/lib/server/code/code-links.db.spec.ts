@@ -24,6 +24,12 @@ import { takeBackDilemma } from './take-back-dilemma';
 import { deleteDilemma } from './delete-dilemma';
 import { findSessionDilemmas } from './find-session-dilemmas';
 import { findCodeLinks } from './find-code-links';
+import { createGuide } from '../team/create-guide';
+import { getGuideDraft } from '../team/get-guide-draft';
+import { saveGuideDraft } from '../team/save-guide-draft';
+import { publishGuide } from '../team/publish-guide';
+import { insertUserWithPassword } from '../auth/users';
+import { membership, team, teamMember } from '../db/schema';
 import { systemActor, type UserActor } from '../actor';
 import { seedDemo } from '../demo/seed-demo';
 import { user } from '../db/schema';
@@ -194,6 +200,61 @@ describe('a story and residents’ voice tied to an article', () => {
 		await rejects(unlinkTopIdea(a.admin, db, { organisationId: a.organisationId, linkId: storyLink.id }));
 		await unlinkTopIdea(a.admin, db, { organisationId: a.organisationId, linkId: voice[0].linkId });
 		expect((await linksFor(a.worker)).topIdeas).toEqual([]);
+	});
+});
+
+describe('a guide section that comes from an article', () => {
+	it('shows on the article for the guide’s team only (not another team, not the admin outside it)', async () => {
+		const { id: guideId } = await createGuide(a.worker, db, { teamId: a.teamId, title: 'Luisteren in gesprekken' });
+		const [first] = (await getGuideDraft(a.worker, db, guideId)).sections;
+		// The article is one of the choices of the provenance select, by its stable id.
+		await saveGuideDraft(a.worker, db, {
+			guideId,
+			title: 'Luisteren in gesprekken',
+			sections: [
+				{
+					id: first.id,
+					heading: 'Eerst luisteren',
+					body: 'Laat iemand uitpraten.',
+					source: `code:${articleId}`,
+					note: ''
+				}
+			]
+		});
+		await publishGuide(a.worker, db, { guideId, changeNote: 'Eerste versie', minor: false });
+		expect((await linksFor(a.coach)).guides).toEqual([
+			{ id: guideId, title: 'Luisteren in gesprekken', teamName: 'A team' }
+		]);
+		const [other] = await db
+			.insert(team)
+			.values({ organisationId: a.organisationId, name: 'A ander team' })
+			.returning({ id: team.id });
+		const { id: userId } = await insertUserWithPassword(db, {
+			email: 'ander-team-links@test.example',
+			name: 'Ander team',
+			password: 'correct horse battery staple'
+		});
+		const [m] = await db
+			.insert(membership)
+			.values({ organisationId: a.organisationId, userId, roles: ['worker'] })
+			.returning({ id: membership.id });
+		await db.insert(teamMember).values({ teamId: other.id, membershipId: m.id });
+		const otherTeamWorker = {
+			kind: 'user' as const,
+			userId,
+			email: 'ander-team-links@test.example',
+			name: 'Ander team'
+		};
+		expect((await linksFor(otherTeamWorker)).guides).toEqual([]);
+		expect((await linksFor(a.admin)).guides).toEqual([]);
+		// A made-up article id is not a choice.
+		await expect(
+			saveGuideDraft(a.worker, db, {
+				guideId,
+				title: 'Luisteren in gesprekken',
+				sections: [{ id: first.id, heading: 'X', body: 'Y', source: `code:${crypto.randomUUID()}`, note: '' }]
+			})
+		).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 	});
 });
 
