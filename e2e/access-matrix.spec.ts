@@ -419,6 +419,13 @@ async function makeTeamLearning(ctx: Ctx, tag: string) {
 	};
 }
 
+/** A dilemma reflection by the actor (issue 17): private to them. */
+async function makeDilemma(ctx: Ctx, tag: string) {
+	const title = `Dilemma ${tag}`;
+	const to = location(await posted(ctx, '/beroepscode/dilemmas/nieuw', { title, situation: `Situatie ${tag}` }, 303));
+	return { value: lastSegment(to), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -595,6 +602,10 @@ test.describe('the route × role matrix', () => {
 		];
 		const demoMethod = await makeTeamMethod(worker);
 		const demoGroup = await makeTeamGroup(contexts.get('coach')!, teamOf.ids.member, `D${tag}`);
+		const [demoDilemma, otherDilemma] = [
+			await makeDilemma(worker, `D${tag}`),
+			await makeDilemma(otherWorker, `O${tag}`)
+		];
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -621,7 +632,8 @@ test.describe('the route × role matrix', () => {
 				codeArticle: '2.1.3',
 				codeVersion: /\/beroepscode\/beheer\/versie\/([0-9a-f-]{36})/u.exec(
 					await html(admin, '/beroepscode/beheer')
-				)![1]
+				)![1],
+				dilemma: demoDilemma.value
 			},
 			ids: {
 				...demoCase.ids,
@@ -646,12 +658,13 @@ test.describe('the route × role matrix', () => {
 				teamGroup: 'coach',
 				teamTrial: 'worker',
 				story: 'worker',
-				codeVersion: 'admin'
+				codeVersion: 'admin',
+				dilemma: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers],
+			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -670,7 +683,8 @@ test.describe('the route × role matrix', () => {
 				...demoMethod.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
 				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
-				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot])
+				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot]),
+				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -682,7 +696,8 @@ test.describe('the route × role matrix', () => {
 				feedbackRequest: otherRequest.feedbackRequest,
 				member: otherTeamOf.ids.member,
 				...otherLearning.values,
-				template: otherTeamOf.ids.template
+				template: otherTeamOf.ids.template,
+				dilemma: otherDilemma.value
 			},
 			ids: {
 				...otherCase.ids,
@@ -700,12 +715,13 @@ test.describe('the route × role matrix', () => {
 				member: 'otherAdmin',
 				template: 'otherAdmin',
 				teamTrial: 'otherWorker',
-				story: 'otherWorker'
+				story: 'otherWorker',
+				dilemma: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers],
+			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
@@ -719,7 +735,8 @@ test.describe('the route × role matrix', () => {
 					(u) => ['otherWorker', u] as [Role, Snapshot]
 				),
 				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
-				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
+				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
+				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {

@@ -199,7 +199,7 @@ test('the mirror shows batches without who, language or link; follow-ups, call-b
 		const quote = page.getByRole('listitem').filter({ hasText: 'Ze kwam altijd op tijd en deed wat ze zei.' });
 		await expect(quote).toBeHidden();
 		await page.getByText(/^Eerdere groepen \(\d+\)$/).click();
-		await quote.locator('summary').click();
+		await quote.locator('details.reflect > summary').click();
 		await quote.getByLabel('Wat leer je hiervan?').fill(reflection);
 		await quote.getByRole('button', { name: 'Reflectie opslaan' }).click();
 		await expect(page.getByRole('status')).toHaveText('Je reflectie is opgeslagen.');

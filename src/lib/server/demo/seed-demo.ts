@@ -9,6 +9,7 @@ import { forbidden } from '../errors';
 import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoCode } from './seed-demo-code';
+import { seedDemoCodeLinks } from './seed-demo-code-links';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
@@ -141,6 +142,7 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		await seedDemoTrials(tx, org.id);
 		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
 		const code = await seedDemoCode(tx, org.id);
+		await seedDemoCodeLinks(tx, org.id, userIds[worker.email]);
 		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code };
 	});
 }

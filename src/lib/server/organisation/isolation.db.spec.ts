@@ -117,7 +117,13 @@ const COVERED: Record<string, string> = {
 	code_paragraph: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_article: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_kernwaarde: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
-	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen'
+	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
+	code_private_link:
+		'code/code-links.db.spec.ts: a reflection’s or dilemma’s link is read and changed only by its writer (not the coach, the admin or another organisation)',
+	code_link:
+		'code/code-links.db.spec.ts: only a story’s writer ties it; only an editor of the same organisation ties or removes a top idea',
+	dilemma_reflection:
+		'code/code-links.db.spec.ts: private to the writer; brought to a session, read by its participants only, there'
 };
 
 let tdb: TestDatabase;

@@ -17,6 +17,7 @@ import { formatDate } from '../../format';
 import { m } from '../../paraglide/messages';
 import { parseProvenanceValue, provenanceValue, type Provenance, type ProvenanceKind } from '../../team/guide';
 import type { TeamAccess } from './access';
+import { getCodeLinkOptions } from '../code/get-code-link-options';
 
 /** One thing a section can come from: its ref (stored) and what it is called (shown). */
 interface ProvenanceOption {
@@ -26,8 +27,7 @@ interface ProvenanceOption {
 
 /**
  * A kind of provenance that members can choose, and what the acting member may choose from. Adding a
- * kind is one entry here. Not here yet: 'code', an article of the professional code (once articles can
- * be linked to practice).
+ * kind is one entry here.
  */
 interface ProvenanceSource {
 	kind: ProvenanceKind;
@@ -123,7 +123,24 @@ const advice: ProvenanceSource = {
 	}
 };
 
-const SOURCES: ProvenanceSource[] = [session, casus, mirror, advice];
+/**
+ * An article of the professional code the organisation's members read (issue 17). The ref is the
+ * article's stable id, so the article page finds the guide again in every later version of the code.
+ */
+const code: ProvenanceSource = {
+	kind: 'code',
+	async options(actor, db, access) {
+		const options = await getCodeLinkOptions(actor, db, { organisationId: access.organisationId });
+		return (options?.chapters ?? []).flatMap((c) =>
+			c.articles.map((a) => ({
+				ref: a.value.slice(2),
+				label: [m.code_article_heading({ number: a.number }), a.title].filter(Boolean).join(' ')
+			}))
+		);
+	}
+};
+
+const SOURCES: ProvenanceSource[] = [session, casus, mirror, advice, code];
 
 export interface ProvenanceChoice {
 	kind: ProvenanceKind;

@@ -1,6 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { handleForm, orError } from '$lib/server/http';
 import { createPracticeStory } from '$lib/server/team/create-practice-story';
+import { getCodeLinkOptions } from '$lib/server/code/get-code-link-options';
+import { setStoryCodeLinks } from '$lib/server/code/set-story-code-links';
+import { codeLinksSchema } from '$lib/validation/dilemma';
 import { findPracticeStories } from '$lib/server/team/find-practice-stories';
 import { getTrial } from '$lib/server/team/get-trial';
 import { storySchema, storySearchSchema } from '$lib/validation/team-trial';
@@ -33,15 +36,23 @@ export const load: PageServerLoad = async (event) => {
 		filter,
 		stories,
 		prefill,
-		mayWrite: roles.includes('worker') || roles.includes('coach')
+		mayWrite: roles.includes('worker') || roles.includes('coach'),
+		codeOptions: await orError(getCodeLinkOptions(actor, db, { organisationId }))
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const { organisationId, actor, db } = await teamLearningContext(event);
-		const result = await handleForm(event.request, storySchema, (input) =>
-			createPracticeStory(actor, db, organisationId, input)
+		const result = await handleForm(
+			event.request,
+			storySchema.extend(codeLinksSchema.shape),
+			async ({ codeLinks, ...input }) => {
+				const created = await createPracticeStory(actor, db, organisationId, input);
+				if (codeLinks.length > 0) await setStoryCodeLinks(actor, db, { storyId: created.id }, codeLinks);
+				return created;
+			},
+			{ multi: ['codeLinks'] }
 		);
 		if ('id' in result) redirect(303, `/team/wat-werkt/${result.id}?nieuw=1`);
 		return result;

@@ -4,6 +4,7 @@ import { answerFollowUp } from '$lib/server/team/answer-follow-up';
 import { chooseSessionEntries } from '$lib/server/team/choose-session-entries';
 import { confirmAttendance } from '$lib/server/team/confirm-attendance';
 import { getLearningSession } from '$lib/server/team/get-learning-session';
+import { findSessionDilemmas } from '$lib/server/code/find-session-dilemmas';
 import { moveLearningSession } from '$lib/server/team/move-learning-session';
 import { updateSessionCasus } from '$lib/server/team/update-session-casus';
 import { handleForm, orError, type FormFailure } from '$lib/server/http';
@@ -21,7 +22,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
 	depends('team:session');
 	const session = await orError(getLearningSession(locals.actor!, locals.app.database.db, params.id));
-	return { session };
+	// Dilemma reflections (issue 17) a participant brought: read here, by the participants only.
+	const dilemmas = await orError(findSessionDilemmas(locals.actor!, locals.app.database.db, params.id));
+	return { session, dilemmas };
 };
 
 /** Redirect after POST: a reload shows the page again instead of asking to send the form again. */
