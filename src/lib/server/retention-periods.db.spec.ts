@@ -9,6 +9,7 @@ import {
 	adviceSession,
 	adviceTip,
 	auditLog,
+	dilemmaReflection,
 	feedbackBatch,
 	feedbackContactRequest,
 	feedbackFollowUp,
@@ -186,7 +187,7 @@ describe('retention per data class', () => {
 		expect((await runRetention(db, new Date('2027-06-15T10:02:00Z'))).adviceSessions).toBe(0);
 	});
 
-	it('reflections and self-ratings stay while the worker is a member and go when they leave', async () => {
+	it('reflections, dilemma reflections and self-ratings stay while the worker is a member and go when they leave', async () => {
 		const leaver = await addMember(db, { organisationId: a.organisationId, label: 'Vertrekker', teamId: a.teamId });
 		for (const who of [leaver.actor.userId, a.worker.userId]) {
 			await db
@@ -195,6 +196,9 @@ describe('retention per data class', () => {
 			await db
 				.insert(selfRating)
 				.values({ organisationId: a.organisationId, workerUserId: who, quarter: '2026-Q2', scores: { respect: 4 } });
+			await db
+				.insert(dilemmaReflection)
+				.values({ organisationId: a.organisationId, workerUserId: who, title: 'Dilemma' });
 		}
 		await runRetention(db, noon('2026-07-01'));
 		const mine = (who: string) =>
@@ -205,7 +209,10 @@ describe('retention per data class', () => {
 		expect(await mine(leaver.actor.userId)).toHaveLength(1);
 		await db.delete(membership).where(eq(membership.id, leaver.membershipId));
 		const result = await runRetention(db, noon('2026-07-01'));
-		expect(result.leaverRows).toBe(2);
+		expect(result.leaverRows).toBe(3);
+		expect(
+			await db.select().from(dilemmaReflection).where(eq(dilemmaReflection.workerUserId, leaver.actor.userId))
+		).toEqual([]);
 		expect(await mine(leaver.actor.userId)).toEqual([]);
 		expect(await db.select().from(selfRating).where(eq(selfRating.workerUserId, leaver.actor.userId))).toEqual([]);
 		expect((await mine(a.worker.userId)).length).toBeGreaterThan(0);

@@ -8,6 +8,8 @@ import {
 	adviceSession,
 	adviceTip,
 	auditLog,
+	codePrivateLink,
+	dilemmaReflection,
 	feedbackBatch,
 	feedbackContactRequest,
 	feedbackFollowUp,
@@ -183,9 +185,16 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		await db.delete(adviceTip).where(inArray(adviceTip.sessionId, ids));
 		await db.delete(adviceParticipant).where(inArray(adviceParticipant.sessionId, ids));
 	}
-	// Reflections, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
+	// Reflections, dilemma reflections, their links to the code, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
 	// deletes them or leaves the organisation (then they go in the next run).
-	const left = (table: typeof reflection | typeof selfRating | typeof feedbackMirrorSeen) =>
+	const left = (
+		table:
+			| typeof reflection
+			| typeof selfRating
+			| typeof feedbackMirrorSeen
+			| typeof dilemmaReflection
+			| typeof codePrivateLink
+	) =>
 		sql`not exists (select 1 from membership m where m.organisation_id = ${table.organisationId} and m.user_id = ${table.workerUserId})`;
 	const leaverRows = [
 		...(await db.delete(reflection).where(left(reflection)).returning({ organisationId: reflection.organisationId })),
@@ -193,7 +202,16 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		...(await db
 			.delete(feedbackMirrorSeen)
 			.where(left(feedbackMirrorSeen))
-			.returning({ organisationId: feedbackMirrorSeen.organisationId }))
+			.returning({ organisationId: feedbackMirrorSeen.organisationId })),
+		// Dilemma reflections and the private links to the code go too (a link first, with its dilemma).
+		...(await db
+			.delete(codePrivateLink)
+			.where(left(codePrivateLink))
+			.returning({ organisationId: codePrivateLink.organisationId })),
+		...(await db
+			.delete(dilemmaReflection)
+			.where(left(dilemmaReflection))
+			.returning({ organisationId: dilemmaReflection.organisationId }))
 	];
 	// The audit log: the organisation's period (months, default 24); the operator's own entries 24 months.
 	const auditEntries = await db
