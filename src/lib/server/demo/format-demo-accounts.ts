@@ -4,6 +4,7 @@ const ROLE_NL: Record<string, string> = {
 	worker: 'sociaal werker',
 	coach: 'teamcoach',
 	facilitator: 'facilitator',
+	redacteur: 'redacteur beroepscode',
 	admin: 'beheerder'
 };
 
