@@ -110,7 +110,14 @@ const COVERED: Record<string, string> = {
 	code_paragraph: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_article: 'code/code.db.spec.ts: B cannot open or search A’s articles (chapters, paragraphs, articles)',
 	code_kernwaarde: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
-	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen'
+	code_begrip: 'code/code.db.spec.ts: B reads none of A’s kernwaarden and begrippen',
+	code_round:
+		'code/code-round.db.spec.ts: another organisation sees no round, result or export and cannot react or close',
+	code_round_team: 'code/code-round.db.spec.ts: a round for chosen teams is only for their members',
+	code_round_respondent:
+		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; no user id stored",
+	code_round_reaction:
+		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; another organisation cannot react"
 };
 
 let tdb: TestDatabase;

@@ -14,3 +14,4 @@ export * from './learning-session';
 export * from './trial';
 export * from './practice-story';
 export * from './code';
+export * from './code-round';
