@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
-import { codeRoundReaction, codeRoundRespondent, membership, team, teamMember } from '../db/schema';
+import { code, codeRoundReaction, codeRoundRespondent, codeVersion, membership, team, teamMember } from '../db/schema';
 import { insertUserWithPassword } from '../auth/users';
 import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
@@ -102,10 +102,10 @@ describe('opening a round', () => {
 
 	it('refuses a published version, a closing time in the past and an empty team choice', async () => {
 		const [published] = await db
-			.execute<{ id: string }>(
-				sql`select v.id from code_version v join code c on c.id = v.code_id where c.organisation_id = ${a.organisationId} and v.status = 'published'`
-			)
-			.then((r) => ('rows' in r ? r.rows : r) as { id: string }[]);
+			.select({ id: codeVersion.id })
+			.from(codeVersion)
+			.innerJoin(code, eq(code.id, codeVersion.codeId))
+			.where(and(eq(codeVersion.status, 'published'), eq(code.organisationId, a.organisationId)));
 		await rejects(createCodeRound(a.admin, db, roundInput({ versionId: published.id })), 'INVALID_INPUT');
 		await rejects(createCodeRound(a.admin, db, roundInput({ closesDay: future(-2) })), 'INVALID_INPUT');
 		await rejects(
