@@ -2,9 +2,19 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { UserActor } from '../actor';
+import { systemActor, type UserActor } from '../actor';
+import { seedDemo } from '../demo/seed-demo';
 import type { Db } from '../db/client';
-import { code, codeRoundReaction, codeRoundRespondent, codeVersion, membership, team, teamMember } from '../db/schema';
+import {
+	code,
+	codeRoundReaction,
+	codeRoundRespondent,
+	codeVersion,
+	membership,
+	team,
+	teamMember,
+	user
+} from '../db/schema';
 import { insertUserWithPassword } from '../auth/users';
 import { createOrgFixture, PASSWORD, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
@@ -295,5 +305,29 @@ describe('reactions never orphan', () => {
 		expect((await getCodeRoundForRespondent(member(a.worker), db)).mine[articleIds[2]].proposal).toBe(
 			'De werkgever gaat voor.'
 		);
+	});
+});
+
+describe('demo data', () => {
+	it('seeds a redacteur, the sample code as version 1 and a draft version 2, and an open round with reactions', async () => {
+		const seed = await seedDemo(systemActor('test'), db);
+		const demoCode = seed.code as { path: string; editor: string; round: string };
+		expect(demoCode.path).toBe('/beroepscode');
+		expect(demoCode.round).toMatch(/^\/beroepscode\/rondes\/[0-9a-f-]{36}$/u);
+		const editor = seed.users.find((u) => u.email === demoCode.editor)!;
+		expect(editor.roles).toEqual(['redacteur']);
+		const [row] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, editor.email));
+		const editorActor: UserActor = { kind: 'user', userId: row.id, email: editor.email, name: row.name };
+		const ids = { organisationId: seed.organisationId, roundId: demoCode.round.split('/').at(-1)! };
+		const results = await getCodeRoundResults(editorActor, db, ids);
+		expect(results.status).toBe('open');
+		expect(results.versionNumber).toBe(2);
+		expect(results.respondents).toBeGreaterThanOrEqual(3);
+		expect(results.heatmap.find((a) => a.number === '1.1')).toMatchObject({ eens: expect.any(Number) });
+		expect(Object.values(results.comments).flat().length).toBeGreaterThan(0);
+		// Seeding again keeps the round (same path, same reactions).
+		const again = await seedDemo(systemActor('test'), db);
+		expect((again.code as { round: string }).round).toBe(demoCode.round);
+		expect((await getCodeRoundResults(editorActor, db, ids)).respondents).toBe(results.respondents);
 	});
 });
