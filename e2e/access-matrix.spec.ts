@@ -590,7 +590,8 @@ test.describe('the route × role matrix', () => {
 			joinCode: demo().advice?.code ?? 'ABCDEF',
 			residentLink: demoFeedback().path.split('/').at(-1)!,
 			outcomeToken: demo().advice?.outcome?.split('/').at(-1) ?? '0'.repeat(32),
-			unknownToken: 'onbekend-token-0000000000000000'
+			unknownToken: 'onbekend-token-0000000000000000',
+			codeRoundLink: 'onbekende-reactielink-000000000000000000'
 		};
 		sets.push({
 			name: 'demo-organisatie',
@@ -606,7 +607,8 @@ test.describe('the route × role matrix', () => {
 				learningSession: demoTeam().session.split('/').at(-1)!,
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
-				codeArticle: '2.1.3'
+				codeArticle: '2.1.3',
+				codeRound: demo().code?.round?.split('/').at(-1)
 			},
 			ids: {
 				...demoCase.ids,
@@ -629,7 +631,8 @@ test.describe('the route × role matrix', () => {
 				teamMethod: 'worker',
 				learningSession: 'coach',
 				teamTrial: 'worker',
-				story: 'worker'
+				story: 'worker',
+				codeRound: 'admin'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
