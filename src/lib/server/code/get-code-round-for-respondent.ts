@@ -10,7 +10,7 @@ import {
 	type RoundVisitor
 } from './code-round-access';
 
-export interface MyReaction {
+interface MyReaction {
 	stance: Stance | null;
 	comment: string;
 	proposal: string;

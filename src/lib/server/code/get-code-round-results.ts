@@ -5,13 +5,13 @@ import { code, codeRoundReaction, codeRoundRespondent, codeRoundTeam, codeVersio
 import { roundStatus, TEAM_BREAKDOWN_MIN, type RoundStatus, type Stance } from '../../code/round';
 import { requireEditorRound, roundArticles, type CodeRoundRow } from './code-round-access';
 
-export interface StanceCounts {
+interface StanceCounts {
 	eens: number;
 	twijfel: number;
 	oneens: number;
 }
 
-export interface HeatmapRow extends StanceCounts {
+interface HeatmapRow extends StanceCounts {
 	articleId: string;
 	number: string;
 	title: string;
