@@ -14,7 +14,8 @@ CREATE TABLE "code_round" (
 	"link_token" text,
 	"member_salt" text NOT NULL,
 	"created_by_user_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"answers_published_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "code_round_team" (
@@ -44,6 +45,16 @@ CREATE TABLE "code_round_reaction" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "code_round_answer" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"reaction_id" uuid,
+	"article_id" uuid,
+	"verdict" text NOT NULL,
+	"reason" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "code_round" ADD CONSTRAINT "code_round_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "code_round" ADD CONSTRAINT "code_round_code_id_code_id_fk" FOREIGN KEY ("code_id") REFERENCES "public"."code"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "code_round" ADD CONSTRAINT "code_round_version_id_code_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."code_version"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -59,4 +70,8 @@ CREATE UNIQUE INDEX "code_round_link_token_uq" ON "code_round" USING btree ("lin
 CREATE UNIQUE INDEX "code_round_respondent_token_uq" ON "code_round_respondent" USING btree ("token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "code_round_respondent_member_uq" ON "code_round_respondent" USING btree ("round_id","member_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "code_round_reaction_uq" ON "code_round_reaction" USING btree ("respondent_id",coalesce("article_id", '00000000-0000-0000-0000-000000000000'::uuid));--> statement-breakpoint
-CREATE INDEX "code_round_reaction_round_idx" ON "code_round_reaction" USING btree ("round_id","article_id");
+CREATE INDEX "code_round_reaction_round_idx" ON "code_round_reaction" USING btree ("round_id","article_id");--> statement-breakpoint
+ALTER TABLE "code_round_answer" ADD CONSTRAINT "code_round_answer_round_id_code_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."code_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "code_round_answer" ADD CONSTRAINT "code_round_answer_reaction_id_code_round_reaction_id_fk" FOREIGN KEY ("reaction_id") REFERENCES "public"."code_round_reaction"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "code_round_answer_reaction_uq" ON "code_round_answer" USING btree ("reaction_id");--> statement-breakpoint
+CREATE INDEX "code_round_answer_round_idx" ON "code_round_answer" USING btree ("round_id","article_id");

@@ -49,3 +49,11 @@ export const codeRoundSignSchema = z.object({
 	sign: z.enum(['ja', 'nee']).default('nee'),
 	name: freeText({ max: 120 })
 });
+
+/** An editor's answer (disposition) on one reaction (reactionId) or bundled per article (articleId). */
+export const codeRoundAnswerSchema = z.object({
+	reactionId: z.union([z.literal(''), z.uuid({ error: () => m.error_not_found() })]).default(''),
+	articleId: z.union([z.literal(''), z.uuid({ error: () => m.error_not_found() })]).default(''),
+	verdict: z.enum(['overgenomen', 'deels', 'niet'], { error: () => m.code_round_error_verdict() }),
+	reason: freeText({ max: 2000, required: () => m.code_round_error_reason() })
+});

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { code, codeRoundReaction, codeRoundRespondent, codeRoundTeam, codeVersion, team } from '../db/schema';
 import { roundStatus, TEAM_BREAKDOWN_MIN, type RoundStatus, type Stance } from '../../code/round';
 import { requireEditorRound, roundArticles, type CodeRoundRow } from './code-round-access';
+import { answersOf, unansweredByRound } from './code-round-answers';
 
 interface StanceCounts {
 	eens: number;
@@ -19,6 +20,9 @@ interface HeatmapRow extends StanceCounts {
 
 /** A comment or proposal as editors see it: the name only when the respondent signed. */
 export interface RoundComment {
+	reactionId: string;
+	/** The editors' answer on this reaction, its own or the one bundled for its article. */
+	answer: { verdict: string; reason: string; bundled: boolean } | null;
 	stance: Stance | null;
 	comment: string;
 	proposal: string;
@@ -45,6 +49,11 @@ export interface CodeRoundResults {
 	/** Teams with more than TEAM_BREAKDOWN_MIN respondents; the others are only counted as hidden. */
 	teamBreakdown: { name: string; respondents: number; counts: StanceCounts }[];
 	hiddenTeams: number;
+	/** Reactions with a comment or proposal still without an answer (dispositions). */
+	unanswered: number;
+	answersPublishedAt: Date | null;
+	/** Bundled answers per article ("" for the whole text). */
+	bundles: Record<string, { verdict: string; reason: string }>;
 }
 
 /**
@@ -83,6 +92,7 @@ export async function getCodeRoundResults(
 			.groupBy(codeRoundReaction.articleId, codeRoundReaction.stance),
 		db
 			.select({
+				reactionId: codeRoundReaction.id,
 				articleId: codeRoundReaction.articleId,
 				stance: codeRoundReaction.stance,
 				comment: codeRoundReaction.comment,
@@ -129,6 +139,7 @@ export async function getCodeRoundResults(
 			.orderBy(asc(team.name))
 	]);
 
+	const [answers, unanswered] = await Promise.all([answersOf(db, round.id), unansweredByRound(db, [round.id])]);
 	const byArticle = new Map<string, StanceCounts>();
 	for (const c of counts) {
 		const row = byArticle.get(c.articleId!) ?? { eens: 0, twijfel: 0, oneens: 0 };
@@ -138,7 +149,15 @@ export async function getCodeRoundResults(
 	const comments: Record<string, RoundComment[]> = {};
 	const general: RoundComment[] = [];
 	for (const c of commentRows) {
+		const own = answers.own.get(c.reactionId);
+		const bundle = answers.bundled.get(c.articleId ?? '');
 		const item: RoundComment = {
+			reactionId: c.reactionId,
+			answer: own
+				? { verdict: own.verdict, reason: own.reason, bundled: false }
+				: bundle
+					? { verdict: bundle.verdict, reason: bundle.reason, bundled: true }
+					: null,
 			stance: c.stance,
 			comment: c.comment ?? '',
 			proposal: c.proposal ?? '',
@@ -174,6 +193,9 @@ export async function getCodeRoundResults(
 			respondents: t.respondents,
 			counts: { eens: t.eens, twijfel: t.twijfel, oneens: t.oneens }
 		})),
-		hiddenTeams: teamRows.length - shown.length
+		hiddenTeams: teamRows.length - shown.length,
+		unanswered: unanswered.get(round.id) ?? 0,
+		answersPublishedAt: round.answersPublishedAt,
+		bundles: Object.fromEntries([...answers.bundled].map(([k, v]) => [k, { verdict: v.verdict, reason: v.reason }]))
 	};
 }

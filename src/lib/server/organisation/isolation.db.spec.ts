@@ -116,6 +116,8 @@ const COVERED: Record<string, string> = {
 	code_round_team: 'code/code-round.db.spec.ts: a round for chosen teams is only for their members',
 	code_round_respondent:
 		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; no user id stored",
+	code_round_answer:
+		'code/code-round.db.spec.ts: dispositions — a worker and another organisation cannot answer or publish',
 	code_round_reaction:
 		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; another organisation cannot react"
 };

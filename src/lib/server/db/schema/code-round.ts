@@ -41,7 +41,9 @@ export const codeRound = pgTable(
 		/** Salt for member_key (see above). Never returned to anyone. */
 		memberSalt: text('member_salt').notNull(),
 		createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** When the editors published all answers at once (dispositions). */
+		answersPublishedAt: timestamp('answers_published_at', { withTimezone: true })
 	},
 	(t) => [
 		index('code_round_org_idx').on(t.organisationId, t.createdAt),
@@ -110,5 +112,31 @@ export const codeRoundReaction = pgTable(
 			sql`coalesce(${t.articleId}, '00000000-0000-0000-0000-000000000000'::uuid)`
 		),
 		index('code_round_reaction_round_idx').on(t.roundId, t.articleId)
+	]
+);
+
+export const CODE_VERDICTS = ['overgenomen', 'deels', 'niet'] as const;
+export type CodeVerdict = (typeof CODE_VERDICTS)[number];
+
+/**
+ * An editor's answer (disposition) after a round closed: on one reaction (reaction_id), or bundled for
+ * every reaction on one article (reaction_id null, article_id set). Published all at once.
+ */
+export const codeRoundAnswer = pgTable(
+	'code_round_answer',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => codeRound.id, { onDelete: 'cascade' }),
+		reactionId: uuid('reaction_id').references(() => codeRoundReaction.id, { onDelete: 'cascade' }),
+		articleId: uuid('article_id'),
+		verdict: text('verdict').$type<CodeVerdict>().notNull(),
+		reason: text('reason').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('code_round_answer_reaction_uq').on(t.reactionId),
+		index('code_round_answer_round_idx').on(t.roundId, t.articleId)
 	]
 );
