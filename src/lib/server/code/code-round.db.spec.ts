@@ -31,6 +31,9 @@ import { signCodeRound } from './sign-code-round';
 import { exportCodeRoundCsv } from './export-code-round-csv';
 import { exportCodeRoundPdf } from './export-code-round-pdf';
 import type { RoundVisitor } from './code-round-access';
+import { answerCodeReactions } from './answer-code-reactions';
+import { publishCodeRoundAnswers } from './publish-code-round-answers';
+import { findPublishBlockers } from './publish-blockers';
 
 const sample = fs.readFileSync(new URL('../../../../docs/voorbeeld-beroepscode.md', import.meta.url), 'utf8');
 
@@ -329,5 +332,62 @@ describe('demo data', () => {
 		const again = await seedDemo(systemActor('test'), db);
 		expect((again.code as { round: string }).round).toBe(demoCode.round);
 		expect((await getCodeRoundResults(editorActor, db, ids)).respondents).toBe(results.respondents);
+	});
+});
+
+describe('dispositions: every reaction with a comment or proposal gets an answer before publishing', () => {
+	it('answers on their own or bundled per article, published at once; publish blockers list what is missing', async () => {
+		const { roundId: r } = await createCodeRound(redacteur, db, roundInput());
+		const ids = { organisationId: a.organisationId, roundId: r };
+		await saveCodeReaction(member(a.worker, a, r), db, react(articleIds[0], 'oneens', 'Te lang.'));
+		await saveCodeReaction(member(a.coach, a, r), db, react(articleIds[0], 'twijfel', '', 'Korter: ...'));
+		await saveCodeReaction(member(a.coach, a, r), db, react(articleIds[1], 'oneens', 'Onduidelijk.'));
+		await saveCodeReaction(member(a.worker, a, r), db, react(articleIds[2], 'eens'));
+		const answer = (extra: { reactionId?: string; articleId?: string }) => ({
+			...ids,
+			reactionId: '',
+			articleId: '',
+			verdict: 'deels' as const,
+			reason: 'We maken de tekst korter.',
+			...extra
+		});
+		await rejects(answerCodeReactions(redacteur, db, answer({ articleId: articleIds[0] })), 'CONFLICT');
+		await closeCodeRound(redacteur, db, ids);
+
+		let results = await getCodeRoundResults(redacteur, db, ids);
+		expect(results.unanswered).toBe(3);
+		const blockers = await findPublishBlockers(db, { organisationId: a.organisationId, versionId: draftId });
+		expect(blockers.find((b) => b.href.endsWith(r))?.message).toContain('Reacties zonder antwoord: 3');
+		await rejects(publishCodeRoundAnswers(redacteur, db, ids), 'CONFLICT');
+		await rejects(answerCodeReactions(a.worker, db, answer({ articleId: articleIds[0] })), 'FORBIDDEN');
+		await rejects(
+			answerCodeReactions(b.admin, db, { ...answer({ articleId: articleIds[0] }), organisationId: b.organisationId })
+		);
+		await rejects(publishCodeRoundAnswers(b.admin, db, { organisationId: b.organisationId, roundId: r }));
+
+		// Bundled for article 1 (both reactions there), on its own for the one on article 2.
+		await answerCodeReactions(redacteur, db, answer({ articleId: articleIds[0] }));
+		const single = results.comments[articleIds[1]][0].reactionId;
+		await answerCodeReactions(redacteur, db, {
+			...answer({ reactionId: single }),
+			verdict: 'niet',
+			reason: 'Het staat er al.'
+		});
+		results = await getCodeRoundResults(redacteur, db, ids);
+		expect(results.unanswered).toBe(0);
+		expect(results.comments[articleIds[0]].map((c) => c.answer?.bundled)).toEqual([true, true]);
+		expect(results.comments[articleIds[1]][0].answer).toEqual({
+			verdict: 'niet',
+			reason: 'Het staat er al.',
+			bundled: false
+		});
+		expect(
+			(await findPublishBlockers(db, { organisationId: a.organisationId, versionId: draftId })).some((b) =>
+				b.href.endsWith(r)
+			)
+		).toBe(false);
+		await publishCodeRoundAnswers(redacteur, db, ids);
+		expect((await getCodeRoundResults(redacteur, db, ids)).answersPublishedAt).not.toBeNull();
+		await rejects(answerCodeReactions(redacteur, db, answer({ articleId: articleIds[0] })), 'CONFLICT');
 	});
 });
