@@ -158,6 +158,21 @@ test('a worker reacts on three articles on a phone, comes back later; the editor
 		await expect(editor.getByRole('button', { name: 'Ronde nu sluiten' })).toHaveCount(0);
 	});
 
+	await test.step('dispositions: publishing is refused while a comment has no answer; one answer per article, then publish', async () => {
+		await editor.getByRole('button', { name: 'Alle antwoorden publiceren' }).click();
+		await expect(editor.getByRole('alert')).toContainText('Nog 1 reacties zonder antwoord');
+		const article = editor.getByRole('region', { name: /Artikel 1\.2/ });
+		await article.getByText('Eén antwoord geven voor alle reacties op dit artikel').click();
+		await article.getByRole('radio', { name: 'Deels overgenomen' }).first().check();
+		await article.getByLabel('Waarom? (kort)').first().fill('We geven een voorbeeld in de toelichting.');
+		await article.getByRole('button', { name: 'Antwoord opslaan' }).first().click();
+		await expect(editor.getByText('Antwoord: Deels overgenomen.')).toBeVisible();
+		await expectNoAxeViolations(editor);
+		await editor.getByRole('button', { name: 'Alle antwoorden publiceren' }).click();
+		await expect(editor.getByText('De antwoorden zijn gepubliceerd.')).toBeVisible();
+		await expect(editor.getByRole('button', { name: 'Alle antwoorden publiceren' })).toHaveCount(0);
+	});
+
 	await test.step('after closing, the worker sees the round is closed and can no longer react', async () => {
 		await page.goto(`/beroepscode/reageren/${roundId}`);
 		await expect(page.getByText('Deze ronde is gesloten. Je kunt niet meer reageren.')).toBeVisible();

@@ -27,7 +27,8 @@ const READ_BY_HAND: Record<string, string> = {
 	'/src/routes/(app)/team/methoden/[ref]/+page.server.ts': 'reads only the team field: a uuid or nothing (teamOfForm)',
 	'/src/routes/(app)/team/methoden/[ref]/bewerken/+page.server.ts':
 		'the draft through parseMethodDraft (methodSchema) before it is stored; the team field through teamOfForm',
-	'/src/routes/(app)/beroepscode/rondes/[id]/+page.server.ts': 'sluit reads no field',
+	'/src/routes/(app)/beroepscode/rondes/[id]/+page.server.ts':
+		'sluit and publiceer read no field; beantwoord through handleForm with codeRoundAnswerSchema',
 	'/src/routes/(app)/beroepscode/reageren/[round]/+page.server.ts':
 		'reactAction and signAction (code/round-respond-page.ts): handleForm with codeReactionSchema, codeRoundSignSchema',
 	'/src/routes/(public)/reactie/[token]/+page.server.ts':
