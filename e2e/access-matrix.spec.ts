@@ -612,7 +612,8 @@ test.describe('the route × role matrix', () => {
 			joinCode: demo().advice?.code ?? 'ABCDEF',
 			residentLink: demoFeedback().path.split('/').at(-1)!,
 			outcomeToken: demo().advice?.outcome?.split('/').at(-1) ?? '0'.repeat(32),
-			unknownToken: 'onbekend-token-0000000000000000'
+			unknownToken: 'onbekend-token-0000000000000000',
+			codeRoundLink: 'onbekende-reactielink-000000000000000000'
 		};
 		sets.push({
 			name: 'demo-organisatie',
@@ -633,7 +634,8 @@ test.describe('the route × role matrix', () => {
 				codeVersion: /\/beroepscode\/beheer\/versie\/([0-9a-f-]{36})/u.exec(
 					await html(admin, '/beroepscode/beheer')
 				)![1],
-				dilemma: demoDilemma.value
+				dilemma: demoDilemma.value,
+				codeRound: demo().code?.round?.split('/').at(-1)
 			},
 			ids: {
 				...demoCase.ids,
@@ -659,7 +661,8 @@ test.describe('the route × role matrix', () => {
 				teamTrial: 'worker',
 				story: 'worker',
 				codeVersion: 'admin',
-				dilemma: 'worker'
+				dilemma: 'worker',
+				codeRound: 'admin'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],

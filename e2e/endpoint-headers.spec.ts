@@ -29,6 +29,8 @@ interface Ids {
 	guide: string;
 	/** The demo's learning session of Team Noord (the worker took part). */
 	teamSession: string;
+	/** The demo's open consultation round on the sample code (its editor page: admins and redacteurs). */
+	codeRound: string;
 }
 
 interface Endpoint {
@@ -42,6 +44,16 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
+	'/(app)/beroepscode/rondes/[id]/reacties.csv': {
+		role: 'admin',
+		url: (i) => `/beroepscode/rondes/${i.codeRound}/reacties.csv`,
+		disposition: 'attachment'
+	},
+	'/(app)/beroepscode/rondes/[id]/reacties.pdf': {
+		role: 'admin',
+		url: (i) => `/beroepscode/rondes/${i.codeRound}/reacties.pdf`,
+		disposition: 'attachment'
+	},
 	'/(app)/team/sessies/[id]/live': {
 		role: 'worker',
 		url: (i) => `/team/sessies/${i.teamSession}/live`,
@@ -156,16 +168,18 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		casus: demoNetwork().casePath.split('/').at(-1),
 		code: demo().advice?.code,
 		guide: demo().team?.guide ?? undefined,
-		teamSession: demoTeam().session.split('/').at(-1)
+		teamSession: demoTeam().session.split('/').at(-1),
+		codeRound: demo().code?.round?.split('/').at(-1)
 	};
-	for (const role of ['worker', 'facilitator'] as const) {
+	for (const role of ['worker', 'facilitator', 'admin'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await signInByRequest(page, role);
 		cookies[role] = await cookieHeader(page);
 		if (role === 'worker')
 			ids.request = await firstId(page, '/feedback/verzoeken', /\/feedback\/verzoeken\/([0-9a-f-]{36})"/u);
-		else ids.session = await firstId(page, '/adviesvangen', /\/adviesvangen\/([0-9a-f-]{36})"/u);
+		else if (role === 'facilitator')
+			ids.session = await firstId(page, '/adviesvangen', /\/adviesvangen\/([0-9a-f-]{36})"/u);
 		await context.close();
 	}
 	expect(ids.code, 'de code van de demo-sessie in demo.json').toBeTruthy();

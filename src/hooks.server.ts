@@ -62,9 +62,9 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.app = await startApp();
 	event.locals.user = null;
 	event.locals.actor = null;
-	// Residents and participants have no account: their pages (/f…, /doe-mee…) and the health check
-	// skip the session lookup.
-	if (event.url.pathname !== '/healthz' && !/^\/(f|doe-mee)(\/|$)/u.test(event.url.pathname)) {
+	// Residents, participants and open-link respondents have no account: their pages (/f…, /doe-mee…,
+	// /reactie…) and the health check skip the session lookup.
+	if (event.url.pathname !== '/healthz' && !/^\/(f|doe-mee|reactie)(\/|$)/u.test(event.url.pathname)) {
 		const found = await event.locals.app.auth.api.getSession({ headers: event.request.headers });
 		if (found) {
 			event.locals.user = {

@@ -9,6 +9,8 @@ export function roleLabel(role: string): string {
 			return m.role_coach();
 		case 'facilitator':
 			return m.role_facilitator();
+		case 'redacteur':
+			return m.code_round_role_redacteur();
 		case 'admin':
 			return m.role_admin();
 		default:

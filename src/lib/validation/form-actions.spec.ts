@@ -28,7 +28,13 @@ const READ_BY_HAND: Record<string, string> = {
 	'/src/routes/(app)/beroepscode/beheer/+page.server.ts':
 		'upload: a multipart form with a file; size and UTF-8 checked, the code id checked as a uuid in importCodeVersion, the title cut to 200',
 	'/src/routes/(app)/team/methoden/[ref]/bewerken/+page.server.ts':
-		'the draft through parseMethodDraft (methodSchema) before it is stored; the team field through teamOfForm'
+		'the draft through parseMethodDraft (methodSchema) before it is stored; the team field through teamOfForm',
+	'/src/routes/(app)/beroepscode/rondes/[id]/+page.server.ts':
+		'sluit and publiceer read no field; beantwoord through handleForm with codeRoundAnswerSchema',
+	'/src/routes/(app)/beroepscode/reageren/[round]/+page.server.ts':
+		'reactAction and signAction (code/round-respond-page.ts): handleForm with codeReactionSchema, codeRoundSignSchema',
+	'/src/routes/(public)/reactie/[token]/+page.server.ts':
+		'reactAction and signAction (code/round-respond-page.ts): handleForm with codeReactionSchema, codeRoundSignSchema'
 };
 
 const withActions = Object.entries(routes).filter(([, source]) => /export const actions\b/u.test(source));

@@ -4,7 +4,7 @@ import { email } from './account';
 import { boundedInt, freeText, optionalFreeText } from './text';
 import { PRIVACY_FIELD_NAMES, PRIVACY_TEXT_MAX, type PrivacyFieldName } from '../organisation/privacy-texts';
 
-export const ROLE_VALUES = ['worker', 'coach', 'facilitator', 'admin'] as const;
+export const ROLE_VALUES = ['worker', 'coach', 'facilitator', 'redacteur', 'admin'] as const;
 
 const text = (max: number, required = true) =>
 	required ? freeText({ max, required: () => m.error_field_required() }) : freeText({ max });

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { code, codeVersion, type CodeVersionStatus } from '../db/schema';
 import type { MatchReport } from '../../code/match';
-import { requireCodeEditor } from './require-code-editor';
+import { requireCodeEditor } from './code-editor';
 import { requireRole } from '../organisation/access';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';

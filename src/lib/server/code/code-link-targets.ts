@@ -46,7 +46,7 @@ export async function resolveLinkTargets(db: Db, version: ReadableVersion, value
 }
 
 /** The rows to insert for one subject: one per article and one per kernwaarde. */
-export function linkRowValues(rows: LinkRows): { articleId: string | null; kernwaarde: string | null }[] {
+export function linkRowValues(rows: LinkRows): { articleId: ArticleId | null; kernwaarde: string | null }[] {
 	return [
 		...rows.articleIds.map((articleId) => ({ articleId, kernwaarde: null })),
 		...rows.kernwaarden.map((kernwaarde) => ({ articleId: null, kernwaarde }))

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ArticleId } from '../ids';
+import type { ArticleId, CodeId } from '../ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -41,7 +41,7 @@ let tdb: TestDatabase;
 let db: Db;
 let a: OrgFixture;
 let b: OrgFixture;
-let codeId: string;
+let codeId: CodeId;
 /** Stable id of article 2.1.3 in A's code, and the picker value for it. */
 let articleId: ArticleId;
 let articleValue: string;

@@ -195,8 +195,8 @@ describe('demo data', () => {
 		expect(readSampleCode()).toBe(sample);
 		const first = await seedDemo(systemActor('test'), db);
 		const again = await seedDemo(systemActor('test'), db);
-		expect(first.code).toEqual({ path: '/beroepscode' });
-		expect(again.code).toEqual({ path: '/beroepscode' });
+		expect(first.code).toMatchObject({ path: '/beroepscode' });
+		expect(again.code).toEqual(first.code);
 		const rows = await db.select().from(code).where(eq(code.organisationId, first.organisationId));
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ title: SAMPLE_CODE_TITLE, sample: true });

@@ -8,7 +8,7 @@ import { requireRole } from '../organisation/access';
 import { m } from '../../paraglide/messages';
 import { compareArticles, type ArticleComparison } from '../../code/compare';
 import { loadDocument, storedArticles } from './code-document';
-import { requireCodeEditor } from './require-code-editor';
+import { requireCodeEditor } from './code-editor';
 
 export interface CodeComparison {
 	codeId: CodeId;

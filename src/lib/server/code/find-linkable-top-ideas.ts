@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { adviceSession, adviceTopIdea } from '../db/schema';
-import { requireCodeLinkEditor } from './can-edit-code-links';
+import { requireCodeEditor } from './code-editor';
 
 /** The organisation's advice top ideas an editor can tie to an article (newest sessions first). */
 export async function findLinkableTopIdeas(
@@ -10,7 +10,7 @@ export async function findLinkableTopIdeas(
 	db: Db,
 	organisationId: string
 ): Promise<{ id: string; wording: string; question: string }[]> {
-	await requireCodeLinkEditor(db, actor, organisationId);
+	await requireCodeEditor(db, actor, organisationId);
 	return db
 		.select({ id: adviceTopIdea.id, wording: adviceTopIdea.wording, question: adviceSession.question })
 		.from(adviceTopIdea)

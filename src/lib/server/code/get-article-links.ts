@@ -13,8 +13,9 @@ import {
 	user
 } from '../db/schema';
 import { requireRole } from '../organisation/access';
-import { canEditCodeLinks } from './can-edit-code-links';
+import { mayEditCode } from './code-editor';
 import { findArticleGuides, type ArticleGuide } from './find-article-guides';
+import type { ArticleId, CodeId } from '../ids';
 
 export interface ArticleLinks {
 	/** The actor's own reflections tied to the article: never anyone else's. */
@@ -37,7 +38,7 @@ export interface ArticleLinks {
 export async function getArticleLinks(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; codeId: string; articleId: string }
+	options: { organisationId: string; codeId: CodeId; articleId: ArticleId }
 ): Promise<ArticleLinks> {
 	await requireRole(db, actor, options.organisationId);
 	const userId = actor.kind === 'user' ? actor.userId : '';
@@ -95,7 +96,7 @@ export async function getArticleLinks(
 			.where(and(sharedWhere, isNotNull(codeLink.adviceTopIdeaId)))
 			.orderBy(asc(codeLink.createdAt)),
 		findArticleGuides(actor, db, options),
-		canEditCodeLinks(db, actor, options.organisationId)
+		mayEditCode(db, actor, options.organisationId)
 	]);
 	return {
 		reflections,

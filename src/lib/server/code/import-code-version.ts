@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import type { ArticleId, CodeId, CodeVersionId } from '../ids';
 import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
-import { requireCodeEditor } from './require-code-editor';
+import { requireCodeEditor } from './code-editor';
 import { articlesOf, CodeParseError, parseCode } from '../../code/markdown';
 import { matchArticles, type MatchReport } from '../../code/match';
 import { loadDocument } from './code-document';

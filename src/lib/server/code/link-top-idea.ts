@@ -8,7 +8,7 @@ import { isUuid } from '../ids';
 import { requireUser } from '../organisation/access';
 import { m } from '../../paraglide/messages';
 import { readableVersion } from './code-access';
-import { requireCodeLinkEditor } from './can-edit-code-links';
+import { requireCodeEditor } from './code-editor';
 import { resolveLinkTargets } from './code-link-targets';
 
 /**
@@ -21,7 +21,7 @@ export async function linkTopIdea(
 	options: { organisationId: string; topIdeaId: string; articleId: ArticleId; codeId?: CodeId | null }
 ): Promise<void> {
 	requireUser(actor);
-	await requireCodeLinkEditor(db, actor, options.organisationId);
+	await requireCodeEditor(db, actor, options.organisationId);
 	if (!isUuid(options.topIdeaId)) throw new AppError('NOT_FOUND', m.error_not_found());
 	const [idea] = await db
 		.select({ id: adviceTopIdea.id })

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { code, codeVersion, type CodeVersionStatus } from '../db/schema';
 import type { CodeId, CodeVersionId } from '../ids';
-import { requireCodeEditor } from './require-code-editor';
+import { requireCodeEditor } from './code-editor';
 
 export interface ManagedCode {
 	id: CodeId;

@@ -5,7 +5,7 @@ import { codeLink } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
-import { requireCodeLinkEditor } from './can-edit-code-links';
+import { requireCodeEditor } from './code-editor';
 
 /** An editor takes a top idea off an article again. Only links of top ideas; a story is its writer's. */
 export async function unlinkTopIdea(
@@ -13,7 +13,7 @@ export async function unlinkTopIdea(
 	db: Db,
 	options: { organisationId: string; linkId: string }
 ): Promise<void> {
-	await requireCodeLinkEditor(db, actor, options.organisationId);
+	await requireCodeEditor(db, actor, options.organisationId);
 	if (!isUuid(options.linkId)) throw new AppError('NOT_FOUND', m.error_not_found());
 	const deleted = await db
 		.delete(codeLink)

@@ -4,8 +4,11 @@ const ROLE_NL: Record<string, string> = {
 	worker: 'sociaal werker',
 	coach: 'teamcoach',
 	facilitator: 'facilitator',
+	redacteur: 'redacteur beroepscode',
 	admin: 'beheerder'
 };
+
+const codeRoundPath = (seed: DemoSeed) => (seed.code as { round?: string | null } | null | undefined)?.round ?? null;
 
 /** The demo sign-in details as a block of plain text for the terminal. */
 export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
@@ -30,6 +33,9 @@ export function formatDemoAccounts(seed: DemoSeed, origin: string): string {
 			? [`  Wat deden we met jullie advies? (afgeronde sessie): ${origin}${seed.advice.outcome}`]
 			: []),
 		`  Demo-casus (netwerk, twee versies en een plan): ${origin}${seed.network.casePath}`,
+		...(codeRoundPath(seed)
+			? [`  Open reactieronde op de voorbeeld-beroepscode (redacteur): ${origin}${codeRoundPath(seed)}`]
+			: []),
 		'',
 		''
 	];

@@ -10,6 +10,7 @@ import { seedDemoAdvice, type DemoAdvice } from './seed-demo-advice';
 import { seedDemoFeedback, type DemoFeedback } from './seed-demo-feedback';
 import { seedDemoCode } from './seed-demo-code';
 import { seedDemoCodeLinks } from './seed-demo-code-links';
+import { seedDemoCodeRound } from './seed-demo-code-round';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
@@ -23,7 +24,9 @@ const DEMO_USERS: { email: string; name: string; roles: Role[]; teams: string[] 
 	{ email: 'werker@demo.vakspiegel.example', name: 'Sanne de Vries', roles: ['worker'], teams: ['Team Noord'] },
 	{ email: 'coach@demo.vakspiegel.example', name: 'Ahmed Bakker', roles: ['coach', 'worker'], teams: ['Team Noord'] },
 	{ email: 'facilitator@demo.vakspiegel.example', name: 'Lotte Jansen', roles: ['facilitator'], teams: ['Team Zuid'] },
-	{ email: 'beheer@demo.vakspiegel.example', name: 'Peter Smit', roles: ['admin'], teams: [] }
+	{ email: 'beheer@demo.vakspiegel.example', name: 'Peter Smit', roles: ['admin'], teams: [] },
+	// Editor of the professional code (issue 17): opens and closes consultation rounds.
+	{ email: 'redacteur@demo.vakspiegel.example', name: 'Femke Visser', roles: ['redacteur'], teams: [] }
 ];
 const DEMO_TEAMS = [
 	{ name: 'Team Noord', description: 'Demo: wijkteam voor de wijken Noord en Oost.' },
@@ -141,7 +144,17 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		);
 		await seedDemoTrials(tx, org.id);
 		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
-		const code = await seedDemoCode(tx, org.id);
+		const sampleCode = await seedDemoCode(tx, org.id);
+		// The round's reactions come from colleagues, not from the demo worker (who can try it fresh).
+		const editor = DEMO_USERS.find((u) => u.roles.includes('redacteur'))!;
+		const colleagues = DEMO_USERS.filter((u) => u !== worker).map((u) => ({
+			kind: 'user' as const,
+			userId: userIds[u.email],
+			email: u.email,
+			name: u.name
+		}));
+		const round = sampleCode ? await seedDemoCodeRound(tx, org.id, colleagues) : null;
+		const code = sampleCode ? { ...sampleCode, editor: editor.email, round: round?.round ?? null } : null;
 		await seedDemoCodeLinks(tx, org.id, userIds[worker.email]);
 		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code };
 	});

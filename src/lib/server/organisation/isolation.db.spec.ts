@@ -123,7 +123,16 @@ const COVERED: Record<string, string> = {
 	code_link:
 		'code/code-links.db.spec.ts: only a story’s writer ties it; only an editor of the same organisation ties or removes a top idea',
 	dilemma_reflection:
-		'code/code-links.db.spec.ts: private to the writer; brought to a session, read by its participants only, there'
+		'code/code-links.db.spec.ts: private to the writer; brought to a session, read by its participants only, there',
+	code_round:
+		'code/code-round.db.spec.ts: another organisation sees no round, result or export and cannot react or close',
+	code_round_team: 'code/code-round.db.spec.ts: a round for chosen teams is only for their members',
+	code_round_respondent:
+		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; no user id stored",
+	code_round_answer:
+		'code/code-round.db.spec.ts: dispositions — a worker and another organisation cannot answer or publish',
+	code_round_reaction:
+		"code/code-round.db.spec.ts: a colleague never sees or changes another worker's reactions; another organisation cannot react"
 };
 
 let tdb: TestDatabase;

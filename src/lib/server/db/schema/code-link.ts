@@ -7,6 +7,7 @@ import { reflection } from './feedback';
 import { practiceStory } from './practice-story';
 import { adviceTopIdea } from './advice';
 import { learningSession } from './learning-session';
+import type { ArticleId, CodeId } from '../../ids';
 
 // Practice tied to the professional code (issue 17). A link points at an article by its stable
 // article_id, or at a kernwaarde by its number: both stay the same across versions, so a link made on
@@ -56,9 +57,10 @@ export const codePrivateLink = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		codeId: uuid('code_id')
+			.$type<CodeId>()
 			.notNull()
 			.references(() => code.id, { onDelete: 'cascade' }),
-		articleId: uuid('article_id'),
+		articleId: uuid('article_id').$type<ArticleId>(),
 		kernwaarde: text('kernwaarde'),
 		reflectionId: uuid('reflection_id').references(() => reflection.id, { onDelete: 'cascade' }),
 		dilemmaId: uuid('dilemma_id').references(() => dilemmaReflection.id, { onDelete: 'cascade' }),
@@ -85,9 +87,10 @@ export const codeLink = pgTable(
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
 		codeId: uuid('code_id')
+			.$type<CodeId>()
 			.notNull()
 			.references(() => code.id, { onDelete: 'cascade' }),
-		articleId: uuid('article_id'),
+		articleId: uuid('article_id').$type<ArticleId>(),
 		kernwaarde: text('kernwaarde'),
 		practiceStoryId: uuid('practice_story_id').references(() => practiceStory.id, { onDelete: 'cascade' }),
 		adviceTopIdeaId: uuid('advice_top_idea_id').references(() => adviceTopIdea.id, { onDelete: 'cascade' }),

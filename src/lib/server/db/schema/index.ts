@@ -16,3 +16,4 @@ export * from './trial';
 export * from './practice-story';
 export * from './code';
 export * from './code-link';
+export * from './code-round';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
-export const ROLES = ['worker', 'coach', 'facilitator', 'admin'] as const;
+export const ROLES = ['worker', 'coach', 'facilitator', 'redacteur', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const organisation = pgTable('organisation', {

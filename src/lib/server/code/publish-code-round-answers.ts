@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import type { Db } from '../db/client';
+import { codeRound } from '../db/schema';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
+import { roundStatus } from '../../code/round';
+import { requireEditorRound } from './code-round-access';
+import { unansweredByRound } from './code-round-answers';
+
+/** Publishes all answers of a closed round at once; refused while a reaction has no answer. */
+export async function publishCodeRoundAnswers(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; roundId: string },
+	now = new Date()
+): Promise<void> {
+	const round = await requireEditorRound(db, actor, options);
+	if (roundStatus(round, now) !== 'closed') throw new AppError('CONFLICT', m.code_round_error_answer_open());
+	if (round.answersPublishedAt) throw new AppError('CONFLICT', m.code_round_error_answers_published());
+	const missing = (await unansweredByRound(db, [round.id])).get(round.id) ?? 0;
+	if (missing > 0) throw new AppError('CONFLICT', m.code_round_error_unanswered({ count: missing }));
+	await db.transaction(async (tx) => {
+		await tx.update(codeRound).set({ answersPublishedAt: now }).where(eq(codeRound.id, round.id));
+		await writeAudit(tx, actor, {
+			organisationId: options.organisationId,
+			action: 'code.round.publish-answers',
+			subjectType: 'code_round',
+			subjectId: round.id
+		});
+	});
+}
