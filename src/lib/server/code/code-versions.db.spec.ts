@@ -79,7 +79,8 @@ describe('a draft, confirmed and published', () => {
 			{
 				kind: 'unconfirmed-match',
 				articleNumber: '3.9',
-				label: 'Bevestig of artikel 3.9 hetzelfde is als artikel 3.2.'
+				label: 'Bevestig of artikel 3.9 hetzelfde is als artikel 3.2.',
+				href: null
 			}
 		]);
 		await rejects(publishCodeVersion(a.admin, db, v2), 'CONFLICT');
