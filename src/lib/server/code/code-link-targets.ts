@@ -13,7 +13,7 @@ export interface LinkRows {
 	kernwaarden: string[];
 }
 
-export const MAX_LINKS = 40;
+const MAX_LINKS = 40;
 
 /**
  * Keeps only targets that exist in the version the actor reads; anything else (an article of another
