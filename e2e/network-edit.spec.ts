@@ -443,6 +443,9 @@ test('familiegroepsplan: both columns typed, one "Toevoegen", both kept; deletin
 			await expect(page.getByLabel('Nieuwe zorg')).toHaveValue('');
 			await page.unroute(/familiegroepsplan\?\//u);
 			await strengths.getByRole('button', { name: 'Toevoegen' }).click();
+			// The save runs in the background: leaving before it is done would cancel it.
+			await expect(strengths).toContainText('De buurman doet boodschappen');
+			await expect(page.getByRole('status')).toContainText('Opgeslagen.');
 			await page.goto(`${path}/plan/familiegroepsplan`);
 			await expect(strengths).toContainText('De buurman doet boodschappen');
 		});
