@@ -187,32 +187,13 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 	}
 	// Reflections, dilemma reflections, their links to the code, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
 	// deletes them or leaves the organisation (then they go in the next run).
-	const left = (
-		table:
-			| typeof reflection
-			| typeof selfRating
-			| typeof feedbackMirrorSeen
-			| typeof dilemmaReflection
-			| typeof codePrivateLink
-	) =>
-		sql`not exists (select 1 from membership m where m.organisation_id = ${table.organisationId} and m.user_id = ${table.workerUserId})`;
-	const leaverRows = [
-		...(await db.delete(reflection).where(left(reflection)).returning({ organisationId: reflection.organisationId })),
-		...(await db.delete(selfRating).where(left(selfRating)).returning({ organisationId: selfRating.organisationId })),
-		...(await db
-			.delete(feedbackMirrorSeen)
-			.where(left(feedbackMirrorSeen))
-			.returning({ organisationId: feedbackMirrorSeen.organisationId })),
-		// Dilemma reflections and the private links to the code go too (a link first, with its dilemma).
-		...(await db
-			.delete(codePrivateLink)
-			.where(left(codePrivateLink))
-			.returning({ organisationId: codePrivateLink.organisationId })),
-		...(await db
-			.delete(dilemmaReflection)
-			.where(left(dilemmaReflection))
-			.returning({ organisationId: dilemmaReflection.organisationId }))
-	];
+	// Deleted in this order: a private link to the code before its dilemma.
+	const ownTables = [reflection, selfRating, feedbackMirrorSeen, codePrivateLink, dilemmaReflection];
+	const leaverRows: { organisationId: string }[] = [];
+	for (const table of ownTables) {
+		const left = sql`not exists (select 1 from membership m where m.organisation_id = ${table.organisationId} and m.user_id = ${table.workerUserId})`;
+		leaverRows.push(...(await db.delete(table).where(left).returning({ organisationId: table.organisationId })));
+	}
 	// The audit log: the organisation's period (months, default 24); the operator's own entries 24 months.
 	const auditEntries = await db
 		.delete(auditLog)

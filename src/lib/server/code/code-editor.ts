@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { requireRole, type Membership } from '../organisation/access';
+import { findMembership, requireRole, type Membership } from '../organisation/access';
 
 /**
  * Editors of an organisation's code (issue 17): an admin or a redacteur. They import, confirm and
@@ -9,17 +9,16 @@ import { requireRole, type Membership } from '../organisation/access';
  * members without the role FORBIDDEN.
  */
 export function requireCodeEditor(db: Db, actor: Actor, organisationId: string): Promise<Membership | null> {
-	return requireRole(db, actor, organisationId, 'admin', 'redacteur');
+	return requireRole(db, actor, organisationId, ...EDITOR_ROLES);
 }
 
-export const isCodeEditor = (roles: readonly string[]) => roles.includes('admin') || roles.includes('redacteur');
+const EDITOR_ROLES = ['admin', 'redacteur'] as const;
 
-/** The same rule as a yes/no, for showing an editor's forms. */
+export const isCodeEditor = (roles: readonly string[]) => EDITOR_ROLES.some((r) => roles.includes(r));
+
+/** The same rule as a yes/no, for showing an editor's forms (false for a non-member too). */
 export async function mayEditCode(db: Db, actor: Actor, organisationId: string): Promise<boolean> {
-	try {
-		await requireCodeEditor(db, actor, organisationId);
-		return true;
-	} catch {
-		return false;
-	}
+	if (actor.kind === 'system') return true;
+	const me = await findMembership(db, actor, organisationId);
+	return !!me && isCodeEditor(me.roles);
 }

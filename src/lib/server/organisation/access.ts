@@ -8,7 +8,7 @@ import { m } from '../../paraglide/messages';
 export type Membership = typeof membership.$inferSelect;
 
 /** The actor's membership of an organisation, or null. The system actor is no member of anything. */
-async function findMembership(db: Db, actor: Actor, organisationId: string): Promise<Membership | null> {
+export async function findMembership(db: Db, actor: Actor, organisationId: string): Promise<Membership | null> {
 	if (actor.kind !== 'user') return null;
 	const [row] = await db
 		.select()

@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { membership, team, teamMember, user } from '../db/schema';
+import { membership, user } from '../db/schema';
 import { requireRole } from '../organisation/access';
+import { teamNamesByMember } from './member-teams';
 
 export interface GroupCandidate {
 	membershipId: string;
@@ -28,21 +29,12 @@ export async function findGroupCandidates(
 		.innerJoin(user, eq(user.id, membership.userId))
 		.where(eq(membership.organisationId, organisationId))
 		.orderBy(asc(user.name));
-	const teams = people.length
-		? await db
-				.select({ membershipId: teamMember.membershipId, name: team.name })
-				.from(teamMember)
-				.innerJoin(team, eq(team.id, teamMember.teamId))
-				.where(
-					inArray(
-						teamMember.membershipId,
-						people.map((p) => p.membershipId)
-					)
-				)
-				.orderBy(asc(team.name))
-		: [];
+	const teamsOf = await teamNamesByMember(
+		db,
+		people.map((p) => p.membershipId)
+	);
 	return people.map((p) => ({
 		...p,
-		teams: teams.filter((t) => t.membershipId === p.membershipId).map((t) => t.name)
+		teams: teamsOf(p.membershipId)
 	}));
 }

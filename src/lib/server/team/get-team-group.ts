@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { membership, team, teamGroup, teamMember } from '../db/schema';
+import { membership, teamGroup } from '../db/schema';
 import { requireGroupMember, type GroupAccess } from './group-access';
+import { teamNamesByMember } from './member-teams';
 import { ownerMembers } from './session-owner';
 
 export interface TeamGroupView {
@@ -29,19 +30,10 @@ export async function getTeamGroup(actor: Actor, db: Db, groupId: string): Promi
 	const access = await requireGroupMember(db, actor, groupId);
 	const [group] = await db.select().from(teamGroup).where(eq(teamGroup.id, access.groupId));
 	const members = await ownerMembers(db, { teamId: null, groupId: access.groupId });
-	const teams = members.length
-		? await db
-				.select({ membershipId: teamMember.membershipId, name: team.name })
-				.from(teamMember)
-				.innerJoin(team, eq(team.id, teamMember.teamId))
-				.where(
-					inArray(
-						teamMember.membershipId,
-						members.map((p) => p.membershipId)
-					)
-				)
-				.orderBy(asc(team.name))
-		: [];
+	const teamsOf = await teamNamesByMember(
+		db,
+		members.map((p) => p.membershipId)
+	);
 	return {
 		id: group.id,
 		name: group.name,
@@ -49,7 +41,7 @@ export async function getTeamGroup(actor: Actor, db: Db, groupId: string): Promi
 		members: members.map((p) => ({
 			membershipId: p.membershipId,
 			name: p.name,
-			teams: teams.filter((t) => t.membershipId === p.membershipId).map((t) => t.name),
+			teams: teamsOf(p.membershipId),
 			me: p.membershipId === access.membershipId
 		})),
 		canManage: await mayManageGroup(db, access)
