@@ -284,7 +284,16 @@ async function makeCase(ctx: Ctx, tag: string) {
 /** A session with two tips on paper, one of them in a theme. */
 async function makeSession(ctx: Ctx, tag: string) {
 	const question = `Vraag ${tag}?`;
-	const form = { question, explanation: '', groups: 'inwoners\nsociaal werkers', dotsPerPerson: '3', language: 'nl' };
+	const form = {
+		question,
+		explanation: '',
+		groups: 'inwoners\nsociaal werkers',
+		dotsPerPerson: '3',
+		language: 'nl',
+		// A planned meeting: the session has a calendar invitation.
+		meetingDay: '2030-05-01',
+		meetingTime: '19:30'
+	};
 	const s = `/adviesvangen/${lastSegment(location(await posted(ctx, '/adviesvangen', form, 303)))}`;
 	const groupKey = inputValues(await html(ctx, `${s}/tips`), 'groupKey')[0];
 	await posted(ctx, `${s}/tips?/paper`, { lines: `Tip een ${tag}\nTip twee ${tag}`, groupKey }, 200);

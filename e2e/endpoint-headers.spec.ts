@@ -29,6 +29,8 @@ interface Ids {
 	guide: string;
 	/** The demo's learning session of Team Noord (the worker took part). */
 	teamSession: string;
+	/** The demo's open advice session: its meeting is planned, so it has a calendar invitation. */
+	meetingSession: string;
 	/** The demo's open consultation round on the sample code (its editor page: admins and redacteurs). */
 	codeRound: string;
 }
@@ -75,6 +77,16 @@ const ENDPOINTS: Record<string, Endpoint> = {
 		role: 'facilitator',
 		url: (i) => `/adviesvangen/${i.session}/uitkomst-qr.svg`,
 		disposition: 'inline'
+	},
+	'/(app)/adviesvangen/[id]/uitnodiging.ics': {
+		role: 'facilitator',
+		url: (i) => `/adviesvangen/${i.meetingSession}/uitnodiging.ics`,
+		disposition: 'attachment'
+	},
+	'/(app)/team/sessies/[id]/uitnodiging.ics': {
+		role: 'worker',
+		url: (i) => `/team/sessies/${i.teamSession}/uitnodiging.ics`,
+		disposition: 'attachment'
 	},
 	'/(app)/adviesvangen/[id]/verslag/verslag.csv': {
 		role: 'facilitator',
@@ -178,8 +190,14 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		cookies[role] = await cookieHeader(page);
 		if (role === 'worker')
 			ids.request = await firstId(page, '/feedback/verzoeken', /\/feedback\/verzoeken\/([0-9a-f-]{36})"/u);
-		else if (role === 'facilitator')
+		else if (role === 'facilitator') {
 			ids.session = await firstId(page, '/adviesvangen', /\/adviesvangen\/([0-9a-f-]{36})"/u);
+			ids.meetingSession = await firstId(
+				page,
+				'/adviesvangen',
+				/\/adviesvangen\/([0-9a-f-]{36})">Hoe kunnen wij beter bereikbaar/u
+			);
+		}
 		await context.close();
 	}
 	expect(ids.code, 'de code van de demo-sessie in demo.json').toBeTruthy();

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { downloadOf } from './fixtures/download';
 import { signInByRequest } from './fixtures/auth';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { unique } from './fixtures/unique';
@@ -102,6 +103,17 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 			await expect(p.getByRole('status').filter({ hasText: 'De casus is opgeslagen.' })).toBeVisible();
 			await colleague.page.goto(sessionPath);
 			await expect(colleague.page.getByText('Bij een huisbezoek werd de vader (M.K.) boos.')).toBeVisible();
+		});
+
+		await test.step('a participant puts the session in the agenda: a calendar file without the casus', async () => {
+			const p = colleague.page;
+			const file = await downloadOf(p, () => p.getByRole('link', { name: 'Zet in je agenda (.ics)' }).click());
+			expect(file.name).toBe('leersessie.ics');
+			const text = file.body.toString('utf8').replace(/\r\n /gu, '');
+			expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/u);
+			expect(text).toContain(`SUMMARY:Incidentmethode: Huisbezoek ${tag}`);
+			expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z/u);
+			expect(text).not.toContain('M.K.');
 		});
 
 		await test.step('the voorzitter starts; every page shows the phase and when it ends', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
-import { boundedInt, freeText, hasControlCharacter, stripInvisible } from './text';
+import { dutchDateTime } from '../team/session';
+import { CLOCK_TIME, boundedInt, freeText, hasControlCharacter, stripInvisible } from './text';
 
 export const TIP_MAX_CHARS = 300;
 export const QUESTION_MAX_CHARS = 300;
@@ -41,17 +42,47 @@ const groupLines = z
 		return labels;
 	});
 
-export const adviceSessionSchema = z.object({
-	question: requiredText(QUESTION_MAX_CHARS, () => m.advice_error_question()),
-	explanation: freeText({ max: 1000 }),
-	groups: groupLines,
-	dotsPerPerson: boundedInt(1, MAX_DOTS, () => m.advice_error_dots({ max: MAX_DOTS })),
-	moderation: z
-		.string()
-		.optional()
-		.transform((v) => v === 'on' || v === 'true'),
-	language: z.enum(['nl', 'en'], { error: () => m.advice_error_language() }).default('nl')
-});
+export const adviceSessionSchema = z
+	.object({
+		question: requiredText(QUESTION_MAX_CHARS, () => m.advice_error_question()),
+		explanation: freeText({ max: 1000 }),
+		groups: groupLines,
+		dotsPerPerson: boundedInt(1, MAX_DOTS, () => m.advice_error_dots({ max: MAX_DOTS })),
+		moderation: z
+			.string()
+			.optional()
+			.transform((v) => v === 'on' || v === 'true'),
+		language: z.enum(['nl', 'en'], { error: () => m.advice_error_language() }).default('nl'),
+		// The meeting, for the calendar invitation: optional, but a day needs a time and the other way round.
+		meetingDay: z
+			.string()
+			.default('')
+			.refine((v) => v === '' || z.iso.date().safeParse(v).success, { error: () => m.tsession_error_day() }),
+		meetingTime: z
+			.string()
+			.default('')
+			.refine((v) => v === '' || CLOCK_TIME.test(v), { error: () => m.tsession_error_time() }),
+		meetingMinutes: z.preprocess(
+			(v) => (v === '' || v === undefined ? '90' : v),
+			boundedInt(15, 480, () => m.ics_error_minutes())
+		),
+		meetingPlace: freeText({ max: 200 })
+	})
+	.superRefine((v, ctx) => {
+		if (!v.meetingDay !== !v.meetingTime) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [v.meetingDay ? 'meetingTime' : 'meetingDay'],
+				message: m.ics_error_day_and_time()
+			});
+		}
+	})
+	.transform(({ meetingDay, meetingTime, meetingMinutes, meetingPlace, ...rest }) => ({
+		...rest,
+		meeting: meetingDay
+			? { at: dutchDateTime(meetingDay, meetingTime), minutes: meetingMinutes, place: meetingPlace }
+			: null
+	}));
 
 export const tipSchema = z.object({
 	text: requiredText(TIP_MAX_CHARS, () => m.advice_error_tip_empty()),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { STANCES } from '../code/round';
-import { freeText } from './text';
+import { CLOCK_TIME, freeText } from './text';
 
 const day = () => z.iso.date({ error: () => m.code_round_error_date() });
-const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: () => m.code_round_error_date() });
+const time = () => z.string().regex(CLOCK_TIME, { error: () => m.code_round_error_date() });
 
 /** A new consultation round (editor). Day and time are read as Dutch time. */
 export const codeRoundSchema = z

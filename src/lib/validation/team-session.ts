@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { m } from '../paraglide/messages';
 import { casusWarning } from '../team/casus-check';
 import { SESSION_MOVES } from '../team/session';
-import { freeText } from './text';
+import { CLOCK_TIME, freeText } from './text';
 
 const uuid = (message: () => string) => z.uuid({ error: message });
 
@@ -16,7 +16,7 @@ export const learningSessionSchema = z.object({
 		.regex(/^builtin:[a-z0-9-]{1,60}$|^custom:[0-9a-f-]{36}$/u, { error: () => m.tsession_error_method() }),
 	theme: freeText({ max: 120 }),
 	day: z.iso.date({ error: () => m.tsession_error_day() }),
-	time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: () => m.tsession_error_time() }),
+	time: z.string().regex(CLOCK_TIME, { error: () => m.tsession_error_time() }),
 	chairMembershipId: uuid(() => m.tsession_error_chair()),
 	participantIds: z
 		.array(uuid(() => m.tsession_error_participants()))

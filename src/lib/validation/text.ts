@@ -110,3 +110,6 @@ export const boundedInt = (min: number, max: number, message: () => string) =>
 		}
 		return n;
 	});
+
+/** A clock time as a time field sends it: "09:30", "14:05". */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;

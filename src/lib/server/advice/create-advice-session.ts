@@ -15,7 +15,15 @@ export interface AdviceSessionInput {
 	dotsPerPerson: number;
 	moderation: boolean;
 	language: 'nl' | 'en';
+	/** The meeting, for the calendar invitation; null when not planned (yet), left as it is when absent. */
+	meeting?: { at: Date; minutes: number; place: string } | null;
 }
+
+/** The meeting's columns of a session row. */
+export const meetingColumns = (meeting: AdviceSessionInput['meeting']) =>
+	meeting === undefined
+		? {}
+		: { meetingAt: meeting?.at ?? null, meetingMinutes: meeting?.minutes ?? 90, meetingPlace: meeting?.place ?? '' };
 
 export async function createAdviceSession(
 	actor: Actor,
@@ -39,7 +47,8 @@ export async function createAdviceSession(
 					groups: groupsFromLabels(input.groups),
 					dotsPerPerson: input.dotsPerPerson,
 					moderation: input.moderation,
-					language: input.language
+					language: input.language,
+					...meetingColumns(input.meeting)
 				})
 				.onConflictDoNothing({ target: adviceSession.code })
 				.returning({ id: adviceSession.id, code: adviceSession.code });

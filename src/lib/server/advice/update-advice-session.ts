@@ -7,11 +7,11 @@ import { adviceSession, adviceVote } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { requireFacilitatedSession } from './access';
-import type { AdviceSessionInput } from './create-advice-session';
+import { meetingColumns, type AdviceSessionInput } from './create-advice-session';
 import { groupsFromLabels } from './groups';
 import { publishAdvice } from './live';
 
-/** Changes the question, groups, dots, moderation or language. Dots never drop below what was spent. */
+/** Changes the question, groups, dots, moderation, language or meeting. Dots never drop below what was spent. */
 export async function updateAdviceSession(
 	actor: Actor,
 	db: Db,
@@ -42,6 +42,7 @@ export async function updateAdviceSession(
 				dotsPerPerson: input.dotsPerPerson,
 				moderation: input.moderation,
 				language: input.language,
+				...meetingColumns(input.meeting),
 				updatedAt: new Date()
 			})
 			.where(eq(adviceSession.id, session.id));

@@ -1,4 +1,5 @@
 import type { AdviceSessionId } from '../ids';
+import { dutchDateTime } from '../../team/session';
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -277,7 +278,11 @@ export async function seedDemoAdvice(
 			question: 'Hoe kunnen wij beter bereikbaar zijn voor inwoners?',
 			explanation: 'Demo: deze sessie staat open. Doe mee met je telefoon.',
 			groups: GROUPS,
-			phase: 'tips'
+			phase: 'tips',
+			// The meeting a week from now, 19:30 Dutch time: the facilitator can download its invitation.
+			meetingAt: dutchDateTime(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), '19:30'),
+			meetingMinutes: 120,
+			meetingPlace: 'Demo: Bibliotheek Centrum, zaal 1'
 		})
 		.returning({ id: adviceSession.id });
 	const today = new Date().toISOString().slice(0, 10);

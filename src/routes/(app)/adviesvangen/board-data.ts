@@ -23,7 +23,10 @@ export async function loadBoard(locals: App.Locals, organisationId: string, sess
 			phase: session.phase,
 			phaseLabel: phaseLabel(session.phase),
 			showResults: session.showResults,
-			joinsLocked: session.joinsLocked
+			joinsLocked: session.joinsLocked,
+			meetingAt: session.meetingAt,
+			meetingMinutes: session.meetingMinutes,
+			meetingPlace: session.meetingPlace
 		},
 		joinUrl: `${config.origin}/doe-mee/${session.code}`,
 		/** The public page "Wat deden we met jullie advies?" and since when it is public (null: not public). */

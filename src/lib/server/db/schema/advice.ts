@@ -69,6 +69,10 @@ export const adviceSession = pgTable(
 			.notNull()
 			.unique()
 			.default(sql`replace(gen_random_uuid()::text, '-', '')`),
+		/** The meeting (optional): when it starts, how long it takes and where; for the calendar invitation. */
+		meetingAt: timestamp('meeting_at', { withTimezone: true }),
+		meetingMinutes: integer('meeting_minutes').notNull().default(90),
+		meetingPlace: text('meeting_place').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
