@@ -17,15 +17,15 @@ export interface CalendarEvent {
 	url?: string;
 }
 
-const utc = (at: Date) => at.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
+const utc = (at: Date) =>
+	at
+		.toISOString()
+		.replace(/[-:]/gu, '')
+		.replace(/\.\d{3}/u, '');
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
 const text = (value: string) =>
-	value
-		.replace(/\\/gu, '\\\\')
-		.replace(/;/gu, '\\;')
-		.replace(/,/gu, '\\,')
-		.replace(/\r?\n/gu, '\\n');
+	value.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
 
 /** Lines of at most 75 octets; a longer one continues on the next line after a space, never inside a character. */
 function fold(line: string): string {
