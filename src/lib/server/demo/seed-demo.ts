@@ -14,6 +14,7 @@ import { seedDemoCodeRound } from './seed-demo-code-round';
 import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
+import { seedDemoGroup } from './seed-demo-group';
 import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 import { seedDemoTeamMirror } from './seed-demo-team-mirror';
 import { seedDemoTrials } from './seed-demo-trials';
@@ -144,6 +145,10 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 		);
 		await seedDemoTrials(tx, org.id);
 		const teamPart = await seedDemoSessions(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
+		await seedDemoGroup(tx, org.id, {
+			emails: [worker.email, coach.email, facilitator.email],
+			chairEmail: coach.email
+		});
 		const sampleCode = await seedDemoCode(tx, org.id);
 		// The round's reactions come from colleagues, not from the demo worker (who can try it fresh).
 		const editor = DEMO_USERS.find((u) => u.roles.includes('redacteur'))!;
