@@ -122,7 +122,7 @@ describe('the personal link to the answers on your own reactions', () => {
 		// The editors' view and a member of another organisation never carry anyone's personal token.
 		const results = await getCodeRoundResults(a.admin, db, ids);
 		expect(JSON.stringify(results)).not.toContain(await tokenOf(a.worker));
-		await rejects(getCodeRoundForRespondent({ ...member(b.worker), organisationId: b.organisationId }, db));
+		await rejects(getCodeRoundForRespondent({ kind: 'member', actor: b.worker, organisationId: b.organisationId, roundId }, db));
 	});
 
 	it('a respondent row from before members had a link gets one when they come back', async () => {
