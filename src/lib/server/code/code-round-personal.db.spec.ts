@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { UserActor } from '../actor';
+import { systemActor, type UserActor } from '../actor';
+import { seedDemo } from '../demo/seed-demo';
 import type { Db } from '../db/client';
-import { codeRoundRespondent } from '../db/schema';
+import { codeRoundRespondent, user } from '../db/schema';
 import type { CodeVersionId } from '../ids';
 import { createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
@@ -122,7 +123,9 @@ describe('the personal link to the answers on your own reactions', () => {
 		// The editors' view and a member of another organisation never carry anyone's personal token.
 		const results = await getCodeRoundResults(a.admin, db, ids);
 		expect(JSON.stringify(results)).not.toContain(await tokenOf(a.worker));
-		await rejects(getCodeRoundForRespondent({ kind: 'member', actor: b.worker, organisationId: b.organisationId, roundId }, db));
+		await rejects(
+			getCodeRoundForRespondent({ kind: 'member', actor: b.worker, organisationId: b.organisationId, roundId }, db)
+		);
 	});
 
 	it('a respondent row from before members had a link gets one when they come back', async () => {
@@ -208,5 +211,42 @@ describe('reactions never orphan: a new version after the round', () => {
 			['1.3', 'removed', 1]
 		]);
 		expect(results.heatmap.find((h) => h.number === '1.1')).toMatchObject({ twijfel: 1, oneens: 1 });
+	});
+});
+
+describe('demo data', () => {
+	it('seeds a closed round with reactions and every answer published beside the open round; the demo worker has a page with answers', async () => {
+		const seed = await seedDemo(systemActor('test'), db);
+		const demoCode = seed.code as { round: string; closedRound: string; editor: string };
+		expect(demoCode.closedRound).toMatch(/^\/beroepscode\/rondes\/[0-9a-f-]{36}$/u);
+		expect(demoCode.closedRound).not.toBe(demoCode.round);
+		const actorOf = async (email: string): Promise<UserActor> => {
+			const [row] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, email));
+			return { kind: 'user', userId: row.id, email, name: row.name };
+		};
+		const editor = await actorOf(demoCode.editor);
+		const closed = { organisationId: seed.organisationId, roundId: demoCode.closedRound.split('/').at(-1)! };
+		const results = await getCodeRoundResults(editor, db, closed);
+		expect(results.status).toBe('closed');
+		expect(results.answersPublishedAt).not.toBeNull();
+		expect(results.unanswered).toBe(0);
+		expect(results.respondents).toBeGreaterThanOrEqual(3);
+		expect(Object.keys(results.bundles).length).toBeGreaterThan(0);
+		const open = await getCodeRoundResults(editor, db, { ...closed, roundId: demoCode.round.split('/').at(-1)! });
+		expect(open.status).toBe('open');
+
+		const worker = await actorOf(seed.users[0].email);
+		const visitor: RoundVisitor = { kind: 'member', actor: worker, ...closed };
+		const view = await getCodeRoundForRespondent(visitor, db);
+		expect(view.report!.articles.length).toBeGreaterThan(0);
+		const page = await getMyCodeRoundAnswers(view.answersToken!, db);
+		expect(page.answersPublished).toBe(true);
+		expect(page.reactions.filter((r) => r.comment || r.proposal).every((r) => r.answer)).toBe(true);
+		expect(page.general?.answer).not.toBeNull();
+		// The worker did not react in the open round (they can try it fresh).
+		const fresh = await getCodeRoundForRespondent({ ...visitor, roundId: open.id }, db);
+		expect(fresh.started).toBe(false);
+		const again = await seedDemo(systemActor('test'), db);
+		expect((again.code as { closedRound: string }).closedRound).toBe(demoCode.closedRound);
 	});
 });
