@@ -54,7 +54,8 @@ export async function findMyCodeRounds(
 			question: round.question,
 			codeTitle,
 			opensAt: round.opensAt,
-			closesAt: round.closesAt,
+			// Closed early by an editor: that is when it closed.
+			closesAt: round.closedAt && round.closedAt < round.closesAt ? round.closedAt : round.closesAt,
 			status: roundStatus(round, now),
 			answersToken: await personalToken(db, { kind: 'member', actor, organisationId, roundId: round.id }, round),
 			answersPublished: round.answersPublishedAt !== null

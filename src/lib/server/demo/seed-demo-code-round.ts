@@ -97,16 +97,26 @@ async function seedClosedRound(
 			verdict: 'deels',
 			reason: 'We schrijven nu dat je zegt wanneer je terugbelt. Een vaste termijn laten we weg.'
 		});
-		const replies: [CodeVerdict, string][] = [
-			['overgenomen', 'Goed punt. We maken dit duidelijker in de tekst.'],
-			['niet', 'Dit staat al in artikel 1.1: de code geldt voor iedereen die sociaal werk doet.'],
-			['overgenomen', 'Dank je. Dit blijft zo in de tekst.']
-		];
-		let n = 0;
+		// The same reaction (several colleagues wrote it) gets the same answer.
+		const replies: Record<string, [CodeVerdict, string]> = {
+			'Wie is "je"? Ook stagiairs?': [
+				'niet',
+				'Dit staat al in artikel 1.1: de code geldt voor iedereen die sociaal werk doet, ook stagiairs.'
+			],
+			'Je bespreekt de fout met je leidinggevende of in je team.': [
+				'overgenomen',
+				'Goed punt. We noemen de leidinggevende er nu bij.'
+			],
+			'Kan de code ook als korte kaart voor op je bureau?': [
+				'deels',
+				'De code komt niet op een kaart, maar je kunt hem wel afdrukken: de pagina past op papier.'
+			]
+		};
+		const fallback: [CodeVerdict, string] = ['overgenomen', 'Dank je. Dit blijft zo in de tekst.'];
 		for (const [articleId, list] of [...Object.entries(results.comments), ['', results.general] as const]) {
 			if (articleId === bundled) continue;
 			for (const c of list) {
-				const [verdict, reason] = replies[n++ % replies.length];
+				const [verdict, reason] = replies[c.comment || c.proposal] ?? fallback;
 				await answerCodeReactions(demo, db, { ...ids, reactionId: c.reactionId, articleId: '', verdict, reason });
 			}
 		}
