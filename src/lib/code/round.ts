@@ -39,9 +39,7 @@ export function roundStatusLabel(status: RoundStatus): string {
 /** Breakdowns by team show only teams with more than this many respondents (issue 17). */
 export const TEAM_BREAKDOWN_MIN = 5;
 
-/** What the editors did with a reaction (dispositions), in the order of the form. */
-export const VERDICTS = ['overgenomen', 'deels', 'niet'] as const;
-
+/** What the editors did with a reaction (dispositions), in words. */
 export function verdictLabel(verdict: string): string {
 	switch (verdict) {
 		case 'overgenomen':

@@ -10,7 +10,7 @@ import { answersOf } from './code-round-answers';
 import { roundArticleChanges, type ArticleChangeSince } from './round-article-changes';
 import { answerFor, type RoundAnswer } from './round-report';
 
-export interface MyAnsweredReaction {
+interface MyAnsweredReaction {
 	articleId: string;
 	number: string;
 	title: string;

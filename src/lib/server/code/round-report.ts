@@ -17,7 +17,7 @@ export interface RoundAnswer {
 	bundled: boolean;
 }
 
-export interface ReportComment {
+interface ReportComment {
 	stance: Stance | null;
 	comment: string;
 	proposal: string;
@@ -25,7 +25,7 @@ export interface ReportComment {
 	answer: RoundAnswer | null;
 }
 
-export interface ReportArticle {
+interface ReportArticle {
 	articleId: string;
 	number: string;
 	title: string;
