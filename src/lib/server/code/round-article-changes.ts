@@ -1,7 +1,7 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { codeVersion } from '../db/schema';
-import { compareArticles } from '../../code/compare';
+import { changeSinceReaction, compareArticles } from '../../code/compare';
 import { roundArticles, type CodeRoundRow } from './code-round-access';
 
 // Not a use case: which articles of a round's version are no longer the same in the newest version of
@@ -39,9 +39,7 @@ export async function roundArticleChanges(
 	if (!newer) return { newerVersion: null, changes };
 	const [before, after] = await Promise.all([roundArticles(db, round.versionId), roundArticles(db, newer.id)]);
 	for (const c of compareArticles(before, after)) {
-		if (c.change === 'added') continue;
-		const change =
-			c.change === 'removed' ? 'removed' : c.change === 'changed' ? 'changed' : c.previousNumber ? 'moved' : null;
+		const change = changeSinceReaction(c);
 		if (change) changes.set(c.articleId, { change, number: c.number });
 	}
 	return { newerVersion: newer.number, changes };
