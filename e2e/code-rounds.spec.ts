@@ -160,7 +160,7 @@ test('a worker reacts on three articles on a phone, comes back later; the editor
 
 	await test.step('dispositions: publishing is refused while a comment has no answer; one answer per article, then publish', async () => {
 		await editor.getByRole('button', { name: 'Alle antwoorden publiceren' }).click();
-		await expect(editor.getByRole('alert')).toContainText('Nog 1 reacties zonder antwoord');
+		await expect(editor.getByRole('alert')).toContainText('Nog 1 reactie zonder antwoord.');
 		const article = editor.getByRole('region', { name: /Artikel 1\.2/ });
 		await article.getByText('Eén antwoord geven voor alle reacties op dit artikel').click();
 		await article.getByRole('radio', { name: 'Deels overgenomen' }).first().check();

@@ -76,3 +76,13 @@ export function compareArticles(before: ComparableArticle[], after: ComparableAr
 	}
 	return out;
 }
+
+/**
+ * What a reaction on this article should be told after a newer version (issue 17, "gewijzigd sinds je
+ * reactie"): null when the article is the same under the same number; an added article had no reaction.
+ */
+export function changeSinceReaction(c: ArticleComparison): 'changed' | 'moved' | 'removed' | null {
+	if (c.change === 'removed') return 'removed';
+	if (c.change === 'changed') return 'changed';
+	return c.change === 'same' && c.previousNumber ? 'moved' : null;
+}

@@ -38,3 +38,17 @@ export function roundStatusLabel(status: RoundStatus): string {
 
 /** Breakdowns by team show only teams with more than this many respondents (issue 17). */
 export const TEAM_BREAKDOWN_MIN = 5;
+
+/** What the editors did with a reaction (dispositions), in words. */
+export function verdictLabel(verdict: string): string {
+	switch (verdict) {
+		case 'overgenomen':
+			return m.code_round_verdict_overgenomen();
+		case 'deels':
+			return m.code_round_verdict_deels();
+		case 'niet':
+			return m.code_round_verdict_niet();
+		default:
+			return verdict;
+	}
+}

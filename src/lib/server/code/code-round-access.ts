@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { createHash, createHmac } from 'node:crypto';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { codeArticle, codeRound, codeRoundRespondent, codeRoundTeam, membership, team, teamMember } from '../db/schema';
@@ -98,6 +98,15 @@ export async function requireVisitorRound(db: Db, visitor: RoundVisitor): Promis
 const memberKey = (round: CodeRoundRow, userId: string) =>
 	createHash('sha256').update(`${round.memberSalt}:${round.id}:${userId}`).digest('hex');
 
+/**
+ * A member's personal link token (issue 17: every respondent, signed or not, gets a link to the answers
+ * on their own reactions, no account needed). Derived, not stored: only its hash is kept, like every
+ * token, and the member gets it again whenever they are signed in. Keyed with the round's salt, which
+ * never leaves the server, so knowing a user id is not enough to make someone's link.
+ */
+const memberToken = (round: CodeRoundRow, userId: string) =>
+	createHmac('sha256', round.memberSalt).update(`answers:${round.id}:${userId}`).digest('base64url');
+
 export interface Respondent {
 	id: string;
 	signedName: string | null;
@@ -132,7 +141,10 @@ export async function ensureRespondent(
 ): Promise<{ respondent: Respondent; newToken: string | null }> {
 	const existing = await findRespondent(db, visitor, found.round);
 	if (existing) return { respondent: existing, newToken: null };
-	const token = newToken();
+	const token =
+		visitor.kind === 'member' && visitor.actor.kind === 'user'
+			? memberToken(found.round, visitor.actor.userId)
+			: newToken();
 	const [row] = await db
 		.insert(codeRoundRespondent)
 		.values({
@@ -153,6 +165,24 @@ export async function ensureRespondent(
 		return { respondent: again, newToken: null };
 	}
 	return { respondent: row, newToken: visitor.kind === 'link' ? token : null };
+}
+
+/**
+ * The token of the visitor's personal link to their answers, or null before their first reaction. An
+ * open-link visitor's is the one in their cookie; a member's is derived again (and a row made before
+ * members had one gets its hash now).
+ */
+export async function personalToken(db: Db, visitor: RoundVisitor, round: CodeRoundRow): Promise<string | null> {
+	const respondent = await findRespondent(db, visitor, round);
+	if (!respondent) return null;
+	if (visitor.kind === 'link') return visitor.respondentToken;
+	if (visitor.actor.kind !== 'user') return null;
+	const token = memberToken(round, visitor.actor.userId);
+	await db
+		.update(codeRoundRespondent)
+		.set({ tokenHash: hashToken(token) })
+		.where(and(eq(codeRoundRespondent.id, respondent.id), ne(codeRoundRespondent.tokenHash, hashToken(token))));
+	return token;
 }
 
 export interface RoundArticle {

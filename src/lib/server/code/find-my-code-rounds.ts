@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { code, codeRound, codeRoundTeam, membership, team, teamMember } from '../db/schema';
 import { requireRole } from '../organisation/access';
 import { roundStatus, type RoundStatus } from '../../code/round';
+import { personalToken } from './code-round-access';
 
 export interface MyCodeRound {
 	id: string;
@@ -12,6 +13,9 @@ export interface MyCodeRound {
 	closesAt: Date;
 	opensAt: Date;
 	status: RoundStatus;
+	/** The token of the member's personal link to their answers, once they reacted (/antwoorden/…). */
+	answersToken: string | null;
+	answersPublished: boolean;
 }
 
 /** Rounds the member may react to (whole organisation, or one of their teams), newest first. */
@@ -34,14 +38,7 @@ export async function findMyCodeRounds(
 		.from(codeRoundTeam)
 		.where(inArray(codeRoundTeam.teamId, myTeams));
 	const rows = await db
-		.select({
-			id: codeRound.id,
-			question: codeRound.question,
-			codeTitle: code.title,
-			opensAt: codeRound.opensAt,
-			closesAt: codeRound.closesAt,
-			closedAt: codeRound.closedAt
-		})
+		.select({ round: codeRound, codeTitle: code.title })
 		.from(codeRound)
 		.innerJoin(code, eq(code.id, codeRound.codeId))
 		.where(
@@ -51,5 +48,17 @@ export async function findMyCodeRounds(
 			)
 		)
 		.orderBy(desc(codeRound.opensAt));
-	return rows.map(({ closedAt, ...r }) => ({ ...r, status: roundStatus({ ...r, closedAt }, now) }));
+	return Promise.all(
+		rows.map(async ({ round, codeTitle }) => ({
+			id: round.id,
+			question: round.question,
+			codeTitle,
+			opensAt: round.opensAt,
+			// Closed early by an editor: that is when it closed.
+			closesAt: round.closedAt && round.closedAt < round.closesAt ? round.closedAt : round.closesAt,
+			status: roundStatus(round, now),
+			answersToken: await personalToken(db, { kind: 'member', actor, organisationId, roundId: round.id }, round),
+			answersPublished: round.answersPublishedAt !== null
+		}))
+	);
 }

@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { code, codeRoundReaction, codeVersion } from '../db/schema';
 import { roundStatus, type RoundStatus, type Stance } from '../../code/round';
+import { roundReport, type RoundReport } from './round-report';
 import {
 	findRespondent,
+	personalToken,
 	requireVisitorRound,
 	roundArticles,
 	type RoundArticle,
@@ -31,6 +33,10 @@ export interface RoundForRespondent {
 	signedName: string | null;
 	/** Whether the visitor has reacted at all (then they have a respondent row). */
 	started: boolean;
+	/** The token of the visitor's personal link to the answers on their reactions (/antwoorden/…). */
+	answersToken: string | null;
+	/** "Wat we met de reacties deden", once the editors published the answers. */
+	report: RoundReport | null;
 }
 
 /** A round as its respondent sees it: the text, and what they answered so far (progress is kept). */
@@ -48,6 +54,10 @@ export async function getCodeRoundForRespondent(
 			.where(eq(codeVersion.id, round.versionId)),
 		roundArticles(db, round.versionId),
 		findRespondent(db, visitor, round)
+	]);
+	const [answersToken, report] = await Promise.all([
+		respondent ? personalToken(db, visitor, round) : null,
+		round.answersPublishedAt ? roundReport(db, round) : null
 	]);
 	const mine: Record<string, MyReaction> = {};
 	if (respondent) {
@@ -75,6 +85,8 @@ export async function getCodeRoundForRespondent(
 		articles,
 		mine,
 		signedName: respondent?.signedName ?? null,
-		started: respondent !== null
+		started: respondent !== null,
+		answersToken,
+		report
 	};
 }

@@ -5,6 +5,7 @@ import { code, codeRoundReaction, codeRoundRespondent, codeRoundTeam, codeVersio
 import { roundStatus, TEAM_BREAKDOWN_MIN, type RoundStatus, type Stance } from '../../code/round';
 import { requireEditorRound, roundArticles, type CodeRoundRow } from './code-round-access';
 import { answersOf, unansweredByRound } from './code-round-answers';
+import { roundArticleChanges, type ArticleChangeSince } from './round-article-changes';
 
 interface StanceCounts {
 	eens: number;
@@ -54,6 +55,21 @@ export interface CodeRoundResults {
 	answersPublishedAt: Date | null;
 	/** Bundled answers per article ("" for the whole text). */
 	bundles: Record<string, { verdict: string; reason: string }>;
+	/**
+	 * "Gewijzigd sinds uw reactie": articles with reactions that are not the same in the newest version
+	 * (their reactions stay attached; the respondents see the same list on their personal page).
+	 */
+	changedSince: {
+		newerVersion: number | null;
+		articles: {
+			articleId: string;
+			number: string;
+			title: string;
+			change: ArticleChangeSince;
+			newNumber: string;
+			reactions: number;
+		}[];
+	};
 }
 
 /**
@@ -139,7 +155,17 @@ export async function getCodeRoundResults(
 			.orderBy(asc(team.name))
 	]);
 
-	const [answers, unanswered] = await Promise.all([answersOf(db, round.id), unansweredByRound(db, [round.id])]);
+	const [answers, unanswered, changes, reactionCounts] = await Promise.all([
+		answersOf(db, round.id),
+		unansweredByRound(db, [round.id]),
+		roundArticleChanges(db, round),
+		db
+			.select({ articleId: codeRoundReaction.articleId, n: sql<number>`cast(count(*) as int)` })
+			.from(codeRoundReaction)
+			.where(and(eq(codeRoundReaction.roundId, round.id), isNotNull(codeRoundReaction.articleId)))
+			.groupBy(codeRoundReaction.articleId)
+	]);
+	const reactionsPer = new Map<string, number>(reactionCounts.map((r) => [r.articleId!, r.n]));
 	const byArticle = new Map<string, StanceCounts>();
 	for (const c of counts) {
 		const row = byArticle.get(c.articleId!) ?? { eens: 0, twijfel: 0, oneens: 0 };
@@ -196,6 +222,25 @@ export async function getCodeRoundResults(
 		hiddenTeams: teamRows.length - shown.length,
 		unanswered: unanswered.get(round.id) ?? 0,
 		answersPublishedAt: round.answersPublishedAt,
-		bundles: Object.fromEntries([...answers.bundled].map(([k, v]) => [k, { verdict: v.verdict, reason: v.reason }]))
+		bundles: Object.fromEntries([...answers.bundled].map(([k, v]) => [k, { verdict: v.verdict, reason: v.reason }])),
+		changedSince: {
+			newerVersion: changes.newerVersion,
+			articles: articles.flatMap((a) => {
+				const c = changes.changes.get(a.articleId);
+				const reactions = reactionsPer.get(a.articleId) ?? 0;
+				return c && reactions
+					? [
+							{
+								articleId: a.articleId,
+								number: a.number,
+								title: a.title,
+								change: c.change,
+								newNumber: c.number,
+								reactions
+							}
+						]
+					: [];
+			})
+		}
 	};
 }

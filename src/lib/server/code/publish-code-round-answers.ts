@@ -20,7 +20,7 @@ export async function publishCodeRoundAnswers(
 	if (roundStatus(round, now) !== 'closed') throw new AppError('CONFLICT', m.code_round_error_answer_open());
 	if (round.answersPublishedAt) throw new AppError('CONFLICT', m.code_round_error_answers_published());
 	const missing = (await unansweredByRound(db, [round.id])).get(round.id) ?? 0;
-	if (missing > 0) throw new AppError('CONFLICT', m.code_round_error_unanswered({ count: missing }));
+	if (missing > 0) throw new AppError('CONFLICT', m.r17_unanswered_error({ count: missing }));
 	await db.transaction(async (tx) => {
 		await tx.update(codeRound).set({ answersPublishedAt: now }).where(eq(codeRound.id, round.id));
 		await writeAudit(tx, actor, {

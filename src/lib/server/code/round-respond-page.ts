@@ -18,7 +18,12 @@ export async function loadRespondPage(visitor: RoundVisitor, db: Db, url: URL) {
 	const wanted = url.searchParams.get('artikel');
 	const index = wanted === null ? -1 : round.articles.findIndex((a) => a.number === wanted);
 	const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => url.searchParams.has(k));
-	return { round, current: index >= 0 ? index : null, notice: notice ? NOTICES[notice] : null };
+	return {
+		round,
+		current: index >= 0 ? index : null,
+		notice: notice ? NOTICES[notice] : null,
+		answersLink: round.answersToken ? `${url.origin}/antwoorden/${round.answersToken}` : null
+	};
 }
 
 export async function reactAction(

@@ -7,6 +7,12 @@ import { createCodeRound } from '../code/create-code-round';
 import { getCodeRoundForRespondent } from '../code/get-code-round-for-respondent';
 import { saveCodeReaction } from '../code/save-code-reaction';
 import { signCodeRound } from '../code/sign-code-round';
+import { closeCodeRound } from '../code/close-code-round';
+import { getCodeRoundResults } from '../code/get-code-round-results';
+import { answerCodeReactions } from '../code/answer-code-reactions';
+import { publishCodeRoundAnswers } from '../code/publish-code-round-answers';
+import type { CodeVersionId } from '../ids';
+import type { CodeVerdict } from '../db/schema';
 import { dutchDayAndTime } from '../../team/session';
 import { readSampleCode, SAMPLE_CODE_TITLE } from './seed-demo-code';
 import { sampleCodeDraft } from './sample-code-draft';
@@ -14,9 +20,110 @@ import { sampleCodeDraft } from './sample-code-draft';
 /** The demo's open consultation round (the editor's page), or null without the sample code. */
 export interface DemoCodeRound {
 	round: string;
+	/** The earlier round, closed, every reaction answered and the answers published. */
+	closedRound: string | null;
 }
 
 const QUESTION = 'Demo: wat vind je van versie 2 van de voorbeeld-beroepscode?';
+const CLOSED_QUESTION = 'Demo: eerste ronde over versie 2 (gesloten, met antwoorden)';
+
+type Reaction = [string, 'eens' | 'twijfel' | 'oneens', string, string];
+
+/**
+ * The earlier, closed round on the same draft: reactions of colleagues and of the demo worker (so the
+ * worker can open their personal page with answers from /beroepscode/reageren), every reaction with a
+ * comment answered (bundled for one article, on its own for the others) and the answers published.
+ */
+async function seedClosedRound(
+	db: Db,
+	organisationId: string,
+	versionId: CodeVersionId,
+	respondents: UserActor[]
+): Promise<string> {
+	const demo = systemActor('demo');
+	const [existing] = await db
+		.select({ id: codeRound.id })
+		.from(codeRound)
+		.where(and(eq(codeRound.versionId, versionId), eq(codeRound.question, CLOSED_QUESTION)));
+	if (existing) return `/beroepscode/rondes/${existing.id}`;
+	const opens = dutchDayAndTime(new Date(Date.now() - 14 * 86_400_000));
+	const closes = dutchDayAndTime(new Date(Date.now() + 86_400_000));
+	const { roundId } = await createCodeRound(demo, db, {
+		organisationId,
+		versionId,
+		question: CLOSED_QUESTION,
+		opensDay: opens.day,
+		opensTime: opens.time,
+		closesDay: closes.day,
+		closesTime: '17:00',
+		audience: 'organisation',
+		teamIds: []
+	});
+	const ids = { organisationId, roundId };
+	const visitor = (actor: UserActor) => ({ kind: 'member' as const, actor, organisationId, roundId });
+	if (respondents.length) {
+		const { articles } = await getCodeRoundForRespondent(visitor(respondents[0]), db);
+		const byNumber = (n: string) => articles.find((a) => a.number === n)?.articleId ?? articles[0].articleId;
+		const answers: Reaction[][] = [
+			[
+				['1.1', 'eens', '', ''],
+				['3.1', 'oneens', 'Terugbellen op dezelfde dag is niet haalbaar.', ''],
+				['6.4', 'twijfel', '', 'Je bespreekt de fout met je leidinggevende of in je team.']
+			],
+			[
+				['1.1', 'twijfel', 'Wie is "je"? Ook stagiairs?', ''],
+				['3.1', 'oneens', 'Zeg wanneer je terugbelt, niet binnen hoeveel uur.', '']
+			],
+			[['5.1.2', 'eens', 'Mooi dat feedback van inwoners erin staat.', '']]
+		];
+		for (const [i, actor] of respondents.entries())
+			for (const [number, stance, comment, proposal] of answers[i % answers.length])
+				await saveCodeReaction(visitor(actor), db, { articleId: byNumber(number), stance, comment, proposal });
+		await saveCodeReaction(visitor(respondents[0]), db, {
+			articleId: '',
+			stance: '',
+			comment: 'Kan de code ook als korte kaart voor op je bureau?',
+			proposal: ''
+		});
+		await signCodeRound(visitor(respondents[1 % respondents.length]), db, { sign: true, name: '' });
+		await closeCodeRound(demo, db, ids);
+		const results = await getCodeRoundResults(demo, db, ids);
+		// Article 3.1: one answer for all its reactions; every other reaction its own.
+		const bundled = byNumber('3.1');
+		await answerCodeReactions(demo, db, {
+			...ids,
+			reactionId: '',
+			articleId: bundled,
+			verdict: 'deels',
+			reason: 'We schrijven nu dat je zegt wanneer je terugbelt. Een vaste termijn laten we weg.'
+		});
+		// The same reaction (several colleagues wrote it) gets the same answer.
+		const replies: Record<string, [CodeVerdict, string]> = {
+			'Wie is "je"? Ook stagiairs?': [
+				'niet',
+				'Dit staat al in artikel 1.1: de code geldt voor iedereen die sociaal werk doet, ook stagiairs.'
+			],
+			'Je bespreekt de fout met je leidinggevende of in je team.': [
+				'overgenomen',
+				'Goed punt. We noemen de leidinggevende er nu bij.'
+			],
+			'Kan de code ook als korte kaart voor op je bureau?': [
+				'deels',
+				'De code komt niet op een kaart, maar je kunt hem wel afdrukken: de pagina past op papier.'
+			]
+		};
+		const fallback: [CodeVerdict, string] = ['overgenomen', 'Dank je. Dit blijft zo in de tekst.'];
+		for (const [articleId, list] of [...Object.entries(results.comments), ['', results.general] as const]) {
+			if (articleId === bundled) continue;
+			for (const c of list) {
+				const [verdict, reason] = replies[c.comment || c.proposal] ?? fallback;
+				await answerCodeReactions(demo, db, { ...ids, reactionId: c.reactionId, articleId: '', verdict, reason });
+			}
+		}
+		await publishCodeRoundAnswers(demo, db, ids);
+	} else await closeCodeRound(demo, db, ids);
+	return `/beroepscode/rondes/${roundId}`;
+}
 
 /**
  * The sample code's draft version 2 (a few articles changed, sample-code-draft.ts) and one open round
@@ -26,7 +133,9 @@ const QUESTION = 'Demo: wat vind je van versie 2 van de voorbeeld-beroepscode?';
 export async function seedDemoCodeRound(
 	db: Db,
 	organisationId: string,
-	respondents: UserActor[]
+	respondents: UserActor[],
+	/** The demo worker: reacted in the closed round only, so they can try the open one fresh. */
+	worker?: UserActor
 ): Promise<DemoCodeRound | null> {
 	const demo = systemActor('demo');
 	const [sample] = await db
@@ -51,11 +160,17 @@ export async function seedDemoCodeRound(
 		});
 		draft = { id: imported.versionId };
 	}
+	const closedRound = await seedClosedRound(
+		db,
+		organisationId,
+		draft.id,
+		worker ? [worker, ...respondents] : respondents
+	);
 	const [existing] = await db
 		.select({ id: codeRound.id })
 		.from(codeRound)
 		.where(and(eq(codeRound.versionId, draft.id), eq(codeRound.question, QUESTION)));
-	if (existing) return { round: `/beroepscode/rondes/${existing.id}` };
+	if (existing) return { round: `/beroepscode/rondes/${existing.id}`, closedRound };
 
 	const opens = dutchDayAndTime(new Date(Date.now() - 86_400_000));
 	const closes = dutchDayAndTime(new Date(Date.now() + 28 * 86_400_000));
@@ -71,10 +186,10 @@ export async function seedDemoCodeRound(
 		teamIds: []
 	});
 	const visitor = (actor: UserActor) => ({ kind: 'member' as const, actor, organisationId, roundId });
-	if (respondents.length === 0) return { round: `/beroepscode/rondes/${roundId}` };
+	if (respondents.length === 0) return { round: `/beroepscode/rondes/${roundId}`, closedRound };
 	const { articles } = await getCodeRoundForRespondent(visitor(respondents[0]), db);
 	const byNumber = (n: string) => articles.find((a) => a.number === n)?.articleId ?? articles[0].articleId;
-	const answers: [string, 'eens' | 'twijfel' | 'oneens', string, string][][] = [
+	const answers: Reaction[][] = [
 		[
 			['1.1', 'eens', '', ''],
 			['3.1', 'twijfel', 'Terugbellen binnen een dag lukt niet altijd.', ''],
@@ -102,5 +217,5 @@ export async function seedDemoCodeRound(
 		comment: 'Fijn dat de tekst korter en duidelijker wordt.',
 		proposal: ''
 	});
-	return { round: `/beroepscode/rondes/${roundId}` };
+	return { round: `/beroepscode/rondes/${roundId}`, closedRound };
 }

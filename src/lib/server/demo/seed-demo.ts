@@ -158,8 +158,16 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			email: u.email,
 			name: u.name
 		}));
-		const round = sampleCode ? await seedDemoCodeRound(tx, org.id, colleagues) : null;
-		const code = sampleCode ? { ...sampleCode, editor: editor.email, round: round?.round ?? null } : null;
+		const workerActor = {
+			kind: 'user' as const,
+			userId: userIds[worker.email],
+			email: worker.email,
+			name: worker.name
+		};
+		const round = sampleCode ? await seedDemoCodeRound(tx, org.id, colleagues, workerActor) : null;
+		const code = sampleCode
+			? { ...sampleCode, editor: editor.email, round: round?.round ?? null, closedRound: round?.closedRound ?? null }
+			: null;
 		await seedDemoCodeLinks(tx, org.id, userIds[worker.email]);
 		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code };
 	});
