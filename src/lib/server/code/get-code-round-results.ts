@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { code, codeRoundReaction, codeRoundRespondent, codeRoundTeam, codeVersion, team } from '../db/schema';
@@ -6,6 +6,7 @@ import { roundStatus, TEAM_BREAKDOWN_MIN, type RoundStatus, type Stance } from '
 import { requireEditorRound, roundArticles, type CodeRoundRow } from './code-round-access';
 import { answersOf, unansweredByRound } from './code-round-answers';
 import { roundArticleChanges, type ArticleChangeSince } from './round-article-changes';
+import { commentedReactionsOf, stanceCountsOf } from './round-report';
 
 interface StanceCounts {
 	eens: number;
@@ -84,47 +85,15 @@ export async function getCodeRoundResults(
 	now = new Date()
 ): Promise<CodeRoundResults> {
 	const round = await requireEditorRound(db, actor, options);
-	const [[meta], articles, counts, commentRows, [{ respondents }], teamRows, teamNames] = await Promise.all([
+	const [[meta], articles, byArticle, commentRows, [{ respondents }], teamRows, teamNames] = await Promise.all([
 		db
 			.select({ codeTitle: code.title, versionNumber: codeVersion.number })
 			.from(codeVersion)
 			.innerJoin(code, eq(code.id, codeVersion.codeId))
 			.where(eq(codeVersion.id, round.versionId)),
 		roundArticles(db, round.versionId),
-		db
-			.select({
-				articleId: codeRoundReaction.articleId,
-				stance: codeRoundReaction.stance,
-				n: sql<number>`cast(count(*) as int)`
-			})
-			.from(codeRoundReaction)
-			.where(
-				and(
-					eq(codeRoundReaction.roundId, round.id),
-					isNotNull(codeRoundReaction.articleId),
-					isNotNull(codeRoundReaction.stance)
-				)
-			)
-			.groupBy(codeRoundReaction.articleId, codeRoundReaction.stance),
-		db
-			.select({
-				reactionId: codeRoundReaction.id,
-				articleId: codeRoundReaction.articleId,
-				stance: codeRoundReaction.stance,
-				comment: codeRoundReaction.comment,
-				proposal: codeRoundReaction.proposal,
-				signedName: codeRoundRespondent.signedName
-			})
-			.from(codeRoundReaction)
-			.innerJoin(codeRoundRespondent, eq(codeRoundRespondent.id, codeRoundReaction.respondentId))
-			.where(
-				and(
-					eq(codeRoundReaction.roundId, round.id),
-					or(isNotNull(codeRoundReaction.comment), isNotNull(codeRoundReaction.proposal))
-				)
-			)
-			// By the random id: never in the order people answered, which could tell who wrote what.
-			.orderBy(asc(codeRoundReaction.id)),
+		stanceCountsOf(db, round.id),
+		commentedReactionsOf(db, round.id),
 		db
 			.select({ respondents: sql<number>`cast(count(*) as int)` })
 			.from(codeRoundRespondent)
@@ -166,12 +135,6 @@ export async function getCodeRoundResults(
 			.groupBy(codeRoundReaction.articleId)
 	]);
 	const reactionsPer = new Map<string, number>(reactionCounts.map((r) => [r.articleId!, r.n]));
-	const byArticle = new Map<string, StanceCounts>();
-	for (const c of counts) {
-		const row = byArticle.get(c.articleId!) ?? { eens: 0, twijfel: 0, oneens: 0 };
-		row[c.stance!] = c.n;
-		byArticle.set(c.articleId!, row);
-	}
 	const comments: Record<string, RoundComment[]> = {};
 	const general: RoundComment[] = [];
 	for (const c of commentRows) {

@@ -53,24 +53,35 @@ export function answerFor(
 	return bundle ? { verdict: bundle.verdict, reason: bundle.reason, bundled: true } : null;
 }
 
-export async function roundReport(db: Db, round: CodeRoundRow): Promise<RoundReport> {
-	const [articles, counts, rows, answers] = await Promise.all([
-		roundArticles(db, round.versionId),
-		db
-			.select({
-				articleId: codeRoundReaction.articleId,
-				stance: codeRoundReaction.stance,
-				n: sql<number>`cast(count(*) as int)`
-			})
-			.from(codeRoundReaction)
-			.where(
-				and(
-					eq(codeRoundReaction.roundId, round.id),
-					isNotNull(codeRoundReaction.articleId),
-					isNotNull(codeRoundReaction.stance)
-				)
+/** Per article of a round, how many reactions said eens, twijfel and oneens. */
+export async function stanceCountsOf(db: Db, roundId: string): Promise<Map<string, Record<Stance, number>>> {
+	const counts = await db
+		.select({
+			articleId: codeRoundReaction.articleId,
+			stance: codeRoundReaction.stance,
+			n: sql<number>`cast(count(*) as int)`
+		})
+		.from(codeRoundReaction)
+		.where(
+			and(
+				eq(codeRoundReaction.roundId, roundId),
+				isNotNull(codeRoundReaction.articleId),
+				isNotNull(codeRoundReaction.stance)
 			)
-			.groupBy(codeRoundReaction.articleId, codeRoundReaction.stance),
+		)
+		.groupBy(codeRoundReaction.articleId, codeRoundReaction.stance);
+	const byArticle = new Map<string, Record<Stance, number>>();
+	for (const c of counts) {
+		const row = byArticle.get(c.articleId!) ?? { eens: 0, twijfel: 0, oneens: 0 };
+		row[c.stance!] = c.n;
+		byArticle.set(c.articleId!, row);
+	}
+	return byArticle;
+}
+
+/** The reactions of a round with a comment or a proposed wording, with the name where the respondent signed. */
+export function commentedReactionsOf(db: Db, roundId: string) {
+	return (
 		db
 			.select({
 				reactionId: codeRoundReaction.id,
@@ -84,20 +95,22 @@ export async function roundReport(db: Db, round: CodeRoundRow): Promise<RoundRep
 			.innerJoin(codeRoundRespondent, eq(codeRoundRespondent.id, codeRoundReaction.respondentId))
 			.where(
 				and(
-					eq(codeRoundReaction.roundId, round.id),
+					eq(codeRoundReaction.roundId, roundId),
 					or(isNotNull(codeRoundReaction.comment), isNotNull(codeRoundReaction.proposal))
 				)
 			)
 			// By the random id: never in the order people answered, which could tell who wrote what.
-			.orderBy(asc(codeRoundReaction.id)),
+			.orderBy(asc(codeRoundReaction.id))
+	);
+}
+
+export async function roundReport(db: Db, round: CodeRoundRow): Promise<RoundReport> {
+	const [articles, byArticle, rows, answers] = await Promise.all([
+		roundArticles(db, round.versionId),
+		stanceCountsOf(db, round.id),
+		commentedReactionsOf(db, round.id),
 		answersOf(db, round.id)
 	]);
-	const byArticle = new Map<string, Record<Stance, number>>();
-	for (const c of counts) {
-		const row = byArticle.get(c.articleId!) ?? { eens: 0, twijfel: 0, oneens: 0 };
-		row[c.stance!] = c.n;
-		byArticle.set(c.articleId!, row);
-	}
 	const comments = new Map<string, ReportComment[]>();
 	for (const r of rows) {
 		const key = r.articleId ?? '';
