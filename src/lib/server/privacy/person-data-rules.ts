@@ -195,17 +195,6 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 	networkChild('network_note'),
 	networkChild('network_version'),
 	{
-		table: 'network_case_worker',
-		parts: [
-			{
-				action: 'delete',
-				reason: 'own',
-				rows: (p) => sql`user_id = ${p.userId} and case_id in (select id from network_case where ${org(p)})`
-			}
-		],
-		export: {}
-	},
-	{
 		table: 'network_case',
 		parts: [
 			{ action: 'delete', reason: 'private_case', rows: (p) => sql`id in (${privateCases(p)})` },
@@ -221,6 +210,19 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 				reason: 'team_work',
 				rows: (p) => sql`${org(p)} and created_by_user_id = ${p.userId} and id not in (${assignedCases(p)})`,
 				set: () => sql`created_by_user_id = null`
+			}
+		],
+		export: {}
+	},
+
+	// After the casus: which casus are private is read from this table.
+	{
+		table: 'network_case_worker',
+		parts: [
+			{
+				action: 'delete',
+				reason: 'own',
+				rows: (p) => sql`user_id = ${p.userId} and case_id in (select id from network_case where ${org(p)})`
 			}
 		],
 		export: {}
