@@ -49,7 +49,12 @@ let a: OrgFixture;
 let b: OrgFixture;
 let p: MemberFixture;
 const name = `Pietje Wisbaar ${randomUUID().slice(0, 6)}`;
-const ids: Record<string, string> = {};
+const ids = {} as {
+	ownCase: (typeof networkCase.$inferSelect)['id'];
+	sharedCase: (typeof networkCase.$inferSelect)['id'];
+	advice: (typeof adviceSession.$inferSelect)['id'];
+	respondent: string;
+};
 
 async function seedPerson() {
 	p = await addMember(db, { organisationId: a.organisationId, label: name, teamId: a.teamId });
