@@ -35,7 +35,7 @@ function tableHtml(rows: Record<string, unknown>[]): string {
 	return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
-export function myDataHtml(data: MyData): string {
+function myDataHtml(data: MyData): string {
 	const sections = Object.entries(data.tables).map(([table, rows]) => {
 		const warning = table.startsWith('network_') ? `<p class="warning">${escape(m.avg_zip_network_warning())}</p>` : '';
 		return `<section id="${escape(table)}"><h2>${escape(sectionTitle(table))} (${rows.length})</h2>${warning}${tableHtml(rows)}</section>`;

@@ -23,7 +23,7 @@ import type { Action, Reason } from '../../privacy/person-data';
 
 export type { Action, Reason };
 
-export interface RulePart {
+interface RulePart {
 	action: Action;
 	reason: Reason;
 	/** The rows of this part, as a condition on the table (no alias). */
@@ -440,4 +440,3 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 	none('code_round_team', 'which teams a round asks')
 ];
 
-export const ruleFor = (table: string) => PERSON_DATA_RULES.find((r) => r.table === table);
