@@ -439,4 +439,3 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 	none('code_begrip', 'the professional code'),
 	none('code_round_team', 'which teams a round asks')
 ];
-
