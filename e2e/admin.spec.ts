@@ -70,6 +70,7 @@ test('organisation settings: a batch size of 2 is refused (3 is the floor), a va
 	await expect(feedbackRetention).toHaveValue('30');
 	await expect(auditRetention).toHaveValue('36');
 	await expect(page.getByLabel('Tips bij adviesvangen, in maanden')).toHaveValue('12');
+	await expect(page.getByLabel('Reacties op de beroepscode, in maanden')).toHaveValue('12');
 	await expect(page.getByLabel('Naam van de organisatie')).toHaveValue('Wijkteam Voorbeeldstad (demo)');
 });
 

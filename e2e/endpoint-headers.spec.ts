@@ -33,6 +33,8 @@ interface Ids {
 	meetingSession: string;
 	/** The demo's open consultation round on the sample code (its editor page: admins and redacteurs). */
 	codeRound: string;
+	/** The worker's short-lived link to their own data, as /account shows it. */
+	account: string;
 }
 
 interface Endpoint {
@@ -46,6 +48,7 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
+	'/(app)/account/gegevens.zip': { role: 'worker', url: (i) => i.account, disposition: 'attachment' },
 	'/(app)/beroepscode/rondes/[id]/reacties.csv': {
 		role: 'admin',
 		url: (i) => `/beroepscode/rondes/${i.codeRound}/reacties.csv`,
@@ -188,9 +191,13 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		const page = await context.newPage();
 		await signInByRequest(page, role);
 		cookies[role] = await cookieHeader(page);
-		if (role === 'worker')
+		if (role === 'worker') {
 			ids.request = await firstId(page, '/feedback/verzoeken', /\/feedback\/verzoeken\/([0-9a-f-]{36})"/u);
-		else if (role === 'facilitator') {
+			ids.account = (await firstId(page, '/account', /href="(\/account\/gegevens\.zip\?t=[^"]+)"/u)).replaceAll(
+				'&amp;',
+				'&'
+			);
+		} else if (role === 'facilitator') {
 			ids.session = await firstId(page, '/adviesvangen', /\/adviesvangen\/([0-9a-f-]{36})"/u);
 			ids.meetingSession = await firstId(
 				page,

@@ -9,6 +9,12 @@ import {
 	adviceSession,
 	adviceTip,
 	auditLog,
+	code,
+	codeRound,
+	codeRoundAnswer,
+	codeRoundReaction,
+	codeRoundRespondent,
+	codeVersion,
 	dilemmaReflection,
 	feedbackBatch,
 	feedbackContactRequest,
@@ -23,6 +29,8 @@ import {
 } from './db/schema';
 import { runRetention, SYSTEM_AUDIT_KEEP_MONTHS } from './retention';
 import type { AdviceSessionId } from './ids';
+import { getAdviceReport } from './advice/get-advice-report';
+import { reportModel } from './advice/report';
 
 // Issue 18: a retention period per data class per organisation. Each rule is tested on both sides of
 // its boundary with a controllable clock; the nightly job writes one audit entry per organisation.
@@ -43,7 +51,12 @@ beforeAll(async () => {
 	// B keeps everything longer.
 	await db
 		.update(organisation)
-		.set({ feedbackRetentionMonths: 36, adviceRetentionMonths: 24, auditRetentionMonths: 48 })
+		.set({
+			feedbackRetentionMonths: 36,
+			adviceRetentionMonths: 24,
+			auditRetentionMonths: 48,
+			consultationRetentionMonths: 24
+		})
 		.where(eq(organisation.id, b.organisationId));
 }, 60_000);
 afterAll(() => tdb?.cleanup());
@@ -172,6 +185,12 @@ describe('retention per data class', () => {
 		const tipsOf = async (id: AdviceSessionId) =>
 			(await db.select().from(adviceTip).where(eq(adviceTip.sessionId, id))).length;
 
+		// The facilitator's report counts what the outcome page counts, before and after.
+		const reportCounts = async () => {
+			const r = reportModel(await getAdviceReport(a.facilitator, db, a.organisationId, inA));
+			return { participants: r.participants, tips: r.tipCount };
+		};
+		expect(await reportCounts()).toEqual({ participants: 1, tips: 1 });
 		await runRetention(db, new Date('2027-06-15T09:59:00Z'));
 		expect(await tipsOf(inA)).toBe(2);
 		const result = await runRetention(db, new Date('2027-06-15T10:01:00Z'));
@@ -183,8 +202,73 @@ describe('retention per data class', () => {
 			question: 'Hoe maken we de wachtkamer prettiger?',
 			keptCounts: { participants: 1, tips: 1 }
 		});
+		expect(await reportCounts()).toEqual({ participants: 1, tips: 1 });
 		expect(await tipsOf(inB)).toBe(2);
 		expect((await runRetention(db, new Date('2027-06-15T10:02:00Z'))).adviceSessions).toBe(0);
+	});
+
+	it('consultation reactions go the period after the round’s answers were published (or it closed); the round and the answers per article stay', async () => {
+		const make = async (org: OrgFixture, dates: { publishedAt: Date | null; closesAt: Date }) => {
+			const [c] = await db
+				.insert(code)
+				.values({ organisationId: org.organisationId, title: `Code ${randomUUID()}` })
+				.returning();
+			const [v] = await db
+				.insert(codeVersion)
+				.values({ codeId: c.id, number: 1, status: 'draft', title: 'V1' })
+				.returning();
+			const [round] = await db
+				.insert(codeRound)
+				.values({
+					organisationId: org.organisationId,
+					codeId: c.id,
+					versionId: v.id,
+					question: 'Klopt dit?',
+					opensAt: new Date('2026-05-01T10:00:00Z'),
+					closesAt: dates.closesAt,
+					audience: 'organisation',
+					memberSalt: randomUUID(),
+					answersPublishedAt: dates.publishedAt
+				})
+				.returning();
+			const [resp] = await db
+				.insert(codeRoundRespondent)
+				.values({ roundId: round.id, tokenHash: randomUUID(), signedName: 'Sam' })
+				.returning();
+			const [reaction] = await db
+				.insert(codeRoundReaction)
+				.values({ roundId: round.id, respondentId: resp.id, comment: 'Mee eens' })
+				.returning();
+			await db.insert(codeRoundAnswer).values([
+				{ roundId: round.id, reactionId: reaction.id, verdict: 'overgenomen', reason: 'Goed punt' },
+				{ roundId: round.id, reactionId: null, articleId: null, verdict: 'deels', reason: 'Samen bekeken' }
+			]);
+			return round.id;
+		};
+		const day = new Date('2026-06-15T10:00:00Z');
+		const published = await make(a, { publishedAt: day, closesAt: new Date('2026-06-01T10:00:00Z') });
+		const neverPublished = await make(a, { publishedAt: null, closesAt: day });
+		const inB = await make(b, { publishedAt: day, closesAt: new Date('2026-06-01T10:00:00Z') });
+		const reactionsOf = async (roundId: string) =>
+			(await db.select().from(codeRoundReaction).where(eq(codeRoundReaction.roundId, roundId))).length;
+		const answersOf = async (roundId: string) =>
+			(await db.select().from(codeRoundAnswer).where(eq(codeRoundAnswer.roundId, roundId))).map((x) => x.reason);
+
+		await runRetention(db, new Date('2027-06-15T09:59:00Z'));
+		expect(await reactionsOf(published)).toBe(1);
+		expect(await reactionsOf(neverPublished)).toBe(1);
+		const result = await runRetention(db, new Date('2027-06-15T10:01:00Z'));
+		expect(result.consultationRespondents).toBe(2);
+		for (const id of [published, neverPublished]) {
+			expect(await reactionsOf(id)).toBe(0);
+			expect(await db.select().from(codeRoundRespondent).where(eq(codeRoundRespondent.roundId, id))).toEqual([]);
+			expect(await answersOf(id)).toEqual(['Samen bekeken']);
+			expect(await db.select().from(codeRound).where(eq(codeRound.id, id))).toHaveLength(1);
+		}
+		// Organisation B keeps them 24 months.
+		expect(await reactionsOf(inB)).toBe(1);
+		await runRetention(db, new Date('2028-06-15T10:01:00Z'));
+		expect(await reactionsOf(inB)).toBe(0);
 	});
 
 	it('reflections, dilemma reflections and self-ratings stay while the worker is a member and go when they leave', async () => {

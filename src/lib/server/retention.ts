@@ -9,6 +9,8 @@ import {
 	adviceTip,
 	auditLog,
 	codePrivateLink,
+	codeRound,
+	codeRoundRespondent,
 	dilemmaReflection,
 	feedbackBatch,
 	feedbackContactRequest,
@@ -61,6 +63,8 @@ export interface RetentionResult {
 	auditEntries: number;
 	/** Reflections, self-ratings and "mirror seen" days of people who left the organisation. */
 	leaverRows: number;
+	/** Respondents of consultation rounds (with their reactions) past the consultation period. */
+	consultationRespondents: number;
 }
 
 /** Audit entries without an organisation (the operator's) are kept this long. */
@@ -185,6 +189,18 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		await db.delete(adviceTip).where(inArray(adviceTip.sessionId, ids));
 		await db.delete(adviceParticipant).where(inArray(adviceParticipant.sessionId, ids));
 	}
+	// Consultation reactions: the period (months, default 12) after the round's answers were published,
+	// or after the round closed when they never were, its respondents go with their reactions and the
+	// answers to single reactions (cascade). The round, its question and the answers per article stay.
+	const consultationRespondents = rowsOf<{ organisationId: string }>(
+		await db.execute(sql`
+			delete from ${codeRoundRespondent} rr using ${codeRound} r, ${organisation} o
+			where rr.round_id = r.id and o.id = r.organisation_id
+				and coalesce(r.answers_published_at, r.closed_at, r.closes_at)
+					< ${now.toISOString()}::timestamptz - make_interval(months => o.consultation_retention_months)
+			returning r.organisation_id as "organisationId"
+		`)
+	);
 	// Reflections, dilemma reflections, their links to the code, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
 	// deletes them or leaves the organisation (then they go in the next run).
 	// Deleted in this order: a private link to the code before its dilemma.
@@ -217,6 +233,7 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 	tally(oldContacts, 'contactRequests');
 	tally(adviceSessions, 'adviceSessions');
 	tally(leaverRows, 'leaverRows');
+	tally(consultationRespondents, 'consultationRespondents');
 	for (const [organisationId, details] of perOrganisation) {
 		const caseIds = networkCases.filter((c) => c.organisationId === organisationId).map((c) => c.id);
 		if (caseIds.length) details.networkCaseIds = caseIds;
@@ -242,7 +259,8 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 		feedbackFollowUps: feedbackFollowUps.length,
 		adviceSessions: adviceSessions.length,
 		auditEntries: auditEntries.length,
-		leaverRows: leaverRows.length
+		leaverRows: leaverRows.length,
+		consultationRespondents: consultationRespondents.length
 	};
 	logger.info(result, 'retention run');
 	return result;

@@ -50,7 +50,12 @@ describe('form validation gives Dutch messages', () => {
 		expect(
 			organisationSettingsSchema.parse({ ...base, feedbackRetentionMonths: '24', auditRetentionMonths: '120' })
 		).toMatchObject({ feedbackRetentionMonths: 24, auditRetentionMonths: 120 });
-		for (const field of ['feedbackRetentionMonths', 'adviceRetentionMonths', 'auditRetentionMonths'])
+		for (const field of [
+			'feedbackRetentionMonths',
+			'adviceRetentionMonths',
+			'auditRetentionMonths',
+			'consultationRetentionMonths'
+		])
 			for (const bad of ['0', '121', 'twee'])
 				expect(fieldErrors(organisationSettingsSchema.safeParse({ ...base, [field]: bad }).error!)[field]).toBe(
 					'Kies een heel getal van 1 tot en met 120.'

@@ -38,6 +38,7 @@ export const organisationSettingsSchema = z.object({
 	feedbackRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
 	adviceRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
 	auditRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
+	consultationRetentionMonths: boundedInt(1, 120, () => m.error_retention()).optional(),
 	// The organisation's own wording of the ecogram's line types; empty keeps Hartman's default (#5).
 	legendStrong: optionalFreeText(40),
 	legendNormal: optionalFreeText(40),

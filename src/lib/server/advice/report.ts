@@ -21,8 +21,10 @@ export function reportModel(board: AdviceBoard) {
 			label: g.label,
 			participants: board.participantsPerGroup[g.key] ?? 0
 		})),
-		participants: board.participants,
-		tipCount: board.tips.length,
+		// After retention the tips and participants are gone; their counts stay in kept_counts, as on
+		// the public outcome page (get-advice-outcome.ts), so the report does not say "0 tips".
+		participants: board.participants + (session.keptCounts?.participants ?? 0),
+		tipCount: board.tips.length + (session.keptCounts?.tips ?? 0),
 		themes,
 		unthemed: tipsIn(null),
 		results,

@@ -84,7 +84,8 @@ export async function updateOrganisation(
 				retentionMonths: input.retentionMonths,
 				feedbackRetentionMonths: input.feedbackRetentionMonths,
 				adviceRetentionMonths: input.adviceRetentionMonths,
-				auditRetentionMonths: input.auditRetentionMonths
+				auditRetentionMonths: input.auditRetentionMonths,
+				consultationRetentionMonths: input.consultationRetentionMonths
 			}
 		});
 	});

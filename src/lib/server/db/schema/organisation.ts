@@ -20,6 +20,8 @@ export const organisation = pgTable('organisation', {
 	auditRetentionMonths: integer('audit_retention_months').notNull().default(24),
 	/** Months after an advice session's last change after which its tips, votes and participants go. */
 	adviceRetentionMonths: integer('advice_retention_months').notNull().default(12),
+	/** Consultation reactions: months after the round's answers were published (issue 18). */
+	consultationRetentionMonths: integer('consultation_retention_months').notNull().default(12),
 	contactEmail: text('contact_email'),
 	settings: jsonb('settings')
 		.$type<Record<string, unknown>>()

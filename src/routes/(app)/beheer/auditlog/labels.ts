@@ -8,6 +8,8 @@ const LABELS: Record<string, () => string> = {
 	'team.delete': m.audit_team_delete,
 	'member.update': m.audit_member_update,
 	'member.remove': m.audit_member_remove,
+	'member.erase': m.avg_audit_erase,
+	'privacy.export': m.avg_audit_export,
 	'invitation.create': m.audit_invitation_create,
 	'invitation.revoke': m.audit_invitation_revoke,
 	'invitation.accept': m.audit_invitation_accept,
