@@ -165,6 +165,22 @@ test('a changed state on the way back is refused @once', async ({ browser }) => 
 	await expectRefused(browser, 'state', 'Probeer het opnieuw');
 });
 
+test('the redirects to the provider and back carry the security headers @once', async () => {
+	const expectHeaders = (response: Response, where: string) => {
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp, where).toContain("default-src 'none'");
+		expect(response.headers.get('x-content-type-options'), where).toBe('nosniff');
+	};
+	const start = await fetch(`${world.origin}/inloggen/werkaccount`, { redirect: 'manual' });
+	expect(start.status).toBe(303);
+	expect(start.headers.get('location')).toMatch(new RegExp(`^${world.issuer}/authorize\\?`));
+	expectHeaders(start, 'start');
+	const back = await fetch(`${world.origin}/inloggen/callback/werkaccount?code=x&state=y`, { redirect: 'manual' });
+	expect(back.status).toBe(303);
+	expect(back.headers.get('location')).toBe('/inloggen?werkaccount=state');
+	expectHeaders(back, 'callback');
+});
+
 test('a multi-tenant ("common") configuration stops the start with a Dutch message @once', async () => {
 	const root = path.resolve(import.meta.dirname, '..');
 	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
