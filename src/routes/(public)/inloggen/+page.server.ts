@@ -41,7 +41,8 @@ export const actions: Actions = {
 				...input,
 				headers: request.headers,
 				source: clientAddress(event),
-				secret: locals.app.secret
+				secret: locals.app.secret,
+				workAccount: locals.app.workAccount !== null
 			})
 		);
 		if (result && 'status' in result) return result;

@@ -20,6 +20,11 @@ export const organisation = pgTable('organisation', {
 	auditRetentionMonths: integer('audit_retention_months').notNull().default(24),
 	/** Months after an advice session's last change after which its tips, votes and participants go. */
 	adviceRetentionMonths: integer('advice_retention_months').notNull().default(12),
+	/**
+	 * False: members sign in with their work account only (docs/adr/0016). Ignored while the
+	 * installation has no work-account provider, so an operator can always get people back in.
+	 */
+	passwordSignIn: boolean('password_sign_in').notNull().default(true),
 	contactEmail: text('contact_email'),
 	settings: jsonb('settings')
 		.$type<Record<string, unknown>>()
