@@ -181,6 +181,34 @@ test('the redirects to the provider and back carry the security headers @once', 
 	expectHeaders(back, 'callback');
 });
 
+test('an admin switches password sign-in off for the organisation, and on again', async ({ browser }) => {
+	const admin = await newPage(browser);
+	await admin.goto('/inloggen');
+	await fillSignIn(admin, world.admin.email, world.admin.password);
+	await expect(admin.getByRole('heading', { level: 1, name: `Welkom, ${world.admin.name}` })).toBeVisible();
+	await admin.goto('/beheer/uitnodigingen');
+	const setting = admin.getByRole('group', { name: 'Inloggen met wachtwoord' });
+	await setting.getByLabel('Leden loggen alleen in met hun werkaccount').check();
+	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
+	await expectNoAxeViolations(admin);
+
+	// The right password no longer opens a session for a member of that organisation.
+	const member = await newPage(browser);
+	await member.goto('/inloggen');
+	await fillSignIn(member, world.admin.email, world.admin.password);
+	await expect(member.getByRole('alert')).toContainText('alleen inloggen met je werkaccount');
+	await member.goto('/');
+	await expect(member).toHaveURL(/\/inloggen/);
+	await member.context().close();
+
+	await admin.goto('/beheer/uitnodigingen');
+	await admin.getByLabel('Leden mogen ook inloggen met e-mailadres en wachtwoord').check();
+	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
+	await admin.context().close();
+});
+
 test('a multi-tenant ("common") configuration stops the start with a Dutch message @once', async () => {
 	const root = path.resolve(import.meta.dirname, '..');
 	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
