@@ -30,7 +30,7 @@ const MULTI_TENANT_SEGMENTS = new Set(['common', 'organizations', 'consumers']);
 const MICROSOFT_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoft.com', 'sts.windows.net']);
 
 /** Refuses an issuer that is not pinned to one tenant. Shared by the start-up and the discovery check. */
-export function assertSingleTenantIssuer(issuer: string): void {
+function assertSingleTenantIssuer(issuer: string): void {
 	if (/[{}]|%7b|%7d/i.test(issuer)) {
 		throw new WorkAccountConfigError(
 			`de issuer "${issuer}" bevat een plaatshouder zoals {tenantid}. Dat is een multi-tenant adres: ` +

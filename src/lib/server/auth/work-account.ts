@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { decodeJwt, type JWTPayload } from 'jose';
 import { genericOAuth } from 'better-auth/plugins';
 import type { Db } from '../db/client';
 import { account, invitation, user } from '../db/schema';
@@ -34,6 +33,26 @@ export interface WorkAccountAttempt {
 
 const attempts = new AsyncLocalStorage<WorkAccountAttempt>();
 
+/** The claims of an ID token we may read. */
+export interface IdTokenClaims {
+	iss?: string;
+	sub?: string;
+	[claim: string]: unknown;
+}
+
+/**
+ * The payload of a compact JWS, unchecked. Only used on ID tokens better-auth has verified (signature,
+ * issuer, audience, expiry, nonce) before it hands them to us; a malformed one reads as no claims.
+ */
+function readClaims(idToken: string): IdTokenClaims {
+	try {
+		const payload = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+		return payload && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
+	} catch {
+		return {};
+	}
+}
+
 /** Runs better-auth's callback with a place where the decision below can leave its reason. */
 export function withWorkAccountAttempt<T>(attempt: WorkAccountAttempt, run: () => Promise<T>): Promise<T> {
 	return attempts.run(attempt, run);
@@ -45,7 +64,7 @@ export function withWorkAccountAttempt<T>(attempt: WorkAccountAttempt, run: () =
  * changed VAKSPIEGEL_OIDC_ISSUER) can never land on an existing account with a colliding subject.
  * Never the e-mail address: addresses are reused and renamed (docs/adr/0016).
  */
-export function workAccountKey(claims: JWTPayload): string | null {
+export function workAccountKey(claims: IdTokenClaims): string | null {
 	const subject = typeof claims.oid === 'string' && claims.oid ? claims.oid : claims.sub;
 	if (!claims.iss || !subject) return null;
 	return `${claims.iss}#${subject}`;
@@ -59,7 +78,7 @@ export function statedEmailVerified(value: unknown): boolean | undefined {
 }
 
 /** Entra ID often sends no `email` for work accounts; the sign-in name (UPN) is the address. */
-function addressFrom(claims: JWTPayload): string | undefined {
+function addressFrom(claims: IdTokenClaims): string | undefined {
 	for (const key of ['email', 'upn', 'preferred_username']) {
 		const value = claims[key];
 		if (typeof value === 'string' && /^[^@\s]+@[^@\s]+$/.test(value)) return value.trim().toLowerCase();
@@ -81,7 +100,7 @@ function refuse(attempt: WorkAccountAttempt | undefined, refusal: WorkAccountRef
 async function decide(db: Db, config: WorkAccountConfig, idToken: string | undefined) {
 	const attempt = attempts.getStore();
 	if (!idToken) return refuse(attempt, 'token');
-	const claims = decodeJwt(idToken);
+	const claims = readClaims(idToken);
 	const key = workAccountKey(claims);
 	if (!key || claims.iss !== config.issuer) return refuse(attempt, 'token');
 	if (attempt) attempt.accountKey = key;
@@ -144,7 +163,7 @@ export function workAccountPlugin(db: Db, config: WorkAccountConfig) {
 				pkce: true,
 				// No ID token checked against the provider's keys: no sign-in.
 				requireIdTokenVerification: true,
-				accountSubject: ({ tokens }) => (tokens.idToken ? (workAccountKey(decodeJwt(tokens.idToken)) ?? '') : ''),
+				accountSubject: ({ tokens }) => (tokens.idToken ? (workAccountKey(readClaims(tokens.idToken)) ?? '') : ''),
 				getUserInfo: (tokens) => decide(db, config, tokens.idToken)
 			}
 		]
