@@ -153,6 +153,15 @@ const ENDPOINTS: Record<string, Endpoint> = {
 		disposition: 'attachment'
 	},
 	'/(participant)/doe-mee/[code]/live': { role: null, url: (i) => `/doe-mee/${i.code}/live`, disposition: null },
+	// Sign-in with a work account: 404 on this server (no VAKSPIEGEL_OIDC_*); the redirects with a
+	// provider are checked in sso.spec.ts.
+	'/(public)/inloggen/werkaccount': { role: null, url: () => '/inloggen/werkaccount', disposition: null, status: 404 },
+	'/(public)/inloggen/callback/werkaccount': {
+		role: null,
+		url: () => '/inloggen/callback/werkaccount?code=x&state=y',
+		disposition: null,
+		status: 404
+	},
 	'/healthz': { role: null, url: () => '/healthz', disposition: null }
 };
 

@@ -16,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dataDir = path.join(root, 'e2e', '.data');
+// E2E_DATA_DIR: a second server of one's own (e2e/sso.spec.ts starts one with a work-account provider).
+const dataDir = process.env.E2E_DATA_DIR ? path.resolve(process.env.E2E_DATA_DIR) : path.join(root, 'e2e', '.data');
 const port = process.env.E2E_PORT || '4173';
 
 const build = path.join(root, 'build');

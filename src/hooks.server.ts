@@ -13,6 +13,7 @@ import { DataDirLockedError } from '$lib/server/db/pglite-lock';
 import { isPrivateLocked, PRIVATE_PATH } from '$lib/server/auth/private-lock';
 import { guessLimitHandle } from '$lib/server/guess-limit';
 import { logger } from '$lib/server/logger';
+import { WorkAccountConfigError } from '$lib/server/auth/work-account-config';
 import { SECURITY_HEADERS, STRICT_CSP } from '$lib/server/security-headers';
 import { UploadSlots, uploadSlotCount } from '$lib/server/upload-slots';
 import { m } from '$lib/paraglide/messages';
@@ -26,7 +27,7 @@ export const init: ServerInit = async () => {
 	} catch (e) {
 		// A second server on a locked data directory: the Dutch message alone, no stack trace, and a
 		// non-zero exit so a process manager sees that it failed (issue 12, finding 17).
-		if (e instanceof DataDirLockedError) {
+		if (e instanceof DataDirLockedError || e instanceof WorkAccountConfigError) {
 			process.stderr.write(`${e.message}\n`);
 			process.exit(1);
 		}

@@ -3,6 +3,7 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { count } from 'drizzle-orm';
 import { systemActor } from './actor';
 import { createAuth, resolveAuthSecret, type Auth } from './auth/auth';
+import { checkWorkAccountDiscovery, readWorkAccountConfig, type WorkAccountConfig } from './auth/work-account-config';
 import { openDatabase, type Database } from './db/client';
 import { organisation } from './db/schema';
 import { config } from './config';
@@ -23,6 +24,8 @@ export interface AppContext {
 	live: LiveHub;
 	/** Residents' recordings as files beside the embedded database; null: in the database (ADR 0009). */
 	recordings: RecordingFiles | null;
+	/** Sign-in with the organisation's OpenID Connect provider (VAKSPIEGEL_OIDC_*); null: passwords only. */
+	workAccount: WorkAccountConfig | null;
 }
 
 // Cached on globalThis so Vite's hot reload in development does not open PGlite twice (STACK.md trap 1).
@@ -30,6 +33,9 @@ const GLOBAL_KEY = Symbol.for('vakspiegel.app');
 type Holder = { [GLOBAL_KEY]?: Promise<AppContext> };
 
 async function start(): Promise<AppContext> {
+	// A half, multi-tenant or mismatching configuration stops the start with a Dutch message.
+	const workAccount = readWorkAccountConfig(process.env);
+	if (workAccount) await checkWorkAccountDiscovery(workAccount);
 	const database = await openDatabase({
 		databaseUrl: config.databaseUrl,
 		dataDir: config.dataDir,
@@ -49,6 +55,7 @@ async function start(): Promise<AppContext> {
 	const auth = createAuth(database.db, {
 		secret,
 		baseURL: config.origin,
+		workAccount,
 		plugins: [sveltekitCookies(getRequestEvent)]
 	});
 	const recordings = database.recordingsDir ? new RecordingFiles(database.recordingsDir) : null;
@@ -62,7 +69,7 @@ async function start(): Promise<AppContext> {
 		await database.close();
 	};
 	process.once('sveltekit:shutdown', (reason) => void shutdown(reason));
-	return { database, auth, secret, live, recordings };
+	return { database, auth, secret, live, recordings, workAccount };
 }
 
 export function startApp(): Promise<AppContext> {

@@ -5,23 +5,33 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { account, instanceSetting, session, user, verification } from '../db/schema';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { workAccountPlugin } from './work-account';
+import type { WorkAccountConfig } from './work-account-config';
 
 export interface AuthOptions {
 	secret: string;
 	baseURL: string;
+	/** Put last: better-auth's SvelteKit cookie plugin must come after every other plugin. */
 	plugins?: BetterAuthPlugin[];
+	/** Sign-in with a work account (OpenID Connect); null or absent: passwords only. */
+	workAccount?: WorkAccountConfig | null;
 }
 
 /**
  * better-auth does e-mail + password sign-in and database sessions only (docs/adr/0002). Its HTTP
  * handler is not mounted: sign-in and sign-out are SvelteKit form actions that call `auth.api`, so
  * they work without JavaScript. Accounts are made by our own use cases (invitation, create-admin).
+ * With a work account configured, better-auth's generic OAuth plugin runs the OpenID Connect flow
+ * (state, PKCE, nonce, ID token checks); our routes call its endpoints (docs/adr/0016).
  */
 export function createAuth(db: Db, options: AuthOptions) {
 	return betterAuth({
 		appName: 'Vakspiegel',
 		secret: options.secret,
 		baseURL: options.baseURL,
+		// Only the work-account callback lives under it (/inloggen/callback/werkaccount): the handler
+		// itself is not mounted.
+		basePath: '/inloggen',
 		database: drizzleAdapter(db, {
 			provider: 'pg',
 			schema: { user, session, account, verification }
@@ -50,7 +60,22 @@ export function createAuth(db: Db, options: AuthOptions) {
 			ipAddress: { disableIpTracking: true },
 			cookiePrefix: 'vakspiegel'
 		},
-		plugins: options.plugins ?? []
+		account: {
+			// Never join a sign-in to an existing person on a matching e-mail address (docs/adr/0016).
+			accountLinking: { enabled: false, disableImplicitLinking: true },
+			updateAccountOnSignIn: false
+		},
+		databaseHooks: {
+			account: {
+				create: {
+					// We only need who someone is, not access to their mailbox: keep no provider tokens.
+					before: async (row) => ({
+						data: { ...row, accessToken: null, refreshToken: null, idToken: null, scope: null }
+					})
+				}
+			}
+		},
+		plugins: [...(options.workAccount ? [workAccountPlugin(db, options.workAccount)] : []), ...(options.plugins ?? [])]
 	});
 }
 

@@ -71,41 +71,61 @@ async function claimAndJoin(
 			view.existingUserId ??
 			(await insertUserWithPassword(tx, { email: view.email, name: input.name!, password: input.password! })).id;
 		await tx.update(invitation).set({ acceptedBy: userId }).where(eq(invitation.id, view.id));
-
-		const [existingMembership] = await tx
-			.select()
-			.from(membership)
-			.where(and(eq(membership.organisationId, view.organisationId), eq(membership.userId, userId)));
-		let membershipId: string;
-		if (existingMembership) {
-			const roles = [...new Set([...existingMembership.roles, ...view.roles])];
-			await tx.update(membership).set({ roles }).where(eq(membership.id, existingMembership.id));
-			membershipId = existingMembership.id;
-		} else {
-			const [created] = await tx
-				.insert(membership)
-				.values({ organisationId: view.organisationId, userId, roles: view.roles })
-				.returning({ id: membership.id });
-			membershipId = created.id;
-		}
-		// Teams may have been deleted since the invitation was made: join only those that still exist.
-		const teams = view.teamIds.length
-			? await tx.select({ id: team.id }).from(team).where(eq(team.organisationId, view.organisationId))
-			: [];
-		const teamIds = teams.map((t) => t.id).filter((id) => view.teamIds.includes(id));
-		if (teamIds.length) {
-			await tx
-				.insert(teamMember)
-				.values(teamIds.map((teamId) => ({ teamId, membershipId })))
-				.onConflictDoNothing();
-		}
-		await writeAudit(tx, actor ?? { kind: 'user', userId, email: view.email, name: input.name ?? '' }, {
-			organisationId: view.organisationId,
-			action: 'invitation.accept',
-			subjectType: 'invitation',
-			subjectId: view.id,
-			details: { newAccount }
+		await joinInvitedOrganisation(tx, actor ?? { kind: 'user', userId, email: view.email, name: input.name ?? '' }, {
+			view,
+			userId,
+			newAccount
 		});
 		return { userId, organisationId: view.organisationId, newAccount };
+	});
+}
+
+/**
+ * The membership, roles and teams an invitation grants, and its audit entry. Not a use case: the
+ * callers (acceptInvitation, joinByWorkAccount) have claimed the invitation in the same transaction.
+ */
+export async function joinInvitedOrganisation(
+	tx: Db,
+	actor: Actor,
+	input: {
+		view: Pick<InvitationView, 'id' | 'organisationId' | 'roles' | 'teamIds'>;
+		userId: string;
+		newAccount: boolean;
+	}
+): Promise<void> {
+	const { view, userId, newAccount } = input;
+	const [existingMembership] = await tx
+		.select()
+		.from(membership)
+		.where(and(eq(membership.organisationId, view.organisationId), eq(membership.userId, userId)));
+	let membershipId: string;
+	if (existingMembership) {
+		const roles = [...new Set([...existingMembership.roles, ...view.roles])];
+		await tx.update(membership).set({ roles }).where(eq(membership.id, existingMembership.id));
+		membershipId = existingMembership.id;
+	} else {
+		const [created] = await tx
+			.insert(membership)
+			.values({ organisationId: view.organisationId, userId, roles: view.roles })
+			.returning({ id: membership.id });
+		membershipId = created.id;
+	}
+	// Teams may have been deleted since the invitation was made: join only those that still exist.
+	const teams = view.teamIds.length
+		? await tx.select({ id: team.id }).from(team).where(eq(team.organisationId, view.organisationId))
+		: [];
+	const teamIds = teams.map((t) => t.id).filter((id) => view.teamIds.includes(id));
+	if (teamIds.length) {
+		await tx
+			.insert(teamMember)
+			.values(teamIds.map((teamId) => ({ teamId, membershipId })))
+			.onConflictDoNothing();
+	}
+	await writeAudit(tx, actor, {
+		organisationId: view.organisationId,
+		action: 'invitation.accept',
+		subjectType: 'invitation',
+		subjectId: view.id,
+		details: { newAccount }
 	});
 }

@@ -7,11 +7,15 @@ import { signIn } from '$lib/server/auth/sign-in';
 import { isPrivateLocked } from '$lib/server/auth/private-lock';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/rate-limit';
+import { WORK_ACCOUNT_REFUSALS, type WorkAccountRefusal } from '$lib/server/auth/work-account';
 
 const prefilledEmail = (value: string | null) => {
 	const parsed = z.email().max(254).safeParse(value);
 	return parsed.success ? parsed.data : '';
 };
+
+const refusal = (value: string | null): WorkAccountRefusal | null =>
+	WORK_ACCOUNT_REFUSALS.find((r) => r === value) ?? null;
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safePath(url.searchParams.get('terug')));
@@ -21,7 +25,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		welcome: url.searchParams.has('welkom'),
 		// After an invitation the address comes along, so the person only types the password.
 		email: prefilledEmail(url.searchParams.get('email')),
-		passwordChanged: url.searchParams.has('wachtwoord')
+		passwordChanged: url.searchParams.has('wachtwoord'),
+		workAccount: locals.app.workAccount !== null,
+		// Why the last sign-in with a work account was refused (finish-work-account-sign-in.ts).
+		workAccountRefusal: locals.app.workAccount ? refusal(url.searchParams.get('werkaccount')) : null
 	};
 };
 
@@ -34,7 +41,8 @@ export const actions: Actions = {
 				...input,
 				headers: request.headers,
 				source: clientAddress(event),
-				secret: locals.app.secret
+				secret: locals.app.secret,
+				workAccount: locals.app.workAccount !== null
 			})
 		);
 		if (result && 'status' in result) return result;

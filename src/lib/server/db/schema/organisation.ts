@@ -22,6 +22,11 @@ export const organisation = pgTable('organisation', {
 	adviceRetentionMonths: integer('advice_retention_months').notNull().default(12),
 	/** Consultation reactions: months after the round's answers were published (issue 18). */
 	consultationRetentionMonths: integer('consultation_retention_months').notNull().default(12),
+	/**
+	 * False: members sign in with their work account only (docs/adr/0016). Ignored while the
+	 * installation has no work-account provider, so an operator can always get people back in.
+	 */
+	passwordSignIn: boolean('password_sign_in').notNull().default(true),
 	contactEmail: text('contact_email'),
 	settings: jsonb('settings')
 		.$type<Record<string, unknown>>()

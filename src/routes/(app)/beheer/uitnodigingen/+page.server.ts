@@ -5,6 +5,8 @@ import { mailer } from '$lib/server/mail';
 import { createInvitation } from '$lib/server/organisation/create-invitation';
 import { findInvitations } from '$lib/server/organisation/find-invitations';
 import { revokeInvitation } from '$lib/server/organisation/revoke-invitation';
+import { getOrganisation } from '$lib/server/organisation/get-organisation';
+import { setPasswordSignIn } from '$lib/server/organisation/set-password-sign-in';
 import { findTeams } from '$lib/server/team/find-teams';
 import { handleForm, orError } from '$lib/server/http';
 import { invitationSchema } from '$lib/validation/organisation';
@@ -17,7 +19,11 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	return {
 		invitations: await orError(findInvitations(locals.actor!, db, organisationId)),
 		teams: await findTeams(locals.actor!, db, organisationId),
-		validDays: config.invitationDays
+		validDays: config.invitationDays,
+		// Only with a work-account provider: then an admin may switch password sign-in off.
+		passwordSignIn: locals.app.workAccount
+			? (await orError(getOrganisation(locals.actor!, db, organisationId))).passwordSignIn
+			: null
 	};
 };
 
@@ -46,6 +52,21 @@ export const actions: Actions = {
 			async (input) => {
 				await revokeInvitation(locals.actor!, locals.app.database.db, organisationId, input.invitationId);
 				return { revoked: true as const };
+			}
+		);
+	},
+	passwordSignIn: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(
+			request,
+			z.object({ passwordSignIn: z.enum(['aan', 'uit'], { error: () => m.error_field_required() }) }),
+			async (input) => {
+				await setPasswordSignIn(locals.actor!, locals.app.database.db, {
+					organisationId,
+					allowed: input.passwordSignIn === 'aan',
+					workAccountConfigured: locals.app.workAccount !== null
+				});
+				return { passwordSignInSaved: true as const };
 			}
 		);
 	}
