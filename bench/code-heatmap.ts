@@ -16,6 +16,7 @@ import { getCodeRoundResults } from '../src/lib/server/code/get-code-round-resul
 import { roundArticles } from '../src/lib/server/code/code-round-access';
 import { sampleCodeDraft } from '../src/lib/server/demo/sample-code-draft';
 import { dutchDayAndTime } from '../src/lib/team/session';
+import type { ArticleId } from '../src/lib/server/ids';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 2_000);
 const RUNS = 15;
@@ -66,7 +67,7 @@ async function bench(engine: 'pglite' | 'postgres') {
 					articles.map((a, j) => ({
 						roundId,
 						respondentId: r.id,
-						articleId: a.articleId,
+						articleId: a.articleId as ArticleId,
 						stance: STANCES[(start + i + j) % 3],
 						comment: (start + i + j) % 25 === 0 ? `Opmerking ${start + i} over ${a.number}.` : null,
 						proposal: (start + i + j) % 60 === 0 ? 'Een betere tekst.' : null
