@@ -2,6 +2,10 @@ import type { Actor, UserActor } from '$lib/server/actor';
 import type { AppContext } from '$lib/server/app';
 
 declare global {
+	interface Window {
+		/** static/keep-typed.js: puts back what was typed before hydration; gone once called. */
+		vakspiegelKeepTyped?: () => void;
+	}
 	namespace App {
 		interface Error {
 			message: string;
