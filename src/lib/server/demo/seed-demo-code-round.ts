@@ -30,6 +30,25 @@ const CLOSED_QUESTION = 'Demo: eerste ronde over versie 2 (gesloten, met antwoor
 type Reaction = [string, 'eens' | 'twijfel' | 'oneens', string, string];
 
 /**
+ * Each colleague reacts on a round with one of the sets of reactions, in turn (articles by number).
+ * Returns how to find an article's id by its number.
+ */
+async function reactInTurn(
+	db: Db,
+	round: { organisationId: string; roundId: string },
+	respondents: UserActor[],
+	answers: Reaction[][]
+): Promise<(number: string) => string> {
+	const visitor = (actor: UserActor) => ({ kind: 'member' as const, actor, ...round });
+	const { articles } = await getCodeRoundForRespondent(visitor(respondents[0]), db);
+	const byNumber = (n: string) => articles.find((a) => a.number === n)?.articleId ?? articles[0].articleId;
+	for (const [i, actor] of respondents.entries())
+		for (const [number, stance, comment, proposal] of answers[i % answers.length])
+			await saveCodeReaction(visitor(actor), db, { articleId: byNumber(number), stance, comment, proposal });
+	return byNumber;
+}
+
+/**
  * The earlier, closed round on the same draft: reactions of colleagues and of the demo worker (so the
  * worker can open their personal page with answers from /beroepscode/reageren), every reaction with a
  * comment answered (bundled for one article, on its own for the others) and the answers published.
@@ -62,8 +81,6 @@ async function seedClosedRound(
 	const ids = { organisationId, roundId };
 	const visitor = (actor: UserActor) => ({ kind: 'member' as const, actor, organisationId, roundId });
 	if (respondents.length) {
-		const { articles } = await getCodeRoundForRespondent(visitor(respondents[0]), db);
-		const byNumber = (n: string) => articles.find((a) => a.number === n)?.articleId ?? articles[0].articleId;
 		const answers: Reaction[][] = [
 			[
 				['1.1', 'eens', '', ''],
@@ -76,9 +93,7 @@ async function seedClosedRound(
 			],
 			[['5.1.2', 'eens', 'Mooi dat feedback van inwoners erin staat.', '']]
 		];
-		for (const [i, actor] of respondents.entries())
-			for (const [number, stance, comment, proposal] of answers[i % answers.length])
-				await saveCodeReaction(visitor(actor), db, { articleId: byNumber(number), stance, comment, proposal });
+		const byNumber = await reactInTurn(db, ids, respondents, answers);
 		await saveCodeReaction(visitor(respondents[0]), db, {
 			articleId: '',
 			stance: '',
@@ -187,8 +202,6 @@ export async function seedDemoCodeRound(
 	});
 	const visitor = (actor: UserActor) => ({ kind: 'member' as const, actor, organisationId, roundId });
 	if (respondents.length === 0) return { round: `/beroepscode/rondes/${roundId}`, closedRound };
-	const { articles } = await getCodeRoundForRespondent(visitor(respondents[0]), db);
-	const byNumber = (n: string) => articles.find((a) => a.number === n)?.articleId ?? articles[0].articleId;
 	const answers: Reaction[][] = [
 		[
 			['1.1', 'eens', '', ''],
@@ -205,10 +218,7 @@ export async function seedDemoCodeRound(
 			['6.4', 'oneens', 'Niet elke fout hoort in het teamoverleg.', '']
 		]
 	];
-	for (const [i, actor] of respondents.entries()) {
-		for (const [number, stance, comment, proposal] of answers[i % answers.length])
-			await saveCodeReaction(visitor(actor), db, { articleId: byNumber(number), stance, comment, proposal });
-	}
+	await reactInTurn(db, { organisationId, roundId }, respondents, answers);
 	// One colleague signs with their name; the others stay anonymous (the default).
 	await signCodeRound(visitor(respondents[0]), db, { sign: true, name: '' });
 	await saveCodeReaction(visitor(respondents[respondents.length - 1]), db, {
