@@ -207,7 +207,7 @@ test('an admin switches password sign-in off for the organisation, and on again'
 	await admin.goto('/beheer/uitnodigingen');
 	const setting = admin.getByRole('group', { name: 'Inloggen met wachtwoord' });
 	await setting.getByLabel('Leden loggen alleen in met hun werkaccount').check();
-	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
 	await expectNoAxeViolations(admin);
 
@@ -222,7 +222,7 @@ test('an admin switches password sign-in off for the organisation, and on again'
 
 	await admin.goto('/beheer/uitnodigingen');
 	await admin.getByLabel('Leden mogen ook inloggen met e-mailadres en wachtwoord').check();
-	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
 	await admin.context().close();
 });
