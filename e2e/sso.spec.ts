@@ -5,7 +5,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { fillSignIn } from './fixtures/auth';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { startWorkAccountWorld, WORK_DOMAIN, type WorkAccountWorld } from './fixtures/work-account';
+import { JOIN_DOMAIN, startWorkAccountWorld, WORK_DOMAIN, type WorkAccountWorld } from './fixtures/work-account';
 
 // Sign-in with a work account (issue 18, "Single sign-on"): a local OpenID Connect provider on
 // 127.0.0.1 and a second Vakspiegel server that uses it, both started here (fixtures/work-account.ts).
@@ -39,23 +39,41 @@ function entraClaims(address: string, name: string, oid = randomUUID()): Record<
 	return { sub: randomUUID(), oid, tid: 'e2e-tenant', preferred_username: address, name };
 }
 
-/** The admin of that server invites `address` as a worker, by plain form posts (no page needed). */
-async function invite(browser: Browser, address: string): Promise<void> {
+const formHeaders = () => ({ origin: world.origin, accept: 'text/html' });
+
+/** A page whose request context is signed in as the admin of that server (a plain form post). */
+async function adminSession(browser: Browser): Promise<Page> {
 	const admin = await newPage(browser);
-	const headers = { origin: world.origin, accept: 'text/html' };
 	const signedIn = await admin.request.post('/inloggen', {
 		form: { email: world.admin.email, password: world.admin.password },
-		headers,
+		headers: formHeaders(),
 		maxRedirects: 0
 	});
 	expect(signedIn.status()).toBe(303);
-	const created = await admin.request.post('/beheer/uitnodigingen?/create', {
+	return admin;
+}
+
+/** The admin of that server invites `address` as a worker, by plain form posts (no page needed). Returns the link's path. */
+async function invite(browser: Browser, address: string, admin?: Page): Promise<string> {
+	const session = admin ?? (await adminSession(browser));
+	const created = await session.request.post('/beheer/uitnodigingen?/create', {
 		form: { email: address, roles: 'worker' },
-		headers
+		headers: formHeaders()
 	});
 	expect(created.status()).toBe(200);
-	expect(await created.text()).toContain('/uitnodiging/');
-	await admin.context().close();
+	const link = (await created.text()).match(/\/uitnodiging\/[A-Za-z0-9_-]{20,100}/);
+	expect(link).not.toBeNull();
+	if (!admin) await session.context().close();
+	return link![0];
+}
+
+/** Switches password sign-in for the admin's organisation, by a plain form post. */
+async function setPasswordSignIn(admin: Page, value: 'aan' | 'uit'): Promise<void> {
+	const saved = await admin.request.post('/beheer/uitnodigingen?/passwordSignIn', {
+		form: { passwordSignIn: value },
+		headers: formHeaders()
+	});
+	expect(saved.status()).toBe(200);
 }
 
 async function signInWithWorkAccount(page: Page): Promise<void> {
@@ -189,7 +207,7 @@ test('an admin switches password sign-in off for the organisation, and on again'
 	await admin.goto('/beheer/uitnodigingen');
 	const setting = admin.getByRole('group', { name: 'Inloggen met wachtwoord' });
 	await setting.getByLabel('Leden loggen alleen in met hun werkaccount').check();
-	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
 	await expectNoAxeViolations(admin);
 
@@ -204,7 +222,7 @@ test('an admin switches password sign-in off for the organisation, and on again'
 
 	await admin.goto('/beheer/uitnodigingen');
 	await admin.getByLabel('Leden mogen ook inloggen met e-mailadres en wachtwoord').check();
-	await admin.getByRole('button', { name: 'Opslaan' }).click();
+	await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await expect(admin.getByText('Opgeslagen.')).toBeVisible();
 	await admin.context().close();
 });
@@ -232,4 +250,74 @@ test('a multi-tenant ("common") configuration stops the start with a Dutch messa
 	expect(code).not.toBe(0);
 	expect(stderr).toContain('Configuratiefout inloggen met werkaccount');
 	expect(stderr).toContain('multi-tenant');
+});
+
+test('a person without an invitation but with an allowed domain joins as a worker', async ({ browser }) => {
+	const admin = await adminSession(browser);
+	try {
+		// Not a domain: a Dutch message, a 4xx, and what was typed stays.
+		const wrong = await admin.request.post('/beheer/uitnodigingen?/joinDomains', {
+			form: { joinDomains: 'sanne@' },
+			headers: formHeaders()
+		});
+		expect(wrong.status()).toBe(400);
+		expect(await wrong.text()).toContain('is geen e-maildomein');
+
+		await admin.goto('/beheer/uitnodigingen');
+		const field = admin.getByLabel('E-maildomeinen');
+		await field.fill(`@${JOIN_DOMAIN.toUpperCase()}`);
+		await admin.getByRole('button', { name: 'Domeinen opslaan' }).click();
+		await expect(admin.getByText('De domeinen zijn opgeslagen.')).toBeVisible();
+		await expect(admin.getByLabel('E-maildomeinen')).toHaveValue(JOIN_DOMAIN);
+		await expectNoAxeViolations(admin);
+
+		const address = `domein-${randomUUID().slice(0, 8)}@${JOIN_DOMAIN}`;
+		const name = `Domein Lid ${address.slice(7, 15)}`;
+		world.nextClaims(entraClaims(address, name));
+		const page = await newPage(browser);
+		await signInWithWorkAccount(page);
+		await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
+		// A plain worker: no admin pages.
+		const adminPage = await page.goto('/beheer/uitnodigingen');
+		expect(adminPage?.status()).toBeGreaterThanOrEqual(400);
+		await page.context().close();
+	} finally {
+		// The next scenarios expect people of that domain to need an invitation again.
+		await admin.request.post('/beheer/uitnodigingen?/joinDomains', {
+			form: { joinDomains: '' },
+			headers: formHeaders()
+		});
+		await admin.context().close();
+	}
+});
+
+test('with password sign-in off, the invitation page sends the person to their work account', async ({ browser }) => {
+	const admin = await adminSession(browser);
+	try {
+		await setPasswordSignIn(admin, 'uit');
+		const address = `zonder-wachtwoord-${randomUUID().slice(0, 8)}@${WORK_DOMAIN}`;
+		const link = await invite(browser, address, admin);
+
+		const page = await newPage(browser);
+		await page.goto(link);
+		await expect(page.getByText('Je kiest hier dus geen wachtwoord')).toBeVisible();
+		await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveCount(0);
+		await expectNoAxeViolations(page);
+		// Choosing a password by a plain post is refused too.
+		const posted = await page.request.post(link, {
+			form: { name: 'Sanne', password: 'een-lang-wachtwoord-1', passwordRepeat: 'een-lang-wachtwoord-1' },
+			headers: formHeaders()
+		});
+		expect(posted.status()).toBe(403);
+		expect(await posted.text()).toContain('alleen inloggen met je werkaccount');
+
+		const name = `Uitgenodigd ${address.slice(18, 26)}`;
+		world.nextClaims(entraClaims(address, name));
+		await page.getByRole('link', { name: 'Inloggen met je werkaccount' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
+		await page.context().close();
+	} finally {
+		await setPasswordSignIn(admin, 'aan');
+		await admin.context().close();
+	}
 });

@@ -74,3 +74,32 @@ export const createAdminSchema = z.object({
 	organisationName: text(120),
 	name: text(120, false)
 });
+
+/** The most e-mail domains one organisation may let join without an invitation. */
+export const JOIN_DOMAINS_MAX = 20;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * The e-mail domains whose people may join by signing in with their work account (docs/adr/0016):
+ * one text field, domains separated by commas, spaces or new lines; "@" in front is fine.
+ */
+export const joinDomainsSchema = z.object({
+	joinDomains: z
+		.string({ error: () => m.error_field_required() })
+		.max(2000, { error: () => m.dom_error_too_many({ max: JOIN_DOMAINS_MAX }) })
+		.transform((v) => [
+			...new Set(
+				v
+					.split(/[\s,;]+/)
+					.map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+					.filter(Boolean)
+			)
+		])
+		.superRefine((domains, ctx) => {
+			const wrong = domains.find((d) => !DOMAIN.test(d));
+			if (wrong) ctx.addIssue({ code: 'custom', message: m.dom_error_not_a_domain({ domain: wrong }) });
+			if (domains.length > JOIN_DOMAINS_MAX) {
+				ctx.addIssue({ code: 'custom', message: m.dom_error_too_many({ max: JOIN_DOMAINS_MAX }) });
+			}
+		})
+});

@@ -39,13 +39,13 @@ function refusalFor(code: string, attempt: WorkAccountAttempt): WorkAccountRefus
 /**
  * Finishes a sign-in with a work account at the redirect URI: better-auth checks state, PKCE and the
  * ID token and makes the session; work-account.ts decides who the person is. A first sign-in accepts
- * the person's open invitations. Every refusal writes one audit entry (the reason, no personal data)
+ * the person's open invitations, or joins the organisation that lets the address's domain join. Every refusal writes one audit entry (the reason, no personal data)
  * and sends the person back to /inloggen with a Dutch explanation.
  */
 export async function finishWorkAccountSignIn(
 	auth: Auth,
 	db: Db,
-	input: { query: URLSearchParams; headers: Headers }
+	input: { query: URLSearchParams; headers: Headers; providerDomains: string[] }
 ): Promise<{ redirectTo: string }> {
 	const attempt: WorkAccountAttempt = {};
 	const response = await withWorkAccountAttempt(attempt, () =>
@@ -68,7 +68,7 @@ export async function finishWorkAccountSignIn(
 			.from(account)
 			.innerJoin(user, eq(user.id, account.userId))
 			.where(and(eq(account.providerId, WORK_ACCOUNT_PROVIDER), eq(account.accountId, attempt.accountKey)));
-		if (row) await joinByWorkAccount({ kind: 'user', ...row }, db);
+		if (row) await joinByWorkAccount({ kind: 'user', ...row }, db, { providerDomains: input.providerDomains });
 	}
 	return { redirectTo: `${target!.pathname}${target!.search}` };
 }

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { genericOAuth } from 'better-auth/plugins';
 import type { Db } from '../db/client';
-import { account, invitation, user } from '../db/schema';
+import { account, invitation, organisationJoinDomain, user } from '../db/schema';
 import { discoveryUrl, WORK_ACCOUNT_PROVIDER, type WorkAccountConfig } from './work-account-config';
 
 /**
@@ -117,7 +117,8 @@ async function decide(db: Db, config: WorkAccountConfig, idToken: string | undef
 		return { id: key, sub: claims.sub, email: known.email, emailVerified: true, name };
 	}
 
-	// A new person: the address decides which invitation they may accept, so it must be one the
+	// A new person: the address decides which invitation they may accept (or which organisation's
+	// allowed domain they may join by), so it must be one the
 	// provider speaks for, and not one it says is unverified. Not stated is fine (Entra ID).
 	if (statedEmailVerified(claims.email_verified) === false) return refuse(attempt, 'email_not_verified');
 	if (!address) return refuse(attempt, 'no_email');
@@ -138,7 +139,15 @@ async function decide(db: Db, config: WorkAccountConfig, idToken: string | undef
 			)
 		)
 		.limit(1);
-	if (open.length === 0) return refuse(attempt, 'no_invitation');
+	if (open.length === 0) {
+		// No invitation: an organisation may let people of this domain join as a worker (docs/adr/0016).
+		const domain = address.slice(address.lastIndexOf('@') + 1);
+		const [joinable] = await db
+			.select({ domain: organisationJoinDomain.domain })
+			.from(organisationJoinDomain)
+			.where(eq(organisationJoinDomain.domain, domain));
+		if (!joinable) return refuse(attempt, 'no_invitation');
+	}
 	if (attempt) attempt.newAccountEmail = address;
 	return {
 		id: key,

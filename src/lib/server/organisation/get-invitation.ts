@@ -15,13 +15,15 @@ export interface InvitationView {
 	teamIds: string[];
 	/** An account with this e-mail address exists already: the person signs in instead of choosing a password. */
 	existingUserId: string | null;
+	/** False: the organisation's members sign in with their work account only (set-password-sign-in.ts). */
+	passwordSignIn: boolean;
 }
 
 /** Looks up an open invitation by the token from its link. Anyone holding the link may read it. */
 export async function getInvitation(token: string, db: Db): Promise<InvitationView> {
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('NOT_FOUND', m.error_invitation_invalid());
 	const [row] = await db
-		.select({ inv: invitation, organisationName: organisation.name })
+		.select({ inv: invitation, organisationName: organisation.name, passwordSignIn: organisation.passwordSignIn })
 		.from(invitation)
 		.innerJoin(organisation, eq(organisation.id, invitation.organisationId))
 		.where(eq(invitation.tokenHash, hashToken(token)));
@@ -38,6 +40,7 @@ export async function getInvitation(token: string, db: Db): Promise<InvitationVi
 		email: row.inv.email,
 		roles: row.inv.roles,
 		teamIds: row.inv.teamIds,
-		existingUserId: existing?.id ?? null
+		existingUserId: existing?.id ?? null,
+		passwordSignIn: row.passwordSignIn
 	};
 }

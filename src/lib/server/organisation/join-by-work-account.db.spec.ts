@@ -39,7 +39,7 @@ describe('joinByWorkAccount', () => {
 		await createInvitation(b.admin, db, b.organisationId, { email, roles: ['worker'], teamIds: [] }, ctx);
 		const actor = await newWorkAccountUser(email);
 
-		const joined = await joinByWorkAccount(actor, db);
+		const joined = await joinByWorkAccount(actor, db, { providerDomains: ['wijkteam.example'] });
 		expect(joined.organisationIds.sort()).toEqual([a.organisationId, b.organisationId].sort());
 		const memberships = await db.select().from(membership).where(eq(membership.userId, actor.userId));
 		expect(memberships.find((m) => m.organisationId === a.organisationId)?.roles).toEqual(['coach']);
@@ -49,7 +49,7 @@ describe('joinByWorkAccount', () => {
 		expect(audits.map((e) => e.action)).toEqual(['invitation.accept', 'invitation.accept']);
 
 		// The invitations are used up: a second call joins nothing.
-		expect((await joinByWorkAccount(actor, db)).organisationIds).toEqual([]);
+		expect((await joinByWorkAccount(actor, db, { providerDomains: ['wijkteam.example'] })).organisationIds).toEqual([]);
 	});
 
 	it("never uses someone else's, a revoked or an expired invitation", async () => {
@@ -81,7 +81,7 @@ describe('joinByWorkAccount', () => {
 			.where(eq(invitation.id, expired.id));
 		const actor = await newWorkAccountUser('daan@wijkteam.example');
 
-		expect((await joinByWorkAccount(actor, db)).organisationIds).toEqual([]);
+		expect((await joinByWorkAccount(actor, db, { providerDomains: ['wijkteam.example'] })).organisationIds).toEqual([]);
 		expect(await db.select().from(membership).where(eq(membership.userId, actor.userId))).toEqual([]);
 	});
 });

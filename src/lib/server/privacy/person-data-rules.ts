@@ -419,6 +419,7 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 
 	none('login_throttle', 'keyed by a MAC of the e-mail address, not the address; gone within hours'),
 	none('instance_setting', 'settings of the installation'),
+	none('organisation_join_domain', 'e-mail domains of the organisation, no person'),
 	none('team', 'a team’s name and description'),
 	none('team_trial', 'a team’s trial: dates and a conclusion, no person'),
 	none('team_trial_instrument', 'instruments of a trial'),

@@ -36,6 +36,23 @@ export const organisation = pgTable('organisation', {
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
+/**
+ * E-mail domains whose people may join the organisation as a worker by signing in with their work
+ * account, without an invitation (docs/adr/0016). A domain belongs to one organisation only.
+ */
+export const organisationJoinDomain = pgTable(
+	'organisation_join_domain',
+	{
+		/** Lower case, without "@", e.g. "wijkteam.nl". */
+		domain: text('domain').primaryKey(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('organisation_join_domain_org_idx').on(t.organisationId)]
+);
+
 /** A person's place in an organisation. One row per (organisation, user); roles are several. */
 export const membership = pgTable(
 	'membership',

@@ -7,9 +7,11 @@ import { findInvitations } from '$lib/server/organisation/find-invitations';
 import { revokeInvitation } from '$lib/server/organisation/revoke-invitation';
 import { getOrganisation } from '$lib/server/organisation/get-organisation';
 import { setPasswordSignIn } from '$lib/server/organisation/set-password-sign-in';
+import { findJoinDomains } from '$lib/server/organisation/find-join-domains';
+import { setJoinDomains } from '$lib/server/organisation/set-join-domains';
 import { findTeams } from '$lib/server/team/find-teams';
 import { handleForm, orError } from '$lib/server/http';
-import { invitationSchema } from '$lib/validation/organisation';
+import { invitationSchema, joinDomainsSchema } from '$lib/validation/organisation';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +25,10 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		// Only with a work-account provider: then an admin may switch password sign-in off.
 		passwordSignIn: locals.app.workAccount
 			? (await orError(getOrganisation(locals.actor!, db, organisationId))).passwordSignIn
-			: null
+			: null,
+		// The domains whose people may join with their work account, without an invitation.
+		joinDomains: locals.app.workAccount ? await orError(findJoinDomains(locals.actor!, db, organisationId)) : null,
+		providerDomains: locals.app.workAccount?.domains ?? []
 	};
 };
 
@@ -69,5 +74,16 @@ export const actions: Actions = {
 				return { passwordSignInSaved: true as const };
 			}
 		);
+	},
+	joinDomains: async ({ request, locals, cookies }) => {
+		const organisationId = await requireCurrentOrganisationId(locals, cookies);
+		return handleForm(request, joinDomainsSchema, async (input) => {
+			await setJoinDomains(locals.actor!, locals.app.database.db, {
+				organisationId,
+				domains: input.joinDomains,
+				providerDomains: locals.app.workAccount?.domains ?? null
+			});
+			return { joinDomainsSaved: true as const };
+		});
 	}
 };

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actor } from '$lib/server/actor';
 import { signIn } from '$lib/server/auth/sign-in';
@@ -20,9 +20,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		organisationName: view.organisationName,
 		email: view.email,
 		roles: view.roles,
-		signedInAsInvitee: !!view.existingUserId && locals.user?.userId === view.existingUserId
+		signedInAsInvitee: !!view.existingUserId && locals.user?.userId === view.existingUserId,
+		// Password sign-in is off for this organisation: no password to choose (or check) here; the
+		// work-account sign-in accepts the invitation (join-by-work-account.ts).
+		workAccountOnly: workAccountOnly(view.passwordSignIn, locals.app.workAccount !== null)
 	};
 };
+
+const workAccountOnly = (passwordSignIn: boolean, workAccountConfigured: boolean) =>
+	!passwordSignIn && workAccountConfigured;
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -30,6 +36,9 @@ export const actions: Actions = {
 		const db = locals.app.database.db;
 		const view = await orError(getInvitation(params.token, db));
 		const signedInAsInvitee = !!view.existingUserId && locals.user?.userId === view.existingUserId;
+		if (!signedInAsInvitee && workAccountOnly(view.passwordSignIn, locals.app.workAccount !== null)) {
+			return fail(403, { values: {}, errors: {}, message: m.dom_invitation_work_account_only() });
+		}
 		const schema = signedInAsInvitee
 			? z.object({})
 			: view.existingUserId

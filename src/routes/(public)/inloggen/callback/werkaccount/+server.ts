@@ -9,7 +9,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	if (!locals.app.workAccount) error(404, m.sso_not_configured());
 	const { redirectTo } = await finishWorkAccountSignIn(locals.app.auth, locals.app.database.db, {
 		query: url.searchParams,
-		headers: request.headers
+		headers: request.headers,
+		providerDomains: locals.app.workAccount.domains
 	});
 	redirect(303, safePath(redirectTo));
 };
