@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ArticleId, CodeId } from '../ids';
 import type { Db } from '../db/client';
 import type { UserActor } from '../actor';
-import { codeFeedbackThemeLink, feedbackBatch, feedbackRequest, feedbackResponse } from '../db/schema';
+import {
+	codeFeedbackThemeLink,
+	feedbackBatch,
+	feedbackRequest,
+	feedbackResponse,
+	teamMirrorQuarter
+} from '../db/schema';
 import { addMember, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
 import { importCodeVersion } from './import-code-version';
@@ -78,10 +84,10 @@ async function answers(
 	);
 }
 
-const themesFor = (actor: UserActor, org = a) =>
-	getArticleFeedbackThemes(actor, db, { organisationId: org.organisationId, codeId, articleId, today: TODAY });
-const themeOf = async (key: string, actor: UserActor = a.worker) =>
-	(await themesFor(actor)).themes.find((t) => t.key === key);
+const themesFor = (actor: UserActor, org = a, today = TODAY) =>
+	getArticleFeedbackThemes(actor, db, { organisationId: org.organisationId, codeId, articleId, today });
+const themeOf = async (key: string, actor: UserActor = a.worker, today = TODAY) =>
+	(await themesFor(actor, a, today)).themes.find((t) => t.key === key);
 
 beforeAll(async () => {
 	tdb = await createTestDatabase();
@@ -141,31 +147,75 @@ describe('the figure', () => {
 		await answers(a, ws[1], 1, { respect: 2, time: 5 }, '2026-08-11');
 		await answers(a, ws[2], 1, { respect: 5, time: null }, '2026-09-01');
 		await answers(a, ws[1], 3, { time: 4 }, '2026-09-02');
-		// Plenty of unreleased answers from a fourth worker, and of a released batch in the running quarter.
+		// Plenty of unreleased answers from a fourth worker.
 		await answers(a, ws[3], 6, { respect: 1, time: 1 }, null);
-		await answers(a, ws[3], 6, { respect: 1, time: 1 }, '2026-10-05');
 		const themes = await themesFor(a.worker);
 		expect(themes.quarter).toBe('2026-Q3');
 		// respect: 4 answers from 3 workers; time: 6 answers from 2 workers.
 		expect(themes.themes.map((t) => t.figure)).toEqual([null, null]);
 	});
 
-	it('the fifth answer shows the mean and distribution of released answers only, with no names or texts', async () => {
+	it('the decision is made once: a later answer in that quarter changes nothing', async () => {
 		await answers(a, ws[0], 1, { respect: 3 }, '2026-09-20');
-		const respect = await themeOf('respect');
+		expect((await themeOf('respect'))?.figure).toBeNull();
+	});
+
+	it('5 answers from 3 workers show the mean and distribution of released answers only, no names or texts', async () => {
+		const Q1 = '2027-01-15';
+		await answers(a, ws[0], 2, { respect: 4 }, '2026-10-10');
+		await answers(a, ws[1], 1, { respect: 2 }, '2026-10-11');
+		await answers(a, ws[2], 1, { respect: 5 }, '2026-11-01');
+		await answers(a, ws[0], 1, { respect: 3 }, '2026-12-20');
+		// Released in the running quarter: not counted yet.
+		await answers(a, ws[3], 6, { respect: 1, time: 1 }, '2027-01-05');
+		const themes = await themesFor(a.worker, a, Q1);
+		expect(themes.quarter).toBe('2026-Q4');
+		const respect = themes.themes.find((t) => t.key === 'respect');
 		expect(respect?.figure).toEqual({ n: 5, mean: 3.6, distribution: [0, 1, 1, 2, 1] });
-		expect((await themeOf('time'))?.figure).toBeNull();
+		expect(themes.themes.find((t) => t.key === 'time')?.figure).toBeNull();
 		// Every member reads it, the same figure.
-		expect((await themeOf('respect', a.coach))?.figure).toEqual(respect?.figure);
-		const json = JSON.stringify(await themesFor(a.worker));
+		expect((await themeOf('respect', a.coach, Q1))?.figure).toEqual(respect?.figure);
+		const json = JSON.stringify(themes);
 		expect(json).not.toMatch(/Anna|Bram|Cas|Dewi|Geheime|userId/);
 		for (const w of ws) expect(json).not.toContain(w.actor.userId);
 	});
 
 	it("another organisation's answers never count", async () => {
 		const bws = await Promise.all(['Xander', 'Yara', 'Zoë'].map((n) => worker(b, n)));
-		for (const w of bws) await answers(b, w, 5, { respect: 1 }, '2026-08-15');
-		expect((await themeOf('respect'))?.figure).toMatchObject({ n: 5, mean: 3.6 });
+		for (const w of bws) await answers(b, w, 5, { respect: 1 }, '2026-10-15');
+		expect((await themeOf('respect', a.worker, '2027-01-15'))?.figure).toMatchObject({ n: 5, mean: 3.6 });
+	});
+
+	it('never a figure that a released team figure would narrow down to one worker (ADR 0015)', async () => {
+		const Q2 = '2027-04-10';
+		for (const w of ws.slice(0, 3)) await answers(a, w, 2, { respect: 4 }, '2027-02-01');
+		await answers(a, ws[3], 2, { respect: 1 }, '2027-02-02');
+		// The team of Anna, Bram and Cas saw its figure of the quarter already.
+		await db.insert(teamMirrorQuarter).values({
+			organisationId: a.organisationId,
+			teamId: a.teamId,
+			quarter: '2027-Q1',
+			released: true,
+			workerUserIds: ws.slice(0, 3).map((w) => w.actor.userId),
+			measures: ['responses', 'dim:respect'],
+			responses: 6,
+			residents: {},
+			self: {}
+		});
+		// Organisation minus team = Dewi alone (8 answers, one worker): nothing shows.
+		expect((await themeOf('respect', a.worker, Q2))?.figure).toBeNull();
+		const frozen = await db
+			.select()
+			.from(teamMirrorQuarter)
+			.where(and(eq(teamMirrorQuarter.quarter, '2027-Q1'), isNull(teamMirrorQuarter.teamId)));
+		expect(frozen).toMatchObject([{ released: false, measures: ['scope:organisation'] }]);
+		// The 2026-Q4 figure is frozen for the organisation too, so later team figures count it.
+		const q4 = await db
+			.select()
+			.from(teamMirrorQuarter)
+			.where(and(eq(teamMirrorQuarter.quarter, '2026-Q4'), isNull(teamMirrorQuarter.teamId)));
+		expect(q4).toMatchObject([{ released: true }]);
+		expect(q4[0].measures).toContain('dim:respect');
 	});
 
 	it('only an editor of the same organisation unlinks', async () => {

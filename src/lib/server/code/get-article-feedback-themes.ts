@@ -10,6 +10,8 @@ import { teamThresholds } from '../team/release-team-mirror';
 import { scaleLabels } from '../../scale-labels';
 import type { ScaleWords } from '../../feedback/scale';
 import { organisationThemes } from './feedback-themes';
+import { organisationQuarter } from './organisation-theme-quarter';
+import { DIMENSIONS } from '../feedback/questionnaire';
 
 export interface ThemeFigure {
 	/** Scored answers (1–5; "weet ik niet" left out). */
@@ -41,9 +43,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * residents said across the whole organisation in the last finished quarter with released feedback.
  * Only answers in released batches count (a batch counts whole in the quarter it was released in, as
  * in the mirrors), and a theme shows only with at least k scored answers (k = max(5, batch size)) from
- * at least 3 workers — the team mirror's thresholds (ADR 0015). Totals only: never per worker, never
- * texts. A finished quarter no longer grows (batches are released with today's date), so the figure
- * stays the same once shown. Every member reads it.
+ * at least 3 workers — the team mirror's thresholds. For the built-in six the figure is also one more
+ * figure under the team mirror's rule (ADR 0015, organisation-theme-quarter.ts): decided once and
+ * frozen, so it can never be set against a team figure to single out a worker. Totals only: never per
+ * worker, never texts. Every member reads it.
  */
 export async function getArticleFeedbackThemes(
 	actor: Actor,
@@ -79,19 +82,31 @@ export async function getArticleFeedbackThemes(
 		.where(eq(organisation.id, options.organisationId));
 	const t = teamThresholds(k);
 
+	// The built-in six go through the team mirror's rule, decided once for the organisation and frozen;
+	// an organisation's own questions are in no team figure, so the threshold alone is enough for them.
+	const builtIn = (key: string) => (DIMENSIONS as readonly string[]).includes(key);
+	const frozen =
+		quarter && links.some((l) => builtIn(l.key))
+			? await organisationQuarter(db, options.organisationId, quarter)
+			: null;
 	const result: ArticleFeedbackTheme[] = [];
 	for (const link of links) {
 		const theme = themes.get(link.key);
-		const label = theme?.label ?? link.key;
-		const words = scaleLabels(theme?.scale);
-		const figure = quarter ? await figureOf(db, options.organisationId, quarter, link.key) : null;
-		const safe = figure && figure.n >= t.minCount && figure.workers >= t.minWorkers;
+		let figure: ThemeFigure | null = null;
+		if (quarter && builtIn(link.key)) {
+			figure = frozen?.residents[link.key] ?? null;
+		} else if (quarter) {
+			const live = await figureOf(db, options.organisationId, quarter, link.key);
+			if (live.n >= t.minCount && live.workers >= t.minWorkers) {
+				figure = { n: live.n, mean: live.mean, distribution: live.distribution };
+			}
+		}
 		result.push({
 			linkId: link.linkId,
 			key: link.key,
-			label,
-			words,
-			figure: safe ? { n: figure.n, mean: figure.mean, distribution: figure.distribution } : null
+			label: theme?.label ?? link.key,
+			words: scaleLabels(theme?.scale),
+			figure
 		});
 	}
 	return { quarter, themes: result };
