@@ -5,7 +5,11 @@ import { expectNoAxeViolations } from './fixtures/axe';
 // Issue 17, residents' voice beside the code: an editor ties a feedback theme (a dimension of the
 // questionnaire) to an article; every member then sees what residents said across the organisation in
 // the last finished quarter — the mean and how often each answer was given — or "too few" below the
-// threshold. Never per worker. Each project uses its own article, so the runs do not meet.
+// threshold. Never per worker. Each project uses its own article, so the runs do not meet. The theme is
+// a question of the demo's own questionnaire (no answers yet: "too few"): a figure of the built-in six
+// is decided once for the organisation under the team mirror's rule and would decide the demo quarter
+// before team-mirror.spec looks at it.
+const THEME = 'Hoe ging het samenwerken met de anderen?';
 
 test('an editor ties a feedback theme to an article and a worker sees the figure or "too few"', async ({
 	page,
@@ -15,16 +19,16 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 	const path = `/beroepscode/artikel/${number}`;
 	await signInByRequest(page, 'admin');
 
-	await test.step('the editor links "Afspraken nakomen"', async () => {
+	await test.step('the editor links a question of the own questionnaire', async () => {
 		await page.goto(path);
 		const section = page.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
 		await expect(section).toContainText('Nog geen feedbackthema');
-		await section.getByLabel('Koppel een feedbackthema aan dit artikel').selectOption({ label: 'Afspraken nakomen' });
+		await section.getByLabel('Koppel een feedbackthema aan dit artikel').selectOption({ label: THEME });
 		await section.getByRole('button', { name: 'Thema koppelen' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Het feedbackthema is gekoppeld.' })).toBeVisible();
-		await expect(section.getByRole('heading', { level: 3, name: 'Afspraken nakomen' })).toBeVisible();
+		await expect(section.getByRole('heading', { level: 3, name: THEME })).toBeVisible();
 		// A theme that is tied already is not offered again.
-		await expect(section.getByRole('option', { name: 'Afspraken nakomen' })).toHaveCount(0);
+		await expect(section.getByRole('option', { name: THEME })).toHaveCount(0);
 		await expectNoAxeViolations(page);
 	});
 
@@ -34,12 +38,8 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 		await signInByRequest(worker, 'worker');
 		await worker.goto(path);
 		const section = worker.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
-		const theme = section
-			.getByRole('listitem')
-			.filter({ has: worker.getByRole('heading', { name: 'Afspraken nakomen' }) });
-		await expect(theme).toContainText(
-			/Gemiddeld \d,\d van de 5, uit \d+ antwoorden\.|Nog te weinig antwoorden om iets te laten zien\./
-		);
+		const theme = section.getByRole('listitem').filter({ has: worker.getByRole('heading', { name: THEME }) });
+		await expect(theme).toContainText('Nog te weinig antwoorden om iets te laten zien.');
 		await expect(section.getByRole('button')).toHaveCount(0);
 		await expect(section.getByRole('combobox')).toHaveCount(0);
 		await expectNoAxeViolations(worker);
@@ -48,7 +48,7 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 
 	await test.step('the editor unlinks it again', async () => {
 		const section = page.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
-		await section.getByRole('button', { name: 'Ontkoppel Afspraken nakomen' }).click();
+		await section.getByRole('button', { name: `Ontkoppel ${THEME}` }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Het feedbackthema is ontkoppeld.' })).toBeVisible();
 		await expect(section).toContainText('Nog geen feedbackthema');
 	});
