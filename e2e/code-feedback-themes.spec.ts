@@ -21,7 +21,7 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 
 	await test.step('the editor links a question of the own questionnaire', async () => {
 		await page.goto(path);
-		const section = page.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
+		const section = page.getByRole('region', { name: 'Feedback van inwoners bij dit artikel' });
 		await expect(section).toContainText('Nog geen feedbackthema');
 		await section.getByLabel('Koppel een feedbackthema aan dit artikel').selectOption({ label: THEME });
 		await section.getByRole('button', { name: 'Thema koppelen' }).click();
@@ -37,7 +37,7 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 		const worker = await context.newPage();
 		await signInByRequest(worker, 'worker');
 		await worker.goto(path);
-		const section = worker.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
+		const section = worker.getByRole('region', { name: 'Feedback van inwoners bij dit artikel' });
 		const theme = section.getByRole('listitem').filter({ has: worker.getByRole('heading', { name: THEME }) });
 		await expect(theme).toContainText('Nog te weinig antwoorden om iets te laten zien.');
 		await expect(section.getByRole('button')).toHaveCount(0);
@@ -47,7 +47,7 @@ test('an editor ties a feedback theme to an article and a worker sees the figure
 	});
 
 	await test.step('the editor unlinks it again', async () => {
-		const section = page.getByRole('region', { name: 'Wat inwoners zeggen in feedback' });
+		const section = page.getByRole('region', { name: 'Feedback van inwoners bij dit artikel' });
 		await section.getByRole('button', { name: `Ontkoppel ${THEME}` }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Het feedbackthema is ontkoppeld.' })).toBeVisible();
 		await expect(section).toContainText('Nog geen feedbackthema');
