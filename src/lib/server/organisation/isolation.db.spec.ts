@@ -124,6 +124,8 @@ const COVERED: Record<string, string> = {
 		'code/code-links.db.spec.ts: a reflection’s or dilemma’s link is read and changed only by its writer (not the coach, the admin or another organisation)',
 	code_link:
 		'code/code-links.db.spec.ts: only a story’s writer ties it; only an editor of the same organisation ties or removes a top idea',
+	code_feedback_theme_link:
+		'code/code-feedback-themes.db.spec.ts: only an editor of the same organisation ties or removes a theme; the figure counts released answers of the own organisation only',
 	dilemma_reflection:
 		'code/code-links.db.spec.ts: private to the writer; brought to a session, read by its participants only, there',
 	code_round:

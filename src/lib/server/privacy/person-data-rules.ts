@@ -280,6 +280,7 @@ export const PERSON_DATA_RULES: PersonDataRule[] = [
 	),
 	createdBy('advice_session', 'created_by_user_id', { omit: ['groups', 'kept_counts'] }),
 	createdBy('code_link', 'created_by_user_id'),
+	createdBy('code_feedback_theme_link', 'created_by_user_id'),
 	createdBy(
 		'code_version',
 		'created_by_user_id',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { organisation } from './organisation';
 import { code } from './code';
@@ -104,4 +104,28 @@ export const codeLink = pgTable(
 		check('code_link_target', sql`num_nonnulls(${t.articleId}, ${t.kernwaarde}) = 1`),
 		check('code_link_subject', sql`num_nonnulls(${t.practiceStoryId}, ${t.adviceTopIdeaId}) = 1`)
 	]
+);
+
+/**
+ * A feedback theme tied to an article by an editor (residents' voice): a dimension key of the
+ * organisation's questionnaires (a built-in "Vertrouwen" key or a template question's key). The article
+ * page shows the organisation-wide figure of released answers on it, never per worker, never texts.
+ */
+export const codeFeedbackThemeLink = pgTable(
+	'code_feedback_theme_link',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		codeId: uuid('code_id')
+			.$type<CodeId>()
+			.notNull()
+			.references(() => code.id, { onDelete: 'cascade' }),
+		articleId: uuid('article_id').$type<ArticleId>().notNull(),
+		dimension: text('dimension').notNull(),
+		createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('code_feedback_theme_link_unique').on(t.codeId, t.articleId, t.dimension)]
 );
