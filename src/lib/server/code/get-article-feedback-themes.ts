@@ -13,7 +13,7 @@ import { organisationThemes } from './feedback-themes';
 import { organisationQuarter } from './organisation-theme-quarter';
 import { DIMENSIONS } from '../feedback/questionnaire';
 
-export interface ThemeFigure {
+interface ThemeFigure {
 	/** Scored answers (1–5; "weet ik niet" left out). */
 	n: number;
 	mean: number;
@@ -21,7 +21,7 @@ export interface ThemeFigure {
 	distribution: [number, number, number, number, number];
 }
 
-export interface ArticleFeedbackTheme {
+interface ArticleFeedbackTheme {
 	linkId: string;
 	key: string;
 	label: string;

@@ -6,7 +6,7 @@ import { teamThresholds, TEAM_MIN_WORKERS } from '../team/release-team-mirror';
 import { decideRelease, dimMeasure, RESPONSES } from '../team/team-mirror-rule';
 
 /** Marks the organisation-wide figure among a quarter's frozen figures (a measure no check looks for). */
-export const ORGANISATION_SCOPE = 'scope:organisation';
+const ORGANISATION_SCOPE = 'scope:organisation';
 
 export interface OrganisationQuarter {
 	released: boolean;
