@@ -24,6 +24,10 @@ import {
 	networkCase,
 	organisation,
 	passwordReset,
+	portfolioActivity,
+	portfolioGoal,
+	portfolioProfile,
+	portfolioShare,
 	reflection,
 	selfRating,
 	session,
@@ -201,10 +205,22 @@ export async function runRetention(db: Db, now = new Date()): Promise<RetentionR
 			returning r.organisation_id as "organisationId"
 		`)
 	);
-	// Reflections, dilemma reflections, their links to the code, self-ratings and "mirror seen" days are the worker's own: they stay until the worker
-	// deletes them or leaves the organisation (then they go in the next run).
-	// Deleted in this order: a private link to the code before its dilemma.
-	const ownTables = [reflection, selfRating, feedbackMirrorSeen, codePrivateLink, dilemmaReflection];
+	// Reflections, dilemma reflections, their links to the code, self-ratings, "mirror seen" days and the
+	// development plan and portfolio are the worker's own: they stay until the worker deletes them or
+	// leaves the organisation (then they go in the next run; a goal's evidence goes with the goal).
+	// Deleted in this order: a private link to the code before its dilemma, evidence (via its goal)
+	// before the activity it may point at.
+	const ownTables = [
+		reflection,
+		selfRating,
+		feedbackMirrorSeen,
+		codePrivateLink,
+		dilemmaReflection,
+		portfolioShare,
+		portfolioGoal,
+		portfolioActivity,
+		portfolioProfile
+	];
 	const leaverRows: { organisationId: string }[] = [];
 	for (const table of ownTables) {
 		const left = sql`not exists (select 1 from membership m where m.organisation_id = ${table.organisationId} and m.user_id = ${table.workerUserId})`;

@@ -112,6 +112,18 @@ const COVERED: Record<string, string> = {
 	team_trial_answer: 'team/trial.db.spec.ts: evaluations only by and for the team; results without names',
 	practice_story:
 		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it',
+	portfolio_profile:
+		'portfolio/portfolio-privacy.db.spec.ts: another worker, a coach and an admin cannot read or change a worker’s register choice',
+	portfolio_register_override:
+		'portfolio/portfolio-privacy.db.spec.ts: only an admin of the organisation sets its register minimums; another organisation’s admin cannot',
+	portfolio_goal:
+		'portfolio/portfolio-privacy.db.spec.ts: another worker, the coach without a share and the admin get not found',
+	portfolio_goal_evidence:
+		'portfolio/portfolio-privacy.db.spec.ts: evidence only by the goal’s worker, only from their own things',
+	portfolio_activity:
+		'portfolio/portfolio-privacy.db.spec.ts: another worker, a coach and an admin cannot read, change or export a log line',
+	portfolio_share:
+		'portfolio/portfolio-privacy.db.spec.ts: only the worker shares and takes back; the coach sees exactly what is shared',
 	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',
 	code_version:
 		'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only; code/code-versions.db.spec.ts: B cannot upload to, read drafts of, confirm or publish A’s code',

@@ -30,6 +30,11 @@ interface RulePart {
 	rows: (p: Person) => SQL;
 	/** For `anonymise`: the SET list that takes the person out of the row. */
 	set?: (p: Person) => SQL;
+	/**
+	 * The rows are someone else's (a colleague's private log line that names the person): they are
+	 * anonymised by an erasure but never part of the person's download.
+	 */
+	notTheirs?: true;
 }
 
 export interface PersonDataRule {
@@ -108,6 +113,48 @@ const none = (table: string, why: string): PersonDataRule => ({ table, parts: []
 const jsonInner = (s: string) => JSON.stringify(s).slice(1, -1);
 
 export const PERSON_DATA_RULES: PersonDataRule[] = [
+	// The development plan and portfolio (issue 19): the worker's own, children first.
+	{
+		table: 'portfolio_goal_evidence',
+		parts: [
+			{
+				action: 'delete',
+				reason: 'own',
+				rows: (p) => sql`goal_id in (select id from portfolio_goal where ${own(p)})`
+			}
+		],
+		export: {}
+	},
+	{
+		table: 'portfolio_share',
+		parts: [
+			{ action: 'delete', reason: 'own', rows: own },
+			// Shared with this person as a coach: the worker's goal stays theirs; only the share goes.
+			{ action: 'delete', reason: 'team_work', rows: (p) => sql`coach_membership_id = ${p.membershipId}` }
+		],
+		export: {}
+	},
+	{ table: 'portfolio_goal', parts: [{ action: 'delete', reason: 'own', rows: own }], export: {} },
+	{
+		table: 'portfolio_activity',
+		parts: [
+			{ action: 'delete', reason: 'own', rows: own },
+			// A colleague's log line names who chaired and who confirmed their presence (the register's
+			// evidence): the line stays theirs, the person's name leaves it. Matched on the name as copied.
+			{
+				action: 'anonymise',
+				reason: 'team_work',
+				rows: (p) =>
+					sql`${org(p)} and worker_user_id <> ${p.userId} and (chair_name = ${p.name} or ${p.name} = any(participant_names))`,
+				set: (p) =>
+					sql`chair_name = case when chair_name = ${p.name} then '' else chair_name end, participant_names = array_remove(participant_names, ${p.name})`,
+				notTheirs: true
+			}
+		],
+		export: {}
+	},
+	{ table: 'portfolio_profile', parts: [{ action: 'delete', reason: 'own', rows: own }], export: {} },
+	createdBy('portfolio_register_override', 'updated_by_user_id'),
 	// Residents' feedback to this worker: children of the request first.
 	{
 		table: 'team_mirror_share_quote',

@@ -43,9 +43,10 @@ export async function countPersonData(db: Db, person: Person): Promise<PartCount
 	return out;
 }
 
-/** The condition that selects every row of a rule: the union of its parts. */
+/** The condition that selects every row of a rule that is the person’s own: the union of its parts. */
 export function allRowsOf(table: string, person: Person): SQL | null {
 	const rule = PERSON_DATA_RULES.find((r) => r.table === table);
-	if (!rule || rule.parts.length === 0) return null;
-	return or(...rule.parts.map((p) => sql`(${p.rows(person)})`)) ?? null;
+	const parts = rule?.parts.filter((p) => !p.notTheirs) ?? [];
+	if (parts.length === 0) return null;
+	return or(...parts.map((p) => sql`(${p.rows(person)})`)) ?? null;
 }

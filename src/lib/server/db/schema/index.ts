@@ -17,3 +17,4 @@ export * from './practice-story';
 export * from './code';
 export * from './code-link';
 export * from './code-round';
+export * from './portfolio';
