@@ -52,6 +52,8 @@ export interface RegisterCategory {
 	kinds: ActivityKind[];
 	/** Only activities with an accreditation number count here. */
 	requiresAccreditation?: boolean;
+	/** Hours above this category's minimum count in that category (SKJ: scholing and reflectie fill the vrije ruimte). */
+	surplusTo?: string;
 	/** What evidence the register asks per activity, in Dutch. */
 	evidence: string;
 }
