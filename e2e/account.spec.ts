@@ -117,43 +117,87 @@ test('an admin sees what an erasure does, erases a member, and the member is gon
 	await colleague.close();
 });
 
-test('after an erasure, no page any remaining role can open shows the person @once', async ({
+/** Links on a page that a person could follow: same site, not an action or an asset. */
+function followable(body: string): string[] {
+	const out: string[] = [];
+	for (const m of body.matchAll(/\bhref="([^"#]*)/gu)) {
+		const href = m[1].replaceAll('&amp;', '&');
+		if (!href.startsWith('/') || href.startsWith('//')) continue;
+		if (/^\/(?:_app|taal|uitloggen)(?:[/?]|$)|\.(?:css|js|svg|png|ico|woff2?|webmanifest)(?:\?|$)/u.test(href))
+			continue;
+		out.push(href);
+	}
+	return out;
+}
+
+test('after an erasure, no page any remaining role can reach shows the person @once', async ({
 	page,
 	browser
 }, testInfo) => {
+	test.setTimeout(240_000);
 	await signInByRequest(page, 'admin');
 	const member = await createMember(page, browser, testInfo);
 	await openMemberPage(page, member.email);
 	const memberPath = new URL(page.url()).pathname;
+	const membershipId = memberPath.split('/').at(-1)!;
 	await page.getByRole('checkbox', { name: 'Team Noord' }).check();
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByRole('status')).toContainText('Opgeslagen');
-	// The walk can fail: before the erasure the admin's member list shows the name.
-	expect(await (await page.request.get('/beheer/leden')).text()).toContain(member.name);
+	// The person leaves traces colleagues see on pages with an id: a "wat werkt" story under their name.
+	const memberContext = await browser.newContext();
+	const memberPage = await memberContext.newPage();
+	await signInByRequestWith(memberPage, member.email, member.password);
+	const origin = new URL(page.url()).origin;
+	const story = await memberPage.request.post('/team/wat-werkt?/create', {
+		form: { title: `Verhaal ${unique(testInfo)}`, body: 'Wat hielp: samen aan tafel.', showName: 'ja' },
+		headers: { origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(story.status()).toBe(303);
+	const storyPath = story.headers()['location']!.split('?')[0];
+	await memberContext.close();
+	// The walk can fail: before the erasure a colleague sees the name on the story's own page.
+	const colleague = await browser.newContext();
+	const colleaguePage = await colleague.newPage();
+	await signInByRequest(colleaguePage, 'coach');
+	expect(await (await colleaguePage.request.get(storyPath)).text()).toContain(member.name);
+	await colleague.close();
+
 	const erased = await page.request.post(`${memberPath}/wissen`, {
 		form: { confirm: 'ja' },
-		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		headers: { origin, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(erased.status()).toBe(303);
-	// Every page without an id in its path, as every demo role (the person's id is in none of them).
-	const pages = Object.entries(ROUTES)
+
+	// Every role that remains walks the site as a person would: every page without an id, then every
+	// link found on the pages it reaches (the ids it may see), downloads included.
+	const starts = Object.entries(ROUTES)
 		.filter(([pattern, entry]) => !pattern.includes('[') && !entry.methods && entry.access !== 'public')
 		.map(([pattern]) => pattern);
-	const seen: string[] = [];
+	const traces = [member.name, member.email, membershipId];
+	const seen = new Set<string>();
 	for (const role of ['worker', 'coach', 'facilitator', 'admin'] as const) {
 		const context = await browser.newContext();
 		const rolePage = await context.newPage();
 		await signInByRequest(rolePage, role);
-		for (const path of pages) {
+		const queue = [...starts, storyPath];
+		const visited = new Set<string>();
+		while (queue.length && visited.size < 400) {
+			const path = queue.shift()!;
+			if (visited.has(path)) continue;
+			visited.add(path);
 			const r = await rolePage.request.get(path, { maxRedirects: 0 });
-			if (r.status() !== 200) continue;
+			const type = r.headers()['content-type'] ?? '';
+			if (r.status() !== 200 || !/text|json|calendar|xml/u.test(type)) continue;
 			const body = await r.text();
-			expect(body, `${role} ${path}`).not.toContain(member.name);
-			expect(body, `${role} ${path}`).not.toContain(member.email);
-			seen.push(`${role} ${path}`);
+			for (const trace of traces) expect(body, `${role} ${path}`).not.toContain(trace);
+			seen.add(`${role} ${path.split('?')[0]}`);
+			if (type.includes('html')) queue.push(...followable(body).filter((href) => !visited.has(href)));
 		}
 		await context.close();
 	}
-	expect(seen.length).toBeGreaterThan(40);
+	// Far more than the pages without an id: the walk reached the ids (the story's page among them).
+	expect([...seen].filter((s) => /[0-9a-f]{8}-[0-9a-f]{4}/u.test(s)).length).toBeGreaterThan(20);
+	expect(seen).toContain(`coach ${storyPath}`);
 });
