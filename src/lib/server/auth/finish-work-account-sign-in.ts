@@ -1,6 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { systemActor } from '../actor';
-import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { account, user } from '../db/schema';
 import { logger } from '../logger';
@@ -8,6 +6,7 @@ import { joinByWorkAccount } from '../organisation/join-by-work-account';
 import type { Auth } from './auth';
 import { WORK_ACCOUNT_PROVIDER } from './work-account-config';
 import { withWorkAccountAttempt, type WorkAccountAttempt, type WorkAccountRefusal } from './work-account';
+import { workAccountRefusalAudit } from './work-account-refusal-audit';
 
 // better-auth's callback error codes (oauth2/errors.ts, oauth2/state.ts) → our reasons.
 const STATE_ERRORS = new Set([
@@ -39,8 +38,9 @@ function refusalFor(code: string, attempt: WorkAccountAttempt): WorkAccountRefus
 /**
  * Finishes a sign-in with a work account at the redirect URI: better-auth checks state, PKCE and the
  * ID token and makes the session; work-account.ts decides who the person is. A first sign-in accepts
- * the person's open invitations, or joins the organisation that lets the address's domain join. Every refusal writes one audit entry (the reason, no personal data)
- * and sends the person back to /inloggen with a Dutch explanation.
+ * the person's open invitations, or joins the organisation that lets the address's domain join. Every
+ * refusal writes one audit entry (the reason, no personal data; capped per minute:
+ * work-account-refusal-audit.ts) and sends the person back to /inloggen with a Dutch explanation.
  */
 export async function finishWorkAccountSignIn(
 	auth: Auth,
@@ -75,11 +75,6 @@ export async function finishWorkAccountSignIn(
 
 async function refused(db: Db, reason: WorkAccountRefusal, code: string | null): Promise<{ redirectTo: string }> {
 	logger.info({ reason, code }, 'work account sign-in refused');
-	await writeAudit(db, systemActor('werkaccount'), {
-		organisationId: null,
-		action: 'werkaccount.refused',
-		subjectType: 'werkaccount',
-		details: { reason }
-	});
+	await workAccountRefusalAudit.write(db, reason);
 	return { redirectTo: `/inloggen?werkaccount=${reason}` };
 }
