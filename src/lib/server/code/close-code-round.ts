@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { codeRound } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { roundStatus } from '../../code/round';
-import { requireEditorRound } from './code-round-access';
+import { requireEditorRound, stampCodeRound } from './code-round-access';
 
 /** Closes a round before its closing time (an editor). A closed round takes no more reactions. */
 export async function closeCodeRound(
@@ -17,13 +14,10 @@ export async function closeCodeRound(
 ): Promise<void> {
 	const round = await requireEditorRound(db, actor, options);
 	if (roundStatus(round, now) === 'closed') throw new AppError('CONFLICT', m.code_round_error_closed());
-	await db.transaction(async (tx) => {
-		await tx.update(codeRound).set({ closedAt: now }).where(eq(codeRound.id, round.id));
-		await writeAudit(tx, actor, {
-			organisationId: options.organisationId,
-			action: 'code.round.close',
-			subjectType: 'code_round',
-			subjectId: round.id
-		});
-	});
+	await stampCodeRound(
+		actor,
+		db,
+		{ organisationId: options.organisationId, round, action: 'code.round.close' },
+		{ closedAt: now }
+	);
 }

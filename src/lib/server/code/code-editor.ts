@@ -1,5 +1,8 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { isUuid } from '../ids';
+import { m } from '../../paraglide/messages';
 import { findMembership, requireRole, type Membership } from '../organisation/access';
 
 /**
@@ -21,4 +24,20 @@ export async function mayEditCode(db: Db, actor: Actor, organisationId: string):
 	if (actor.kind === 'system') return true;
 	const me = await findMembership(db, actor, organisationId);
 	return !!me && isCodeEditor(me.roles);
+}
+
+/**
+ * An editor removes one row of the organisation's own (a link of residents' voice to an article):
+ * `remove` deletes it scoped to the organisation and returns what it deleted. A malformed id, or one
+ * of another organisation, is "not found" like a missing one.
+ */
+export async function removeAsEditor(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; id: string },
+	remove: (id: string) => Promise<unknown[]>
+): Promise<void> {
+	await requireCodeEditor(db, actor, options.organisationId);
+	if (!isUuid(options.id) || (await remove(options.id)).length === 0)
+		throw new AppError('NOT_FOUND', m.error_not_found());
 }

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
 import { codeArticle, codeRound, codeRoundRespondent, codeRoundTeam, membership, team, teamMember } from '../db/schema';
 import { requireRole } from '../organisation/access';
@@ -51,6 +52,27 @@ async function memberTeams(db: Db, userId: string, organisationId: string): Prom
 		.where(and(eq(membership.userId, userId), eq(membership.organisationId, organisationId)))
 		.orderBy(asc(team.name));
 	return rows.map((r) => r.teamId);
+}
+
+/**
+ * Sets one moment of an editor's round (closed, answers published) and writes its audit entry, in
+ * one transaction. The caller has checked the round (requireEditorRound) and the moment's rule.
+ */
+export async function stampCodeRound(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; round: CodeRoundRow; action: string },
+	moment: Partial<Pick<CodeRoundRow, 'closedAt' | 'answersPublishedAt'>>
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		await tx.update(codeRound).set(moment).where(eq(codeRound.id, options.round.id));
+		await writeAudit(tx, actor, {
+			organisationId: options.organisationId,
+			action: options.action,
+			subjectType: 'code_round',
+			subjectId: options.round.id
+		});
+	});
 }
 
 export interface VisitorRound {

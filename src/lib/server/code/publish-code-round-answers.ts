@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
 import type { Db } from '../db/client';
-import { codeRound } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
 import { roundStatus } from '../../code/round';
-import { requireEditorRound } from './code-round-access';
+import { requireEditorRound, stampCodeRound } from './code-round-access';
 import { unansweredByRound } from './code-round-answers';
 
 /** Publishes all answers of a closed round at once; refused while a reaction has no answer. */
@@ -21,13 +18,10 @@ export async function publishCodeRoundAnswers(
 	if (round.answersPublishedAt) throw new AppError('CONFLICT', m.code_round_error_answers_published());
 	const missing = (await unansweredByRound(db, [round.id])).get(round.id) ?? 0;
 	if (missing > 0) throw new AppError('CONFLICT', m.r17_unanswered_error({ count: missing }));
-	await db.transaction(async (tx) => {
-		await tx.update(codeRound).set({ answersPublishedAt: now }).where(eq(codeRound.id, round.id));
-		await writeAudit(tx, actor, {
-			organisationId: options.organisationId,
-			action: 'code.round.publish-answers',
-			subjectType: 'code_round',
-			subjectId: round.id
-		});
-	});
+	await stampCodeRound(
+		actor,
+		db,
+		{ organisationId: options.organisationId, round, action: 'code.round.publish-answers' },
+		{ answersPublishedAt: now }
+	);
 }
