@@ -640,6 +640,7 @@ test.describe('the route × role matrix', () => {
 				...demoLearning.values,
 				// The sample code's article (the other organisation has no code: not asked there).
 				codeArticle: '2.1.3',
+				codeKernwaarde: '1',
 				codeVersion: /\/beroepscode\/beheer\/versie\/([0-9a-f-]{36})/u.exec(
 					await html(admin, '/beroepscode/beheer')
 				)![1],

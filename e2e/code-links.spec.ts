@@ -40,6 +40,22 @@ test('a reflection linked to an article shows on that article for its writer onl
 		await expect(page.getByText(text)).toHaveCount(0);
 	});
 
+	await test.step('the kernwaarde it is tied to shows it too, on a page of its own', async () => {
+		await page.goto('/beroepscode');
+		await page.getByRole('link', { name: 'Lees meer over Respect voor menselijke waardigheid en autonomie' }).click();
+		await expect(page).toHaveURL('/beroepscode/kernwaarde/1');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Kernwaarde 1: Respect voor menselijke waardigheid en autonomie'
+		);
+		const mine = page.getByRole('region', { name: 'Jouw reflecties bij deze kernwaarde' });
+		await expect(mine.getByText(text)).toBeVisible();
+		await expect(mine).toContainText('Alleen jij ziet dit.');
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: /Betrokkenheid en bereidheid/u }).click();
+		await expect(page).toHaveURL('/beroepscode/kernwaarde/2');
+		await expect(page.getByText(text)).toHaveCount(0);
+	});
+
 	await test.step('the coach and the admin of the same organisation do not see it on the article', async () => {
 		for (const role of ['coach', 'admin'] as const) {
 			const context = await browser.newContext();
@@ -48,6 +64,9 @@ test('a reflection linked to an article shows on that article for its writer onl
 			await other.goto('/beroepscode/artikel/2.1.3');
 			await expect(other.getByRole('heading', { level: 1, name: 'Artikel 2.1.3 Luisteren' })).toBeVisible();
 			await expect(other.getByRole('region', { name: 'Jouw reflecties bij dit artikel' })).toBeVisible();
+			expect(await other.content()).not.toContain(text);
+			await other.goto('/beroepscode/kernwaarde/1');
+			await expect(other.getByRole('region', { name: 'Jouw reflecties bij deze kernwaarde' })).toBeVisible();
 			expect(await other.content()).not.toContain(text);
 			await other.goto('/feedback');
 			expect(await other.content()).not.toContain(text);

@@ -9,3 +9,4 @@ export function paragraphsOf(text: string): string[] {
 /** The anchor of an article on the whole-code page, and its own page. */
 export const articleAnchor = (number: string) => `artikel-${number}`;
 export const articlePath = (number: string) => `/beroepscode/artikel/${encodeURIComponent(number)}`;
+export const kernwaardePath = (number: string) => `/beroepscode/kernwaarde/${encodeURIComponent(number)}`;

@@ -15,6 +15,7 @@ import { getCodeLinkOptions } from './get-code-link-options';
 import { setReflectionCodeLinks } from './set-reflection-code-links';
 import { setStoryCodeLinks } from './set-story-code-links';
 import { getArticleLinks } from './get-article-links';
+import { getCodeKernwaarde } from './get-code-kernwaarde';
 import { linkTopIdea } from './link-top-idea';
 import { unlinkTopIdea } from './unlink-top-idea';
 import { saveDilemma } from './save-dilemma';
@@ -111,6 +112,23 @@ describe('a reflection tied to an article', () => {
 		const rows = await db.select().from(codePrivateLink).where(eq(codePrivateLink.reflectionId, reflectionId));
 		expect(rows.every((r) => r.workerUserId === a.worker.userId)).toBe(true);
 		expect(rows).toHaveLength(2);
+	});
+
+	it('the kernwaarde it is tied to shows it too: to the writer only', async () => {
+		const onValue = (actor: OrgFixture['worker']) =>
+			getArticleLinks(actor, db, { organisationId: a.organisationId, codeId, kernwaarde: '1' });
+		expect((await onValue(a.worker)).reflections.map((r) => r.text)).toEqual(['Ik luisterde eerst.']);
+		expect(
+			(await getArticleLinks(a.worker, db, { organisationId: a.organisationId, codeId, kernwaarde: '2' })).reflections
+		).toEqual([]);
+		for (const insider of [a.coach, a.admin]) expect((await onValue(insider)).reflections).toEqual([]);
+		await rejects(getArticleLinks(b.worker, db, { organisationId: a.organisationId, codeId, kernwaarde: '1' }));
+		const value = await getCodeKernwaarde(a.worker, db, { organisationId: a.organisationId, number: '1' });
+		expect(value.kernwaarde.name).toBe('Respect voor menselijke waardigheid en autonomie');
+		expect(value.next?.number).toBe('2');
+		expect(value.previous).toBeNull();
+		await rejects(getCodeKernwaarde(a.worker, db, { organisationId: a.organisationId, number: '99' }));
+		await rejects(getCodeKernwaarde(b.worker, db, { organisationId: a.organisationId, number: '1' }));
 	});
 
 	it('another organisation reads and changes nothing', async () => {

@@ -32,26 +32,30 @@ export interface ArticleLinks {
 }
 
 /**
- * What is tied to one article (by its stable id) for the acting member. Private rows are selected by
- * the actor's own user id, so a coach or admin reading the same article sees only their own.
+ * What is tied to one article (by its stable id) or one kernwaarde (by its number) for the acting
+ * member. Private rows are selected by the actor's own user id, so a coach or admin reading the same
+ * article sees only their own. Guides come from articles only.
  */
 export async function getArticleLinks(
 	actor: Actor,
 	db: Db,
-	options: { organisationId: string; codeId: CodeId; articleId: ArticleId }
+	options: { organisationId: string; codeId: CodeId } & (
+		{ articleId: ArticleId; kernwaarde?: never } | { kernwaarde: string; articleId?: never }
+	)
 ): Promise<ArticleLinks> {
 	await requireRole(db, actor, options.organisationId);
 	const userId = actor.kind === 'user' ? actor.userId : '';
+	const { articleId, kernwaarde } = options;
 	const privateWhere = and(
 		eq(codePrivateLink.organisationId, options.organisationId),
 		eq(codePrivateLink.codeId, options.codeId),
-		eq(codePrivateLink.articleId, options.articleId),
+		articleId ? eq(codePrivateLink.articleId, articleId) : eq(codePrivateLink.kernwaarde, kernwaarde!),
 		eq(codePrivateLink.workerUserId, userId)
 	);
 	const sharedWhere = and(
 		eq(codeLink.organisationId, options.organisationId),
 		eq(codeLink.codeId, options.codeId),
-		eq(codeLink.articleId, options.articleId)
+		articleId ? eq(codeLink.articleId, articleId) : eq(codeLink.kernwaarde, kernwaarde!)
 	);
 	const [reflections, dilemmas, stories, topIdeas, guides, canEdit] = await Promise.all([
 		db
@@ -95,7 +99,7 @@ export async function getArticleLinks(
 			)
 			.where(and(sharedWhere, isNotNull(codeLink.adviceTopIdeaId)))
 			.orderBy(asc(codeLink.createdAt)),
-		findArticleGuides(actor, db, options),
+		articleId ? findArticleGuides(actor, db, { ...options, articleId }) : Promise.resolve([]),
 		mayEditCode(db, actor, options.organisationId)
 	]);
 	return {
