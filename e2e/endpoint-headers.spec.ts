@@ -156,6 +156,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
 	// Sign-in with a work account: 404 on this server (no VAKSPIEGEL_OIDC_*); the redirects with a
 	// provider are checked in sso.spec.ts.
 	'/(public)/inloggen/werkaccount': { role: null, url: () => '/inloggen/werkaccount', disposition: null, status: 404 },
+	'/(app)/account/werkaccount': { role: 'worker', url: () => '/account/werkaccount', disposition: null, status: 404 },
 	'/(public)/inloggen/callback/werkaccount': {
 		role: null,
 		url: () => '/inloggen/callback/werkaccount?code=x&state=y',
@@ -201,7 +202,15 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		await signInByRequest(page, role);
 		cookies[role] = await cookieHeader(page);
 		if (role === 'worker') {
-			ids.request = await firstId(page, '/feedback/verzoeken', /\/feedback\/verzoeken\/([0-9a-f-]{36})"/u);
+			// A link of its own: printing cards changes a link's page, and other tests (the access
+			// matrix) compare the pages of the links they made before and after.
+			const made = await page.request.post('/feedback/verzoeken', {
+				form: { label: `Koppen ${testInfo.workerIndex}`, firstName: 'Koppen', address: 'je', templateId: '' },
+				headers: { origin: new URL(baseURL!).origin, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(made.status()).toBe(303);
+			ids.request = made.headers()['location']!.split('?')[0].split('/').at(-1);
 			ids.account = (await firstId(page, '/account', /href="(\/account\/gegevens\.zip\?t=[^"]+)"/u)).replaceAll(
 				'&amp;',
 				'&'

@@ -173,6 +173,64 @@ test('an existing password account with the same address is not taken over @once
 	await owner.context().close();
 });
 
+/** A member of that server's organisation with a password (invited and accepted by plain form posts), signed in. */
+async function passwordMember(browser: Browser, address: string, name: string): Promise<Page> {
+	const link = await invite(browser, address);
+	const page = await newPage(browser);
+	const password = `wachtwoord-${randomUUID().slice(0, 8)}`;
+	const accepted = await page.request.post(link, {
+		form: { name, password, passwordRepeat: password },
+		headers: formHeaders(),
+		maxRedirects: 0
+	});
+	expect(accepted.status()).toBe(303);
+	return page;
+}
+
+test('a password user links their work account on their account page and keeps everything', async ({ browser }) => {
+	const address = `koppel-${randomUUID().slice(0, 8)}@${WORK_DOMAIN}`;
+	const name = `Wachtwoord Gebruiker ${address.slice(7, 13)}`;
+	const page = await passwordMember(browser, address, name);
+	await page.goto('/account');
+	const section = page.getByRole('region', { name: 'Inloggen met je werkaccount' });
+	await expect(section).toContainText(`Je werkaccount moet hetzelfde e-mailadres hebben: ${address}.`);
+	await expectNoAxeViolations(page);
+
+	// A work account with another address is not linked: a Dutch message, and nothing changed.
+	const oid = randomUUID();
+	world.nextClaims(entraClaims(`iemand-anders-${address}`, name, oid));
+	await section.getByRole('link', { name: 'Koppel je werkaccount' }).click();
+	await expect(page).toHaveURL('/account?werkaccount=link_email');
+	await expect(page.getByRole('alert')).toContainText('Dit werkaccount heeft een ander e-mailadres');
+	await expect(section.getByRole('link', { name: 'Koppel je werkaccount' })).toBeVisible();
+
+	// Their own work account (Entra-shaped, same address): linked.
+	world.nextClaims(entraClaims(address, 'Naam Uit Entra', oid));
+	await section.getByRole('link', { name: 'Koppel je werkaccount' }).click();
+	await expect(page).toHaveURL('/account?werkaccount=gekoppeld');
+	await expect(page.getByRole('status')).toContainText('Je werkaccount is gekoppeld');
+	await expect(section).toContainText('Je kunt inloggen met je werkaccount.');
+	await expect(section.getByRole('link', { name: 'Koppel je werkaccount' })).toHaveCount(0);
+	await page.context().close();
+
+	// From now on the work account signs in to the same account (their name, not the token's).
+	world.nextClaims(entraClaims(address, 'Naam Uit Entra', oid));
+	const again = await newPage(browser);
+	await signInWithWorkAccount(again);
+	await expect(again.getByRole('heading', { level: 1, name: `Welkom, ${name}` })).toBeVisible();
+	await again.context().close();
+
+	// Another password user cannot take that work account over by linking it to their own account.
+	const otherAddress = `ander-${randomUUID().slice(0, 8)}@${WORK_DOMAIN}`;
+	const other = await passwordMember(browser, otherAddress, 'Ander Lid');
+	await other.goto('/account');
+	world.nextClaims(entraClaims(otherAddress, 'Ander Lid', oid));
+	await other.getByRole('link', { name: 'Koppel je werkaccount' }).click();
+	await expect(other).toHaveURL('/account?werkaccount=already_linked');
+	await expect(other.getByRole('alert')).toContainText('Dit werkaccount hoort al bij een ander account');
+	await other.context().close();
+});
+
 test('a changed state on the way back is refused @once', async ({ browser }) => {
 	const address = `state-${randomUUID().slice(0, 8)}@${WORK_DOMAIN}`;
 	await invite(browser, address);

@@ -62,7 +62,9 @@ export function createAuth(db: Db, options: AuthOptions) {
 		},
 		account: {
 			// Never join a sign-in to an existing person on a matching e-mail address (docs/adr/0016).
-			accountLinking: { enabled: false, disableImplicitLinking: true },
+			// Only the explicit link a signed-in person starts on /account (start-work-account-link.ts)
+			// may add a work account to an existing account.
+			accountLinking: { enabled: true, disableImplicitLinking: true, updateUserInfoOnLink: false },
 			updateAccountOnSignIn: false
 		},
 		databaseHooks: {

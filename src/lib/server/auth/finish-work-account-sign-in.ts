@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { account, user } from '../db/schema';
 import { logger } from '../logger';
+import { writeAudit } from '../audit';
+import type { UserActor } from '../actor';
 import { joinByWorkAccount } from '../organisation/join-by-work-account';
 import type { Auth } from './auth';
 import { WORK_ACCOUNT_PROVIDER } from './work-account-config';
@@ -29,6 +31,9 @@ function refusalFor(code: string, attempt: WorkAccountAttempt): WorkAccountRefus
 	if (attempt.refusal) return attempt.refusal;
 	if (STATE_ERRORS.has(code)) return 'state';
 	if (TOKEN_ERRORS.has(code)) return 'token';
+	if (attempt.linkTo && code === 'email_does_not_match') return 'link_email';
+	if (code === 'account_already_linked_to_different_user') return 'already_linked';
+	if (attempt.linkTo && code === 'unable_to_link_account') return 'failed';
 	if (code === 'account_not_linked' || code === 'unable_to_link_account') return 'email_in_use';
 	if (code === 'signup_disabled') return 'no_invitation';
 	if (code === 'invalid_code' || code === 'access_denied' || code === 'no_code') return 'provider';
@@ -45,9 +50,17 @@ function refusalFor(code: string, attempt: WorkAccountAttempt): WorkAccountRefus
 export async function finishWorkAccountSignIn(
 	auth: Auth,
 	db: Db,
-	input: { query: URLSearchParams; headers: Headers; providerDomains: string[] }
+	input: {
+		query: URLSearchParams;
+		headers: Headers;
+		providerDomains: string[];
+		/** The signed-in person who started linking a work account on /account (start-work-account-link.ts). */
+		linkTo?: UserActor;
+	}
 ): Promise<{ redirectTo: string }> {
-	const attempt: WorkAccountAttempt = {};
+	const attempt: WorkAccountAttempt = {
+		linkTo: input.linkTo && { userId: input.linkTo.userId, email: input.linkTo.email }
+	};
 	const response = await withWorkAccountAttempt(attempt, () =>
 		auth.api.callbackOAuth({
 			method: 'GET',
@@ -60,7 +73,20 @@ export async function finishWorkAccountSignIn(
 	const location = response.headers.get('location');
 	const target = location ? new URL(location, 'http://x') : null;
 	const code = target?.searchParams.get('error') ?? (target ? null : 'failed');
-	if (code !== null || !attempt.accountKey) return refused(db, refusalFor(code ?? 'failed', attempt), code);
+	if (code !== null || !attempt.accountKey) {
+		const reason = refusalFor(code ?? 'failed', attempt);
+		await refused(db, reason, code);
+		return { redirectTo: `${input.linkTo ? '/account' : '/inloggen'}?werkaccount=${reason}` };
+	}
+	if (input.linkTo) {
+		await writeAudit(db, input.linkTo, {
+			organisationId: null,
+			action: 'werkaccount.linked',
+			subjectType: 'user',
+			subjectId: input.linkTo.userId
+		});
+		return { redirectTo: '/account?werkaccount=gekoppeld' };
+	}
 
 	if (attempt.newAccountEmail) {
 		const [row] = await db
@@ -73,8 +99,7 @@ export async function finishWorkAccountSignIn(
 	return { redirectTo: `${target!.pathname}${target!.search}` };
 }
 
-async function refused(db: Db, reason: WorkAccountRefusal, code: string | null): Promise<{ redirectTo: string }> {
+async function refused(db: Db, reason: WorkAccountRefusal, code: string | null): Promise<void> {
 	logger.info({ reason, code }, 'work account sign-in refused');
 	await workAccountRefusalAudit.write(db, reason);
-	return { redirectTo: `/inloggen?werkaccount=${reason}` };
 }

@@ -18,7 +18,10 @@ export const WORK_ACCOUNT_REFUSALS = [
 	'email_in_use',
 	'no_invitation',
 	'provider',
-	'failed'
+	'failed',
+	// Linking a work account to the signed-in password account (/account):
+	'link_email',
+	'already_linked'
 ] as const;
 export type WorkAccountRefusal = (typeof WORK_ACCOUNT_REFUSALS)[number];
 
@@ -29,6 +32,11 @@ export interface WorkAccountAttempt {
 	accountKey?: string;
 	/** The address from the token, for the invitation; only set for a person without an account yet. */
 	newAccountEmail?: string;
+	/**
+	 * Set when the signed-in person started linking a work account to their account from /account
+	 * (start-work-account-link.ts): the token must carry their own address.
+	 */
+	linkTo?: { userId: string; email: string };
 }
 
 const attempts = new AsyncLocalStorage<WorkAccountAttempt>();
@@ -108,10 +116,22 @@ async function decide(db: Db, config: WorkAccountConfig, idToken: string | undef
 	const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : (address ?? '');
 
 	const [known] = await db
-		.select({ email: user.email })
+		.select({ email: user.email, userId: user.id })
 		.from(account)
 		.innerJoin(user, eq(user.id, account.userId))
 		.where(and(eq(account.providerId, WORK_ACCOUNT_PROVIDER), eq(account.accountId, key)));
+	if (attempt?.linkTo) {
+		// Linking proves two things at once: the person holds this account (signed in) and this work
+		// account (just signed in at the provider), and both carry the same address. Never a work
+		// account that is already someone else's.
+		if (known)
+			return known.userId === attempt.linkTo.userId
+				? { id: key, sub: claims.sub, email: known.email, emailVerified: true, name }
+				: refuse(attempt, 'already_linked');
+		if (statedEmailVerified(claims.email_verified) === false) return refuse(attempt, 'email_not_verified');
+		if (!address || address !== attempt.linkTo.email.toLowerCase()) return refuse(attempt, 'link_email');
+		return { id: key, sub: claims.sub, email: address, emailVerified: true, name };
+	}
 	if (known) {
 		// A known person signs in by key alone; their address in Vakspiegel stays as it is.
 		return { id: key, sub: claims.sub, email: known.email, emailVerified: true, name };
@@ -177,4 +197,14 @@ export function workAccountPlugin(db: Db, config: WorkAccountConfig) {
 			}
 		]
 	});
+}
+
+/** Whether the person already signs in with a work account. */
+export async function hasWorkAccount(db: Db, userId: string): Promise<boolean> {
+	const rows = await db
+		.select({ id: account.id })
+		.from(account)
+		.where(and(eq(account.userId, userId), eq(account.providerId, WORK_ACCOUNT_PROVIDER)))
+		.limit(1);
+	return rows.length > 0;
 }

@@ -1,7 +1,8 @@
 import { myDataLink, DOWNLOAD_LINK_MINUTES } from '$lib/server/privacy/download-link';
+import { hasWorkAccount, WORK_ACCOUNT_REFUSALS } from '$lib/server/auth/work-account';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
+export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { user, organisation, organisations } = await parent();
 	const actor = locals.actor;
 	const download =
@@ -13,6 +14,15 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		organisations: organisations.map((o) => ({ id: o.organisationId, name: o.organisationName, roles: o.roles })),
 		organisationName: organisation?.organisationName ?? '',
 		download,
-		minutes: DOWNLOAD_LINK_MINUTES
+		minutes: DOWNLOAD_LINK_MINUTES,
+		// Linking a work account to this account (docs/adr/0016), when the installation has a provider.
+		workAccount:
+			locals.app.workAccount && actor?.kind === 'user'
+				? {
+						linked: await hasWorkAccount(locals.app.database.db, actor.userId),
+						done: url.searchParams.get('werkaccount') === 'gekoppeld',
+						refusal: WORK_ACCOUNT_REFUSALS.find((r) => r === url.searchParams.get('werkaccount')) ?? null
+					}
+				: null
 	};
 };
