@@ -29,7 +29,8 @@ export class RefusalAudit {
 	async write(db: Db, reason: WorkAccountRefusal): Promise<void> {
 		if (!this.#limiter.hit('refused').allowed) {
 			this.#leftOut += 1;
-			logger.warn({ reason, leftOut: this.#leftOut }, 'work account refusals above the audit cap');
+			// Once per burst: the log must not fill up in the audit log's place.
+			if (this.#leftOut === 1) logger.warn({ reason }, 'work account refusals above the audit cap');
 			return;
 		}
 		const leftOut = this.#leftOut;
