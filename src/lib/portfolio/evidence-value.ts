@@ -52,7 +52,9 @@ export function parseEvidenceValue(value: string): EvidenceTarget | null {
 		case 'theme':
 			return b === undefined && KEY.test(a) ? { kind: 'mirror_theme', dimension: a } : null;
 		case 'quote':
-			return UUID.test(a) && (b === 'good' || b === 'better') ? { kind: 'mirror_quote', responseId: a, field: b } : null;
+			return UUID.test(a) && (b === 'good' || b === 'better')
+				? { kind: 'mirror_quote', responseId: a, field: b }
+				: null;
 		case 'reflection':
 		case 'dilemma':
 		case 'activity':
@@ -66,9 +68,10 @@ export function parseEvidenceValue(value: string): EvidenceTarget | null {
 		case 'article':
 			return UUID.test(a) && b !== undefined && UUID.test(b) ? { kind: 'code_article', codeId: a, articleId: b } : null;
 		case 'kernwaarde':
-			return UUID.test(a) && b !== undefined && KERNWAARDE.test(b) ? { kind: 'kernwaarde', codeId: a, number: b } : null;
+			return UUID.test(a) && b !== undefined && KERNWAARDE.test(b)
+				? { kind: 'kernwaarde', codeId: a, number: b }
+				: null;
 		default:
 			return null;
 	}
 }
-

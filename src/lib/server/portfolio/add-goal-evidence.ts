@@ -27,11 +27,9 @@ export async function addGoalEvidence(
 	await db.transaction(async (tx) => {
 		const { actor: worker, goal } = await requireOwnGoal(tx, actor, options, true);
 		const columns = await resolveEvidence(tx, { worker, organisationId: options.organisationId }, target);
-		const existing = await tx
-			.select()
-			.from(portfolioGoalEvidence)
-			.where(eq(portfolioGoalEvidence.goalId, goal.id));
-		if (existing.length >= MAX_EVIDENCE) throw new AppError('CONFLICT', m.pfg_error_too_much_evidence({ max: MAX_EVIDENCE }));
+		const existing = await tx.select().from(portfolioGoalEvidence).where(eq(portfolioGoalEvidence.goalId, goal.id));
+		if (existing.length >= MAX_EVIDENCE)
+			throw new AppError('CONFLICT', m.pfg_error_too_much_evidence({ max: MAX_EVIDENCE }));
 		const same = existing.some((e) =>
 			(Object.keys(columns) as (keyof typeof columns)[]).every((k) => (e[k] ?? null) === (columns[k] ?? null))
 		);
@@ -39,4 +37,3 @@ export async function addGoalEvidence(
 		await tx.insert(portfolioGoalEvidence).values({ goalId: goal.id, ...columns });
 	});
 }
-

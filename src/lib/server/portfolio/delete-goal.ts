@@ -10,7 +10,11 @@ import { requireOwnGoal } from './goal-access';
  * sees it no more, and the audit log says so as for a share taken back. The things it pointed at
  * (reflections, sessions, …) stay.
  */
-export async function deleteGoal(actor: Actor, db: Db, options: { organisationId: string; goalId: string }): Promise<void> {
+export async function deleteGoal(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; goalId: string }
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		const { goal } = await requireOwnGoal(tx, actor, options, true);
 		const shares = await tx

@@ -43,7 +43,8 @@ interface Scope {
 	organisationId: string;
 }
 
-const refused = () => new AppError('NOT_FOUND', m.pfg_error_evidence_not_yours(), { evidence: m.pfg_error_evidence_not_yours() });
+const refused = () =>
+	new AppError('NOT_FOUND', m.pfg_error_evidence_not_yours(), { evidence: m.pfg_error_evidence_not_yours() });
 
 /** The columns to store for a target the worker may tie to a goal, else NOT_FOUND. */
 export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarget): Promise<EvidenceColumns> {
@@ -113,7 +114,11 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 				.where(and(eq(codeRound.id, target.roundId), eq(codeRound.organisationId, organisationId)));
 			if (!round) throw refused();
 			// Reactions carry no user id: the worker is found by the round's member key, as on the round page.
-			const respondent = await findRespondent(db, { kind: 'member', actor: worker, organisationId, roundId: round.id }, round);
+			const respondent = await findRespondent(
+				db,
+				{ kind: 'member', actor: worker, organisationId, roundId: round.id },
+				round
+			);
 			if (!respondent) throw refused();
 			return { kind: target.kind, codeRoundId: round.id };
 		}
@@ -313,13 +318,21 @@ export async function describeEvidence(
 			? db
 					.select({ id: practiceStory.id, title: practiceStory.title })
 					.from(practiceStory)
-					.where(and(inArray(practiceStory.id, ids('practiceStoryId')), eq(practiceStory.organisationId, organisationId)))
+					.where(
+						and(inArray(practiceStory.id, ids('practiceStoryId')), eq(practiceStory.organisationId, organisationId))
+					)
 			: [],
 		ids('activityId').length
 			? db
-					.select({ id: portfolioActivity.id, title: portfolioActivity.title, occurredOn: portfolioActivity.occurredOn })
+					.select({
+						id: portfolioActivity.id,
+						title: portfolioActivity.title,
+						occurredOn: portfolioActivity.occurredOn
+					})
 					.from(portfolioActivity)
-					.where(and(inArray(portfolioActivity.id, ids('activityId')), eq(portfolioActivity.workerUserId, workerUserId)))
+					.where(
+						and(inArray(portfolioActivity.id, ids('activityId')), eq(portfolioActivity.workerUserId, workerUserId))
+					)
 			: []
 	]);
 	const articles = await articlesOf(db, organisationId, ids('articleId'));
@@ -341,7 +354,12 @@ export async function describeEvidence(
 			case 'mirror_quote': {
 				const q = quotes.find((x) => x.id === r.responseId);
 				const text = q ? (r.quoteField === 'better' ? q.better : q.good) : '';
-				return { ...base, label: text || m.pfg_evidence_gone(), quoteField: r.quoteField, href: own('/feedback#reacties') };
+				return {
+					...base,
+					label: text || m.pfg_evidence_gone(),
+					quoteField: r.quoteField,
+					href: own('/feedback#reacties')
+				};
 			}
 			case 'reflection': {
 				const x = reflections.find((y) => y.id === r.reflectionId);
@@ -349,7 +367,11 @@ export async function describeEvidence(
 			}
 			case 'dilemma': {
 				const x = dilemmas.find((y) => y.id === r.dilemmaId);
-				return { ...base, label: x?.title ?? m.pfg_evidence_gone(), href: x ? own(`/beroepscode/dilemmas/${x.id}`) : null };
+				return {
+					...base,
+					label: x?.title ?? m.pfg_evidence_gone(),
+					href: x ? own(`/beroepscode/dilemmas/${x.id}`) : null
+				};
 			}
 			case 'session': {
 				const x = sessions.find((y) => y.participantId === r.participantId);
@@ -389,7 +411,11 @@ export async function describeEvidence(
 			}
 			case 'activity': {
 				const x = activities.find((y) => y.id === r.activityId);
-				return { ...base, label: x ? `${x.title} (${formatDate(x.occurredOn)})` : m.pfg_evidence_gone(), href: x ? own('/ontwikkeling/logboek') : null };
+				return {
+					...base,
+					label: x ? `${x.title} (${formatDate(x.occurredOn)})` : m.pfg_evidence_gone(),
+					href: x ? own('/ontwikkeling/logboek') : null
+				};
 			}
 		}
 	});

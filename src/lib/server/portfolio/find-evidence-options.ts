@@ -34,7 +34,11 @@ const short = (text: string, max = 110) => (text.length > max ? `${text.slice(0,
  * dilemmas, attendance lines, rounds they reacted to, log lines) and their organisation's code and
  * "wat werkt" stories. Grouped per kind, for one <select> with an optgroup each.
  */
-export async function findEvidenceOptions(actor: Actor, db: Db, organisationId: string): Promise<EvidenceOptionGroup[]> {
+export async function findEvidenceOptions(
+	actor: Actor,
+	db: Db,
+	organisationId: string
+): Promise<EvidenceOptionGroup[]> {
 	const { actor: worker } = await requirePlanOwner(db, actor, organisationId);
 	const mine = { organisationId, workerUserId: worker.userId };
 	const scope = { worker, organisationId };
@@ -77,7 +81,10 @@ export async function findEvidenceOptions(actor: Actor, db: Db, organisationId: 
 			.select({ id: dilemmaReflection.id, title: dilemmaReflection.title })
 			.from(dilemmaReflection)
 			.where(
-				and(eq(dilemmaReflection.organisationId, mine.organisationId), eq(dilemmaReflection.workerUserId, mine.workerUserId))
+				and(
+					eq(dilemmaReflection.organisationId, mine.organisationId),
+					eq(dilemmaReflection.workerUserId, mine.workerUserId)
+				)
 			)
 			.orderBy(desc(dilemmaReflection.updatedAt))
 			.limit(MAX)
@@ -96,8 +103,13 @@ export async function findEvidenceOptions(actor: Actor, db: Db, organisationId: 
 		.limit(MAX);
 	const rounds: EvidenceOptionGroup['options'] = [];
 	for (const round of roundRows) {
-		const reacted = await findRespondent(db, { kind: 'member', actor: worker, organisationId, roundId: round.id }, round);
-		if (reacted) rounds.push({ value: evidenceValue({ kind: 'code_round', roundId: round.id }), label: short(round.question) });
+		const reacted = await findRespondent(
+			db,
+			{ kind: 'member', actor: worker, organisationId, roundId: round.id },
+			round
+		);
+		if (reacted)
+			rounds.push({ value: evidenceValue({ kind: 'code_round', roundId: round.id }), label: short(round.question) });
 	}
 	const codeOptions = await getCodeLinkOptions(worker, db, { organisationId });
 	const articles = codeOptions
@@ -127,11 +139,17 @@ export async function findEvidenceOptions(actor: Actor, db: Db, organisationId: 
 			.select({ id: portfolioActivity.id, title: portfolioActivity.title, occurredOn: portfolioActivity.occurredOn })
 			.from(portfolioActivity)
 			.where(
-				and(eq(portfolioActivity.organisationId, mine.organisationId), eq(portfolioActivity.workerUserId, mine.workerUserId))
+				and(
+					eq(portfolioActivity.organisationId, mine.organisationId),
+					eq(portfolioActivity.workerUserId, mine.workerUserId)
+				)
 			)
 			.orderBy(desc(portfolioActivity.occurredOn))
 			.limit(MAX)
-	).map((a) => ({ value: evidenceValue({ kind: 'activity', id: a.id }), label: `${formatDate(a.occurredOn)}: ${a.title}` }));
+	).map((a) => ({
+		value: evidenceValue({ kind: 'activity', id: a.id }),
+		label: `${formatDate(a.occurredOn)}: ${a.title}`
+	}));
 
 	const groups: EvidenceOptionGroup[] = [
 		{ kind: 'mirror_theme', options: themes },

@@ -57,4 +57,3 @@ export async function findSharedWithMe(actor: Actor, db: Db, organisationId: str
 	}
 	return plans;
 }
-

@@ -15,9 +15,7 @@ export interface GoalDimension {
 export async function goalDimensions(db: Db, workerUserId: string, organisationId: string): Promise<GoalDimension[]> {
 	const dims = await workerDimensions(db, workerUserId, organisationId);
 	const seen = new Set<string>();
-	return dims
-		.filter((d) => !seen.has(d.key) && seen.add(d.key))
-		.map((d) => ({ key: d.key, label: dimensionLabel(d) }));
+	return dims.filter((d) => !seen.has(d.key) && seen.add(d.key)).map((d) => ({ key: d.key, label: dimensionLabel(d) }));
 }
 
 /** Refuses a dimension the worker's mirror does not know (a made-up key, another worker's question). */

@@ -12,9 +12,17 @@ export interface PlanShare {
 	goalTitle: string | null;
 }
 
-export async function planShares(db: Db, scope: { workerUserId: string; organisationId: string }): Promise<PlanShare[]> {
+export async function planShares(
+	db: Db,
+	scope: { workerUserId: string; organisationId: string }
+): Promise<PlanShare[]> {
 	return db
-		.select({ id: portfolioShare.id, coachName: user.name, goalId: portfolioShare.goalId, goalTitle: portfolioGoal.title })
+		.select({
+			id: portfolioShare.id,
+			coachName: user.name,
+			goalId: portfolioShare.goalId,
+			goalTitle: portfolioGoal.title
+		})
 		.from(portfolioShare)
 		.innerJoin(membership, eq(membership.id, portfolioShare.coachMembershipId))
 		.innerJoin(user, eq(user.id, membership.userId))
