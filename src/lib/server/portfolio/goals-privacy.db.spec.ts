@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { UserActor } from '../actor';
+import { systemActor, type UserActor } from '../actor';
 import type { Db } from '../db/client';
 import {
 	auditLog,
@@ -14,7 +14,8 @@ import {
 	portfolioGoal,
 	portfolioGoalEvidence,
 	portfolioShare,
-	reflection
+	reflection,
+	user
 } from '../db/schema';
 import { addMember, createOrgFixture, type OrgFixture } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db';
@@ -37,6 +38,8 @@ import { sharePortfolio } from './share-portfolio';
 import { takeBackShare } from './take-back-share';
 import { findSharedWithMe } from './find-shared-with-me';
 import { findShareCoaches } from './find-share-coaches';
+import { seedDemo } from '../demo/seed-demo';
+import { DEMO_GOAL_APPOINTMENTS } from '../demo/seed-demo-portfolio-goals';
 
 // Issue 19, the plan: a learning goal and everything tied to it is its worker's alone. Another worker,
 // the coach without a share, the admin and another organisation get "not found" for every read and
@@ -156,7 +159,7 @@ beforeAll(async () => {
 	ownAttendance = participants.find((p) => p.membershipId === a.membershipIds.worker)!.id;
 	colleagueAttendance = participants.find((p) => p.membershipId === colleagueMembership)!.id;
 
-	const story = { body: 'Tekst', instrument: '' as const, themes: '', showName: false };
+	const story = { body: 'Tekst', instrument: '' as const, themes: '', showName: false, trialId: null };
 	ownStory = (await createPracticeStory(colleague, db, a.organisationId, { ...story, title: 'Verhaal in A' })).id;
 	otherOrgStory = (await createPracticeStory(b.worker, db, b.organisationId, { ...story, title: 'Verhaal in B' })).id;
 
@@ -420,5 +423,39 @@ describe('sharing with a coach', () => {
 		await rejects(getGoal(a.worker, db, inA(otherGoalId)));
 		// The evidence rows went with the goal; the things they pointed at stay.
 		expect(await db.select().from(reflection).where(eq(reflection.id, ownReflection))).toHaveLength(1);
+	});
+});
+
+describe('the demo plan (seed-demo)', () => {
+	it('gives the demo worker two goals with evidence and movement, one shared with the demo coach; a second run adds nothing', async () => {
+		const seed = await seedDemo(systemActor('test'), db);
+		expect(seed.portfolio).toEqual({
+			worker: 'werker@demo.vakspiegel.example',
+			path: '/ontwikkeling',
+			goal: DEMO_GOAL_APPOINTMENTS
+		});
+		const actorOf = async (email: string): Promise<UserActor> => {
+			const [u] = await db.select().from(user).where(eq(user.email, email));
+			return { kind: 'user', userId: u.id, email, name: u.name };
+		};
+		const worker = await actorOf('werker@demo.vakspiegel.example');
+		const coach = await actorOf('coach@demo.vakspiegel.example');
+		const plan = await findGoals(worker, db, seed.organisationId);
+		expect(plan.goals).toHaveLength(2);
+		expect(plan.goals.some((g) => g.overdue)).toBe(true);
+		const goal = await getGoal(worker, db, {
+			organisationId: seed.organisationId,
+			goalId: plan.goals.find((g) => g.title === DEMO_GOAL_APPOINTMENTS)!.id
+		});
+		expect(goal.evidence.map((e) => e.kind)).toEqual(
+			expect.arrayContaining(['mirror_theme', 'mirror_quote', 'reflection', 'code_article'])
+		);
+		expect(goal.evidence.every((e) => e.label !== '(niet meer beschikbaar)')).toBe(true);
+		expect(goal.movement?.before.mean).not.toBeNull();
+		expect(goal.movement?.after.mean).not.toBeNull();
+		const shared = await findSharedWithMe(coach, db, seed.organisationId);
+		expect(shared.flatMap((p) => p.goals.map((g) => g.title))).toEqual([DEMO_GOAL_APPOINTMENTS]);
+		await seedDemo(systemActor('test'), db);
+		expect((await findGoals(worker, db, seed.organisationId)).goals).toHaveLength(2);
 	});
 });
