@@ -75,7 +75,7 @@ test('a goal tied to a mirror theme shows the theme and how residents’ scores 
 		await expect(evidence).toContainText('Nog geen bewijs gekoppeld.');
 		for (const label of ['Afspraken nakomen', '6.1 Afspraak is afspraak']) {
 			await page.getByLabel('Kies bewijs').selectOption({ label });
-			await page.getByRole('button', { name: 'Koppelen' }).click();
+			await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
 			await expect(page.getByRole('status').filter({ hasText: 'Het bewijs is gekoppeld.' })).toBeVisible();
 		}
 		await expect(evidence.getByRole('listitem')).toHaveCount(2);
