@@ -24,7 +24,7 @@ import type { ArticleId, CodeId } from '../ids';
 import { findRespondent } from '../code/code-round-access';
 import { articlePath } from '../../code/text';
 import { formatDate } from '../../format';
-import type { EvidenceKind } from '../../portfolio/model';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../portfolio/model';
 import type { EvidenceTarget } from '../../portfolio/evidence-value';
 import { m } from '../../paraglide/messages';
 import { goalDimensions } from './goal-dimensions';
@@ -342,7 +342,10 @@ export async function describeEvidence(
 		kernwaarden.set(codeId, await kernwaardenOf(db, organisationId, codeId, numbers));
 	}
 	const own = (href: string) => (forWorker ? href : null);
-	return rows.map((r): DescribedEvidence => {
+	// Grouped by kind in a fixed order (the mirror first, the code and stories after), then as tied.
+	const order = (r: EvidenceRow) => EVIDENCE_KINDS.indexOf(r.kind);
+	const sorted = [...rows].sort((x, y) => order(x) - order(y));
+	return sorted.map((r): DescribedEvidence => {
 		const base = { id: r.id, kind: r.kind, quoteField: null, href: null };
 		switch (r.kind) {
 			case 'mirror_theme':

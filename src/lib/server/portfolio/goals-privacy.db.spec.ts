@@ -247,8 +247,8 @@ describe('evidence: only the worker’s own things', () => {
 			['mirror_quote', 'Goed 0'],
 			['reflection', 'Reflectie A-worker'],
 			['session', 'Incidentmethode: Huisbezoek (A team)'],
-			['practice_story', 'Verhaal in A'],
-			['code_article', '2.1.3 Luisteren']
+			['code_article', '2.1.3 Luisteren'],
+			['practice_story', 'Verhaal in A']
 		]);
 		expect(goal.evidence.find((e) => e.kind === 'code_article')?.href).toMatch(
 			/^\/beroepscode\/artikel\/2\.1\.3\?code=/u
