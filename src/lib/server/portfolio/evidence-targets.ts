@@ -198,7 +198,7 @@ export function sessionLabel(row: {
 }
 
 /** Articles of the organisation's code(s) as the newest published version that has them names them. */
-export async function articlesOf(db: Db, organisationId: string, articleIds: ArticleId[], codeId?: CodeId) {
+async function articlesOf(db: Db, organisationId: string, articleIds: ArticleId[], codeId?: CodeId) {
 	if (!articleIds.length) return [];
 	const rows = await db
 		.select({
@@ -224,7 +224,7 @@ export async function articlesOf(db: Db, organisationId: string, articleIds: Art
 	return rows.filter((r) => !seen.has(`${r.codeId}:${r.articleId}`) && seen.add(`${r.codeId}:${r.articleId}`));
 }
 
-export async function kernwaardenOf(db: Db, organisationId: string, codeId: CodeId, numbers: string[]) {
+async function kernwaardenOf(db: Db, organisationId: string, codeId: CodeId, numbers: string[]) {
 	if (!numbers.length) return [];
 	const rows = await db
 		.select({ number: codeKernwaarde.number, name: codeKernwaarde.name, version: codeVersion.number })

@@ -7,7 +7,7 @@ import type { GoalStatus } from '../../portfolio/model';
 import { requirePlanOwner } from './goal-access';
 import { planShares, type PlanShare } from './plan-shares';
 
-export interface GoalSummary {
+interface GoalSummary {
 	id: string;
 	title: string;
 	status: GoalStatus;

@@ -9,7 +9,7 @@ import { todayInNL } from '../dates';
 // A side with fewer than k scores on the dimension (many "weet ik niet") shows no mean, as in the
 // mirror (mirror-stats.ts): no single answer can show.
 
-export interface MovementSide {
+interface MovementSide {
 	batches: number;
 	/** Answers in those batches, and how many of them gave a score on this dimension. */
 	responses: number;
