@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { membership, portfolioGoal, portfolioShare, user } from '../db/schema';
-import { requireRole } from '../organisation/access';
+import { AppError } from '../errors';
+import { m } from '../../paraglide/messages';
 import { requireMember } from './goal-access';
 import { goalView, type GoalView } from './goal-view';
 
@@ -19,8 +20,8 @@ export interface SharedPlan {
  * figure. Nothing else of the worker. A share taken back is gone at the next request.
  */
 export async function findSharedWithMe(actor: Actor, db: Db, organisationId: string): Promise<SharedPlan[]> {
-	await requireMember(db, actor, organisationId);
-	const me = (await requireRole(db, actor, organisationId, 'coach'))!;
+	const { membership: me } = await requireMember(db, actor, organisationId);
+	if (!me.roles.includes('coach')) throw new AppError('FORBIDDEN', m.pfg_shared_not_coach());
 	const shares = await db
 		.select({ workerUserId: portfolioShare.workerUserId, goalId: portfolioShare.goalId, workerName: user.name })
 		.from(portfolioShare)
