@@ -4,18 +4,20 @@ import { feedbackBatch, feedbackResponse, organisation } from '../db/schema';
 import { todayInNL } from '../dates';
 
 // Not a use case: how residents' scores on the goal's dimension moved since the goal was set. Only
-// released batches count (a response has a batch only once released), and each counts whole on one
-// side of the day the goal was set, so every figure rests on whole batches of at least k answers.
-// A side with fewer than k scores on the dimension (many "weet ik niet") shows no mean, as in the
-// mirror (mirror-stats.ts): no single answer can show.
+// released batches count (a response has a batch only once released), each whole on one side of the
+// day the goal was set, and only a batch in which at least k answers scored this dimension (many
+// "weet ik niet" leave fewer). So every figure, and every difference between two goals' figures
+// (set on different days), is made of whole batches of at least k scores: no single answer can show.
 
 interface MovementSide {
+	/** Released batches on this side, and how many of them count (at least k scores on the dimension). */
 	batches: number;
-	/** Answers in those batches, and how many of them gave a score on this dimension. */
-	responses: number;
+	counted: number;
+	/** Scores on the dimension in the counted batches. */
 	scores: number;
-	/** Rounded to one decimal; null when there are no batches or fewer than k scores. */
+	/** Rounded to one decimal; null when no batch counts. */
 	mean: number | null;
+	/** There are batches, but none with k scores on this dimension. */
 	tooFew: boolean;
 }
 
@@ -41,30 +43,37 @@ export async function goalMovement(
 		.from(organisation)
 		.where(eq(organisation.id, scope.organisationId));
 	const score = sql`(r.scores ->> ${scope.dimension})`;
-	const rows = rowsOf<{ after: boolean; batches: number; responses: number; scores: number; total: number }>(
+	const valid = sql`${score} in ('1', '2', '3', '4', '5')`;
+	const rows = rowsOf<{ after: boolean; batches: number; counted: number; scores: number; total: number }>(
 		await db.execute(sql`
-			select b.released_on >= ${since}::date as after,
-				count(distinct b.id)::int as batches,
-				count(*)::int as responses,
-				count(*) filter (where ${score} in ('1', '2', '3', '4', '5'))::int as scores,
-				coalesce(sum(case when ${score} in ('1', '2', '3', '4', '5') then (${score})::int end), 0)::int as total
-			from ${feedbackResponse} r join ${feedbackBatch} b on b.id = r.batch_id
-			where r.worker_user_id = ${scope.workerUserId} and r.organisation_id = ${scope.organisationId}
-				and b.worker_user_id = ${scope.workerUserId} and b.organisation_id = ${scope.organisationId}
-			group by 1
+			with per_batch as (
+				select b.released_on >= ${since}::date as after,
+					count(*) filter (where ${valid})::int as scores,
+					coalesce(sum(case when ${valid} then (${score})::int end), 0)::int as total
+				from ${feedbackResponse} r join ${feedbackBatch} b on b.id = r.batch_id
+				where r.worker_user_id = ${scope.workerUserId} and r.organisation_id = ${scope.organisationId}
+					and b.worker_user_id = ${scope.workerUserId} and b.organisation_id = ${scope.organisationId}
+				group by b.id, b.released_on
+			)
+			select after, count(*)::int as batches,
+				count(*) filter (where scores >= ${k})::int as counted,
+				coalesce(sum(scores) filter (where scores >= ${k}), 0)::int as scores,
+				coalesce(sum(total) filter (where scores >= ${k}), 0)::int as total
+			from per_batch
+			group by after
 		`)
 	);
 	const side = (after: boolean): MovementSide => {
 		const row = rows.find((r) => Boolean(r.after) === after);
-		if (!row) return { batches: 0, responses: 0, scores: 0, mean: null, tooFew: false };
+		if (!row) return { batches: 0, counted: 0, scores: 0, mean: null, tooFew: false };
+		const counted = Number(row.counted);
 		const scores = Number(row.scores);
-		const tooFew = scores > 0 && scores < k;
 		return {
 			batches: Number(row.batches),
-			responses: Number(row.responses),
+			counted,
 			scores,
-			mean: scores > 0 && !tooFew ? round1(Number(row.total) / scores) : null,
-			tooFew
+			mean: counted > 0 && scores > 0 ? round1(Number(row.total) / scores) : null,
+			tooFew: counted === 0
 		};
 	};
 	const before = side(false);

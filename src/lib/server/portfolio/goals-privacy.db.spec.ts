@@ -325,22 +325,23 @@ describe('evidence: only the worker’s own things', () => {
 describe('the movement of residents’ scores since the goal was set', () => {
 	it('says so when nothing new is released, then compares whole batches', async () => {
 		let movement = (await getGoal(a.worker, db, inA())).movement!;
-		expect(movement.before).toMatchObject({ batches: 1, responses: 3, scores: 3, mean: 4.7 });
+		expect(movement.before).toMatchObject({ batches: 1, counted: 1, scores: 3, mean: 4.7 });
 		expect(movement.after).toMatchObject({ batches: 0, mean: null });
 		expect(movement.change).toBeNull();
 		await release(a.worker, a.organisationId, '2026-01-20', [3, 3, null]);
 		movement = (await getGoal(a.worker, db, inA())).movement!;
-		// Two scores on the dimension are fewer than k (3): no mean, so no single answer shows.
-		expect(movement.after).toMatchObject({ batches: 1, responses: 3, scores: 2, mean: null, tooFew: true });
+		// Two scores on the dimension are fewer than k (3): the batch does not count, so no single answer
+		// shows, not even as the difference with a goal set the day after.
+		expect(movement.after).toMatchObject({ batches: 1, counted: 0, scores: 0, mean: null, tooFew: true });
 		await release(a.worker, a.organisationId, '2026-02-20', [3, 4, 3]);
 		movement = (await getGoal(a.worker, db, inA())).movement!;
-		expect(movement.after).toMatchObject({ batches: 2, responses: 6, scores: 5, mean: 3.2, tooFew: false });
-		expect(movement.change).toBe(-1.5);
+		expect(movement.after).toMatchObject({ batches: 2, counted: 1, scores: 3, mean: 3.3, tooFew: false });
+		expect(movement.change).toBe(-1.4);
 	});
 
 	it('a colleague’s answers never count in it', async () => {
 		const movement = (await getGoal(a.worker, db, inA())).movement!;
-		expect(movement.before.responses).toBe(3);
+		expect(movement.before.scores).toBe(3);
 	});
 });
 
