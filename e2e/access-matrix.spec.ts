@@ -435,6 +435,16 @@ async function makeDilemma(ctx: Ctx, tag: string) {
 	return { value: lastSegment(to), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
 }
 
+/** A learning goal in the actor's development plan (issue 19): private to them. */
+async function makeGoal(ctx: Ctx, tag: string) {
+	const title = `Leerdoel ${tag}`;
+	const to = location(await posted(ctx, '/ontwikkeling/doelen/nieuw', { title, status: 'active' }, 303));
+	const path = to.split('?')[0];
+	// Up to the evidence picker: what it offers (the organisation's stories) grows while other tests run.
+	const mine = (body: string) => body.split('id="bewijs-kiezen"')[0];
+	return { value: lastSegment(path), markers: [title], snapshots: [{ url: path, view: mine }] };
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -615,6 +625,7 @@ test.describe('the route × role matrix', () => {
 			await makeDilemma(worker, `D${tag}`),
 			await makeDilemma(otherWorker, `O${tag}`)
 		];
+		const [demoGoal, otherGoal] = [await makeGoal(worker, `D${tag}`), await makeGoal(otherWorker, `O${tag}`)];
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -645,7 +656,8 @@ test.describe('the route × role matrix', () => {
 					await html(admin, '/beroepscode/beheer')
 				)![1],
 				dilemma: demoDilemma.value,
-				codeRound: demo().code?.round?.split('/').at(-1)
+				codeRound: demo().code?.round?.split('/').at(-1),
+				portfolioGoal: demoGoal.value
 			},
 			ids: {
 				...demoCase.ids,
@@ -672,12 +684,13 @@ test.describe('the route × role matrix', () => {
 				story: 'worker',
 				codeVersion: 'admin',
 				dilemma: 'worker',
-				codeRound: 'admin'
+				codeRound: 'admin',
+				portfolioGoal: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers],
+			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers, ...demoGoal.markers],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -697,7 +710,8 @@ test.describe('the route × role matrix', () => {
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
 				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot]),
-				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
+				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoGoal.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -710,7 +724,8 @@ test.describe('the route × role matrix', () => {
 				member: otherTeamOf.ids.member,
 				...otherLearning.values,
 				template: otherTeamOf.ids.template,
-				dilemma: otherDilemma.value
+				dilemma: otherDilemma.value,
+				portfolioGoal: otherGoal.value
 			},
 			ids: {
 				...otherCase.ids,
@@ -729,12 +744,13 @@ test.describe('the route × role matrix', () => {
 				template: 'otherAdmin',
 				teamTrial: 'otherWorker',
 				story: 'otherWorker',
-				dilemma: 'otherWorker'
+				dilemma: 'otherWorker',
+				portfolioGoal: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers],
+			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers, ...otherGoal.markers],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
@@ -749,7 +765,8 @@ test.describe('the route × role matrix', () => {
 				),
 				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
 				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
-				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
+				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
+				...otherGoal.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {

@@ -18,6 +18,7 @@ import { seedDemoGroup } from './seed-demo-group';
 import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 import { seedDemoTeamMirror } from './seed-demo-team-mirror';
 import { seedDemoTrials } from './seed-demo-trials';
+import { seedDemoPortfolioGoals } from './seed-demo-portfolio-goals';
 
 const DEMO_ORGANISATION = 'Wijkteam Voorbeeldstad (demo)';
 
@@ -169,6 +170,8 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			? { ...sampleCode, editor: editor.email, round: round?.round ?? null, closedRound: round?.closedRound ?? null }
 			: null;
 		await seedDemoCodeLinks(tx, org.id, userIds[worker.email]);
-		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code };
+		// The development plan (issue 19): after the mirror, the code links and the sessions it points at.
+		const portfolio = await seedDemoPortfolioGoals(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
+		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code, portfolio };
 	});
 }

@@ -117,13 +117,13 @@ const COVERED: Record<string, string> = {
 	portfolio_register_override:
 		'portfolio/portfolio-privacy.db.spec.ts: only an admin of the organisation sets its register minimums; another organisation’s admin cannot',
 	portfolio_goal:
-		'portfolio/portfolio-privacy.db.spec.ts: another worker, the coach without a share and the admin get not found',
+		'portfolio/goals-privacy.db.spec.ts: another worker, the coach without a share, the admin and another organisation get not found for read, change, delete',
 	portfolio_goal_evidence:
-		'portfolio/portfolio-privacy.db.spec.ts: evidence only by the goal’s worker, only from their own things',
+		'portfolio/goals-privacy.db.spec.ts: evidence only by the goal’s worker, only from their own things (not a colleague’s reflection, dilemma, attendance line or quote, not another organisation’s story)',
 	portfolio_activity:
 		'portfolio/portfolio-privacy.db.spec.ts: another worker, a coach and an admin cannot read, change or export a log line',
 	portfolio_share:
-		'portfolio/portfolio-privacy.db.spec.ts: only the worker shares and takes back; the coach sees exactly what is shared',
+		'portfolio/goals-privacy.db.spec.ts: only the worker shares and takes back; the coach sees exactly what is shared, and nothing after take-back',
 	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',
 	code_version:
 		'code/code.db.spec.ts: B cannot read or export A’s versions; drafts are for admins only; code/code-versions.db.spec.ts: B cannot upload to, read drafts of, confirm or publish A’s code',

@@ -56,7 +56,9 @@ const LABELS: Record<string, () => string> = {
 	'network.retention_delete': m.network_audit_retention,
 	'retention.run': m.retention_audit_run,
 	'team.trial.start': m.ttrial_audit_start,
-	'team.trial.conclude': m.ttrial_audit_conclude
+	'team.trial.conclude': m.ttrial_audit_conclude,
+	'portfolio.share': m.pfg_audit_share,
+	'portfolio.unshare': m.pfg_audit_unshare
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,0 +1,425 @@
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { UserActor } from '../actor';
+import type { Db } from '../db/client';
+import {
+	code,
+	codeArticle,
+	codeKernwaarde,
+	codeRound,
+	codeVersion,
+	dilemmaReflection,
+	feedbackResponse,
+	learningSession,
+	learningSessionParticipant,
+	membership,
+	portfolioActivity,
+	portfolioGoalEvidence,
+	practiceStory,
+	reflection,
+	team,
+	teamGroup
+} from '../db/schema';
+import { AppError } from '../errors';
+import type { ArticleId, CodeId } from '../ids';
+import { findRespondent } from '../code/code-round-access';
+import { articlePath } from '../../code/text';
+import { formatDate } from '../../format';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../portfolio/model';
+import type { EvidenceTarget } from '../../portfolio/evidence-value';
+import { m } from '../../paraglide/messages';
+import { goalDimensions } from './goal-dimensions';
+
+// Not a use case: what a goal's evidence may point at, checked against the worker, and how each
+// piece reads on the goal page. Every target must be the worker's own (their mirror, reflection,
+// dilemma, attendance line, reaction to a round, log line) or their organisation's (its code, its
+// "wat werkt" stories); anything else is refused with the same message as a target that does not
+// exist, so a guessed id says nothing about what is there.
+
+export type EvidenceRow = typeof portfolioGoalEvidence.$inferSelect;
+type EvidenceColumns = Omit<typeof portfolioGoalEvidence.$inferInsert, 'id' | 'goalId' | 'createdAt'>;
+
+interface Scope {
+	worker: UserActor;
+	organisationId: string;
+}
+
+const refused = () =>
+	new AppError('NOT_FOUND', m.pfg_error_evidence_not_yours(), { evidence: m.pfg_error_evidence_not_yours() });
+
+/** The columns to store for a target the worker may tie to a goal, else NOT_FOUND. */
+export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarget): Promise<EvidenceColumns> {
+	const { worker, organisationId } = scope;
+	const own = { organisationId, workerUserId: worker.userId };
+	switch (target.kind) {
+		case 'mirror_theme': {
+			const dims = await goalDimensions(db, worker.userId, organisationId);
+			if (!dims.some((d) => d.key === target.dimension)) throw refused();
+			return { kind: target.kind, dimension: target.dimension };
+		}
+		case 'mirror_quote': {
+			// Only released answers (a batch), only the worker's own, only an answer with text.
+			const [row] = await db
+				.select({ good: feedbackResponse.good, better: feedbackResponse.better })
+				.from(feedbackResponse)
+				.where(
+					and(
+						eq(feedbackResponse.id, target.responseId),
+						eq(feedbackResponse.organisationId, own.organisationId),
+						eq(feedbackResponse.workerUserId, own.workerUserId),
+						isNotNull(feedbackResponse.batchId)
+					)
+				);
+			if (!row || !row[target.field].trim()) throw refused();
+			return { kind: target.kind, responseId: target.responseId, quoteField: target.field };
+		}
+		case 'reflection': {
+			const [row] = await db
+				.select({ id: reflection.id })
+				.from(reflection)
+				.where(
+					and(
+						eq(reflection.id, target.id),
+						eq(reflection.organisationId, own.organisationId),
+						eq(reflection.workerUserId, own.workerUserId)
+					)
+				);
+			if (!row) throw refused();
+			return { kind: target.kind, reflectionId: row.id };
+		}
+		case 'dilemma': {
+			const [row] = await db
+				.select({ id: dilemmaReflection.id })
+				.from(dilemmaReflection)
+				.where(
+					and(
+						eq(dilemmaReflection.id, target.id),
+						eq(dilemmaReflection.organisationId, own.organisationId),
+						eq(dilemmaReflection.workerUserId, own.workerUserId)
+					)
+				);
+			if (!row) throw refused();
+			return { kind: target.kind, dilemmaId: row.id };
+		}
+		case 'session': {
+			const [row] = await attendanceQuery(db).where(
+				and(attendanceWhere(scope), eq(learningSessionParticipant.id, target.participantId))
+			);
+			if (!row) throw refused();
+			return { kind: target.kind, participantId: row.participantId };
+		}
+		case 'code_round': {
+			const [round] = await db
+				.select()
+				.from(codeRound)
+				.where(and(eq(codeRound.id, target.roundId), eq(codeRound.organisationId, organisationId)));
+			if (!round) throw refused();
+			// Reactions carry no user id: the worker is found by the round's member key, as on the round page.
+			const respondent = await findRespondent(
+				db,
+				{ kind: 'member', actor: worker, organisationId, roundId: round.id },
+				round
+			);
+			if (!respondent) throw refused();
+			return { kind: target.kind, codeRoundId: round.id };
+		}
+		case 'code_article': {
+			const found = await articlesOf(db, organisationId, [target.articleId as ArticleId], target.codeId as CodeId);
+			if (!found.length) throw refused();
+			return { kind: target.kind, codeId: target.codeId as CodeId, articleId: target.articleId as ArticleId };
+		}
+		case 'kernwaarde': {
+			const found = await kernwaardenOf(db, organisationId, target.codeId as CodeId, [target.number]);
+			if (!found.length) throw refused();
+			return { kind: target.kind, codeId: target.codeId as CodeId, kernwaarde: target.number };
+		}
+		case 'practice_story': {
+			const [row] = await db
+				.select({ id: practiceStory.id })
+				.from(practiceStory)
+				.where(and(eq(practiceStory.id, target.id), eq(practiceStory.organisationId, organisationId)));
+			if (!row) throw refused();
+			return { kind: target.kind, practiceStoryId: row.id };
+		}
+		case 'activity': {
+			const [row] = await db
+				.select({ id: portfolioActivity.id })
+				.from(portfolioActivity)
+				.where(
+					and(
+						eq(portfolioActivity.id, target.id),
+						eq(portfolioActivity.organisationId, own.organisationId),
+						eq(portfolioActivity.workerUserId, own.workerUserId)
+					)
+				);
+			if (!row) throw refused();
+			return { kind: target.kind, activityId: row.id };
+		}
+	}
+}
+
+/** The worker's own attendance lines in this organisation: ended sessions where they confirmed their presence. */
+export function attendanceQuery(db: Db) {
+	return db
+		.select({
+			participantId: learningSessionParticipant.id,
+			sessionId: learningSession.id,
+			methodName: learningSession.method,
+			theme: learningSession.theme,
+			startedAt: learningSession.startedAt,
+			teamName: team.name,
+			groupName: teamGroup.name
+		})
+		.from(learningSessionParticipant)
+		.innerJoin(membership, eq(membership.id, learningSessionParticipant.membershipId))
+		.innerJoin(learningSession, eq(learningSession.id, learningSessionParticipant.sessionId))
+		.leftJoin(team, eq(team.id, learningSession.teamId))
+		.leftJoin(teamGroup, eq(teamGroup.id, learningSession.groupId));
+}
+
+export function attendanceWhere(scope: Scope) {
+	return and(
+		eq(membership.userId, scope.worker.userId),
+		eq(membership.organisationId, scope.organisationId),
+		eq(learningSession.organisationId, scope.organisationId),
+		eq(learningSession.status, 'ended'),
+		isNotNull(learningSessionParticipant.presentAt)
+	);
+}
+
+export function sessionLabel(row: {
+	methodName: { name: string };
+	theme: string;
+	teamName: string | null;
+	groupName: string | null;
+}): string {
+	const what = row.theme ? `${row.methodName.name}: ${row.theme}` : row.methodName.name;
+	const who = row.teamName ?? row.groupName;
+	return who ? `${what} (${who})` : what;
+}
+
+/** Articles of the organisation's code(s) as the newest published version that has them names them. */
+async function articlesOf(db: Db, organisationId: string, articleIds: ArticleId[], codeId?: CodeId) {
+	if (!articleIds.length) return [];
+	const rows = await db
+		.select({
+			codeId: code.id,
+			articleId: codeArticle.articleId,
+			number: codeArticle.number,
+			title: codeArticle.title,
+			version: codeVersion.number
+		})
+		.from(codeArticle)
+		.innerJoin(codeVersion, eq(codeVersion.id, codeArticle.versionId))
+		.innerJoin(code, eq(code.id, codeVersion.codeId))
+		.where(
+			and(
+				eq(code.organisationId, organisationId),
+				codeId ? eq(code.id, codeId) : undefined,
+				eq(codeVersion.status, 'published'),
+				inArray(codeArticle.articleId, articleIds)
+			)
+		)
+		.orderBy(desc(codeVersion.number));
+	const seen = new Set<string>();
+	return rows.filter((r) => !seen.has(`${r.codeId}:${r.articleId}`) && seen.add(`${r.codeId}:${r.articleId}`));
+}
+
+async function kernwaardenOf(db: Db, organisationId: string, codeId: CodeId, numbers: string[]) {
+	if (!numbers.length) return [];
+	const rows = await db
+		.select({ number: codeKernwaarde.number, name: codeKernwaarde.name, version: codeVersion.number })
+		.from(codeKernwaarde)
+		.innerJoin(codeVersion, eq(codeVersion.id, codeKernwaarde.versionId))
+		.innerJoin(code, eq(code.id, codeVersion.codeId))
+		.where(
+			and(
+				eq(code.organisationId, organisationId),
+				eq(code.id, codeId),
+				eq(codeVersion.status, 'published'),
+				inArray(codeKernwaarde.number, numbers)
+			)
+		)
+		.orderBy(desc(codeVersion.number), asc(codeKernwaarde.position));
+	const seen = new Set<string>();
+	return rows.filter((r) => !seen.has(r.number) && seen.add(r.number));
+}
+
+/** One piece of evidence as the goal page shows it. */
+export interface DescribedEvidence {
+	id: string;
+	kind: EvidenceKind;
+	label: string;
+	/** A quote: which answer it was ("good" or "better"). */
+	quoteField: string | null;
+	/** Where it lives; null when it has no page (or only the worker could open it, for a coach). */
+	href: string | null;
+}
+
+const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * The readable label and link of each piece. The worker's own pages (mirror, reflections,
+ * dilemmas, sessions, rounds, log) are linked for the worker only: a coach reading a share sees the
+ * same labels, with links only to what every member reads (the code, stories).
+ */
+export async function describeEvidence(
+	db: Db,
+	scope: { workerUserId: string; organisationId: string },
+	rows: EvidenceRow[],
+	forWorker: boolean
+): Promise<DescribedEvidence[]> {
+	if (!rows.length) return [];
+	const { workerUserId, organisationId } = scope;
+	const ids = <K extends keyof EvidenceRow>(key: K) =>
+		rows.map((r) => r[key]).filter((v): v is NonNullable<EvidenceRow[K]> => v !== null && v !== undefined);
+	const [dims, quotes, reflections, dilemmas, sessions, rounds, stories, activities] = await Promise.all([
+		goalDimensions(db, workerUserId, organisationId),
+		ids('responseId').length
+			? db
+					.select({ id: feedbackResponse.id, good: feedbackResponse.good, better: feedbackResponse.better })
+					.from(feedbackResponse)
+					.where(
+						and(
+							inArray(feedbackResponse.id, ids('responseId')),
+							eq(feedbackResponse.workerUserId, workerUserId),
+							isNotNull(feedbackResponse.batchId)
+						)
+					)
+			: [],
+		ids('reflectionId').length
+			? db
+					.select({ id: reflection.id, text: reflection.text })
+					.from(reflection)
+					.where(and(inArray(reflection.id, ids('reflectionId')), eq(reflection.workerUserId, workerUserId)))
+			: [],
+		ids('dilemmaId').length
+			? db
+					.select({ id: dilemmaReflection.id, title: dilemmaReflection.title })
+					.from(dilemmaReflection)
+					.where(and(inArray(dilemmaReflection.id, ids('dilemmaId')), eq(dilemmaReflection.workerUserId, workerUserId)))
+			: [],
+		ids('participantId').length
+			? attendanceQuery(db).where(
+					and(
+						eq(membership.userId, workerUserId),
+						eq(membership.organisationId, organisationId),
+						inArray(learningSessionParticipant.id, ids('participantId'))
+					)
+				)
+			: [],
+		ids('codeRoundId').length
+			? db
+					.select({ id: codeRound.id, question: codeRound.question, codeTitle: code.title })
+					.from(codeRound)
+					.innerJoin(code, eq(code.id, codeRound.codeId))
+					.where(and(inArray(codeRound.id, ids('codeRoundId')), eq(codeRound.organisationId, organisationId)))
+			: [],
+		ids('practiceStoryId').length
+			? db
+					.select({ id: practiceStory.id, title: practiceStory.title })
+					.from(practiceStory)
+					.where(
+						and(inArray(practiceStory.id, ids('practiceStoryId')), eq(practiceStory.organisationId, organisationId))
+					)
+			: [],
+		ids('activityId').length
+			? db
+					.select({
+						id: portfolioActivity.id,
+						title: portfolioActivity.title,
+						occurredOn: portfolioActivity.occurredOn
+					})
+					.from(portfolioActivity)
+					.where(
+						and(inArray(portfolioActivity.id, ids('activityId')), eq(portfolioActivity.workerUserId, workerUserId))
+					)
+			: []
+	]);
+	const articles = await articlesOf(db, organisationId, ids('articleId'));
+	const kernwaarden = new Map<string, { number: string; name: string }[]>();
+	for (const codeId of new Set(rows.filter((r) => r.kernwaarde !== null && r.codeId).map((r) => r.codeId!))) {
+		const numbers = rows.filter((r) => r.codeId === codeId && r.kernwaarde !== null).map((r) => r.kernwaarde!);
+		kernwaarden.set(codeId, await kernwaardenOf(db, organisationId, codeId, numbers));
+	}
+	const own = (href: string) => (forWorker ? href : null);
+	// Grouped by kind in a fixed order (the mirror first, the code and stories after), then as tied.
+	const order = (r: EvidenceRow) => EVIDENCE_KINDS.indexOf(r.kind);
+	const sorted = [...rows].sort((x, y) => order(x) - order(y));
+	return sorted.map((r): DescribedEvidence => {
+		const base = { id: r.id, kind: r.kind, quoteField: null, href: null };
+		switch (r.kind) {
+			case 'mirror_theme':
+				return {
+					...base,
+					label: dims.find((d) => d.key === r.dimension)?.label ?? m.pfg_evidence_gone(),
+					href: own('/feedback#per-onderwerp')
+				};
+			case 'mirror_quote': {
+				const q = quotes.find((x) => x.id === r.responseId);
+				const text = q ? (r.quoteField === 'better' ? q.better : q.good) : '';
+				return {
+					...base,
+					label: text || m.pfg_evidence_gone(),
+					quoteField: r.quoteField,
+					href: own('/feedback#reacties')
+				};
+			}
+			case 'reflection': {
+				const x = reflections.find((y) => y.id === r.reflectionId);
+				return { ...base, label: x ? short(x.text) : m.pfg_evidence_gone(), href: own('/feedback') };
+			}
+			case 'dilemma': {
+				const x = dilemmas.find((y) => y.id === r.dilemmaId);
+				return {
+					...base,
+					label: x?.title ?? m.pfg_evidence_gone(),
+					href: x ? own(`/beroepscode/dilemmas/${x.id}`) : null
+				};
+			}
+			case 'session': {
+				const x = sessions.find((y) => y.participantId === r.participantId);
+				return {
+					...base,
+					label: x ? sessionLabel(x) : m.pfg_evidence_gone(),
+					href: x ? own(`/team/sessies/${x.sessionId}`) : null
+				};
+			}
+			case 'code_round': {
+				const x = rounds.find((y) => y.id === r.codeRoundId);
+				return {
+					...base,
+					label: x ? `${x.question} (${x.codeTitle})` : m.pfg_evidence_gone(),
+					href: x ? own(`/beroepscode/reageren/${x.id}`) : null
+				};
+			}
+			case 'code_article': {
+				const x = articles.find((y) => y.codeId === r.codeId && y.articleId === r.articleId);
+				return {
+					...base,
+					label: x ? `${x.number} ${x.title}` : m.pfg_evidence_gone(),
+					href: x ? `${articlePath(x.number)}?code=${x.codeId}` : null
+				};
+			}
+			case 'kernwaarde': {
+				const x = kernwaarden.get(r.codeId ?? '')?.find((y) => y.number === r.kernwaarde);
+				return {
+					...base,
+					label: x ? `${x.number}. ${x.name}` : m.pfg_evidence_gone(),
+					href: x ? `/beroepscode?code=${r.codeId}#kernwaarden` : null
+				};
+			}
+			case 'practice_story': {
+				const x = stories.find((y) => y.id === r.practiceStoryId);
+				return { ...base, label: x?.title ?? m.pfg_evidence_gone(), href: x ? `/team/wat-werkt/${x.id}` : null };
+			}
+			case 'activity': {
+				const x = activities.find((y) => y.id === r.activityId);
+				return {
+					...base,
+					label: x ? `${x.title} (${formatDate(x.occurredOn)})` : m.pfg_evidence_gone(),
+					href: x ? own('/ontwikkeling/logboek') : null
+				};
+			}
+		}
+	});
+}
