@@ -7,7 +7,12 @@ const skj = findRegister('skj-2024')!;
 const sociaalWerk = findRegister('registerplein-sociaal-werk')!;
 
 let n = 0;
-const line = (kind: ActivityKind, hours: number, category: string, extra: Partial<ProgressLine> = {}): ProgressLine => ({
+const line = (
+	kind: ActivityKind,
+	hours: number,
+	category: string,
+	extra: Partial<ProgressLine> = {}
+): ProgressLine => ({
 	id: `l${++n}`,
 	title: `${kind} ${n}`,
 	kind,
@@ -67,7 +72,11 @@ describe('computeProgress against SKJ', () => {
 			[line('training', 72, 'scholing'), line('supervisie', 58, 'reflectie'), line('reading', 30, 'vrije_ruimte')],
 			'2026-01-01'
 		);
-		expect(byKey(p, 'scholing')).toMatchObject({ loggedMinutes: 72 * 60, surplusOutMinutes: 12 * 60, doneMinutes: 60 * 60 });
+		expect(byKey(p, 'scholing')).toMatchObject({
+			loggedMinutes: 72 * 60,
+			surplusOutMinutes: 12 * 60,
+			doneMinutes: 60 * 60
+		});
 		expect(byKey(p, 'reflectie')).toMatchObject({ surplusOutMinutes: 8 * 60, doneMinutes: 50 * 60 });
 		expect(byKey(p, 'vrije_ruimte')).toMatchObject({ surplusInMinutes: 20 * 60, doneMinutes: 50 * 60, leftMinutes: 0 });
 		expect(p.warnings).toEqual([]);
@@ -89,7 +98,10 @@ describe('computeProgress against SKJ', () => {
 	});
 
 	it('a reflection meeting shorter than 60 minutes does not count, with a warning naming the line', () => {
-		const short = line('intervisie', 0.75, 'reflectie', { title: 'Intervisie incidentmethode', occurredOn: '2025-05-14' });
+		const short = line('intervisie', 0.75, 'reflectie', {
+			title: 'Intervisie incidentmethode',
+			occurredOn: '2025-05-14'
+		});
 		const hour = line('casuistiek', 1, 'reflectie');
 		const p = computeProgress(skj, '2024-01-01', [short, hour], '2026-01-01');
 		expect(byKey(p, 'reflectie')).toMatchObject({ loggedMinutes: 60, lineCount: 1 });
@@ -141,7 +153,12 @@ describe('computeProgress against the social-work register', () => {
 
 	it('does not count a training without accreditation number as geaccrediteerd', () => {
 		const course = line('training', 8, 'geaccrediteerd', { title: 'Cursus zonder nummer' });
-		const p = computeProgress(sociaalWerk, '2024-01-01', [course, line('training', 4, 'geaccrediteerd', { accreditationId: 'PE-123' })], '2026-01-01');
+		const p = computeProgress(
+			sociaalWerk,
+			'2024-01-01',
+			[course, line('training', 4, 'geaccrediteerd', { accreditationId: 'PE-123' })],
+			'2026-01-01'
+		);
 		expect(byKey(p, 'geaccrediteerd').doneMinutes).toBe(4 * 60);
 		expect(p.warnings).toContainEqual(
 			expect.objectContaining({ kind: 'no_accreditation', lineId: course.id, title: 'Cursus zonder nummer' })
@@ -168,7 +185,11 @@ describe('offset between categories (mayOffset)', () => {
 		const p = computeProgress(
 			rules,
 			'2024-01-01',
-			[line('training', 30, 'geaccrediteerd', { accreditationId: 'X1' }), line('intervisie', 15, 'reflectie'), line('reading', 10, 'overig')],
+			[
+				line('training', 30, 'geaccrediteerd', { accreditationId: 'X1' }),
+				line('intervisie', 15, 'reflectie'),
+				line('reading', 10, 'overig')
+			],
 			'2026-01-01'
 		);
 		expect(byKey(p, 'reflectie')).toMatchObject({ offsetInMinutes: 300, doneMinutes: 1200, leftMinutes: 0 });
@@ -191,7 +212,8 @@ describe('defaultCategory and the helpers', () => {
 		expect(parseHours(' 2 ')).toBe(120);
 		expect(parseHours('1:30')).toBe(90);
 		expect(parseHours('0,25')).toBe(15);
-		for (const bad of ['', 'anderhalf', '1,5 uur', '-1', '101', '1,555', '1:75']) expect(parseHours(bad), bad).toBeNull();
+		for (const bad of ['', 'anderhalf', '1,5 uur', '-1', '101', '1,555', '1:75'])
+			expect(parseHours(bad), bad).toBeNull();
 	});
 
 	it('ends a period on the same day five years later', () => {

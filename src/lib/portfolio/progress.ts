@@ -43,7 +43,14 @@ export interface CategoryProgress {
 
 /** A rule not met, or a line that does not count: each names what to do about it. */
 export type ProgressWarning =
-	| { kind: 'meeting_too_short'; lineId: string; title: string; occurredOn: string; netMinutes: number; minMinutes: number }
+	| {
+			kind: 'meeting_too_short';
+			lineId: string;
+			title: string;
+			occurredOn: string;
+			netMinutes: number;
+			minMinutes: number;
+	  }
 	| { kind: 'no_accreditation'; lineId: string; title: string; occurredOn: string; category: string }
 	| { kind: 'category_short'; category: string; leftMinutes: number }
 	| { kind: 'total_short'; leftMinutes: number };
@@ -245,9 +252,7 @@ export function computeProgress(
 
 /** Minutes as hours the way the page writes them: "1,5", "12", "0,25". */
 export function formatHours(minutes: number, locale = 'nl'): string {
-	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(
-		minutes / 60
-	);
+	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(minutes / 60);
 }
 
 /**
