@@ -145,7 +145,7 @@ export async function suggestionSources(
 			source: 'round',
 			sourceId: round.id,
 			kind: 'consultation',
-			title: cut(m.pfl_round_title({ code: info.codeTitle, question: round.question })),
+			title: cut(m.pfl_round_title({ question: round.question })),
 			context: info.codeTitle,
 			occurredOn: day(first.createdAt),
 			startedAt: null,
