@@ -52,7 +52,7 @@ export const activitySchema = z
 			ctx.addIssue({ code: 'custom', path: ['hours'], message: m.pfl_error_hours() });
 			return z.NEVER;
 		}
-		if (v.startTime && v.endTime && v.endTime <= v.startTime) {
+		if (v.startTime && v.endTime && v.endTime < v.startTime) {
 			ctx.addIssue({ code: 'custom', path: ['endTime'], message: m.pfl_error_end_before_start() });
 			return z.NEVER;
 		}
