@@ -435,6 +435,20 @@ async function makeDilemma(ctx: Ctx, tag: string) {
 	return { value: lastSegment(to), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
 }
 
+/** A line in the actor's activity log (issue 19): private to them. */
+async function makeActivity(ctx: Ctx, tag: string) {
+	const title = `Logregel ${tag}`;
+	const to = location(
+		await posted(
+			ctx,
+			'/ontwikkeling/logboek/nieuw',
+			{ kind: 'reading', title, occurredOn: '2026-11-02', hours: '2' },
+			303
+		)
+	);
+	return { value: lastSegment(to.split('?')[0]), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -615,6 +629,10 @@ test.describe('the route × role matrix', () => {
 			await makeDilemma(worker, `D${tag}`),
 			await makeDilemma(otherWorker, `O${tag}`)
 		];
+		const [demoActivity, otherActivity] = [
+			await makeActivity(worker, `D${tag}`),
+			await makeActivity(otherWorker, `O${tag}`)
+		];
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -644,7 +662,8 @@ test.describe('the route × role matrix', () => {
 					await html(admin, '/beroepscode/beheer')
 				)![1],
 				dilemma: demoDilemma.value,
-				codeRound: demo().code?.round?.split('/').at(-1)
+				codeRound: demo().code?.round?.split('/').at(-1),
+				portfolioActivity: demoActivity.value
 			},
 			ids: {
 				...demoCase.ids,
@@ -671,12 +690,13 @@ test.describe('the route × role matrix', () => {
 				story: 'worker',
 				codeVersion: 'admin',
 				dilemma: 'worker',
-				codeRound: 'admin'
+				codeRound: 'admin',
+				portfolioActivity: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers],
+			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers, ...demoActivity.markers],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -696,7 +716,8 @@ test.describe('the route × role matrix', () => {
 				...teamOf.snapshots.map((u) => ['admin', u] as [Role, Snapshot]),
 				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot]),
-				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
+				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoActivity.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -709,7 +730,8 @@ test.describe('the route × role matrix', () => {
 				member: otherTeamOf.ids.member,
 				...otherLearning.values,
 				template: otherTeamOf.ids.template,
-				dilemma: otherDilemma.value
+				dilemma: otherDilemma.value,
+				portfolioActivity: otherActivity.value
 			},
 			ids: {
 				...otherCase.ids,
@@ -728,12 +750,18 @@ test.describe('the route × role matrix', () => {
 				template: 'otherAdmin',
 				teamTrial: 'otherWorker',
 				story: 'otherWorker',
-				dilemma: 'otherWorker'
+				dilemma: 'otherWorker',
+				portfolioActivity: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers],
+			privateMarkers: [
+				...otherCase.markers,
+				...otherRequest.markers,
+				...otherDilemma.markers,
+				...otherActivity.markers
+			],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
@@ -748,7 +776,8 @@ test.describe('the route × role matrix', () => {
 				),
 				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
 				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
-				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
+				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
+				...otherActivity.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {
