@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { deleteActivity } from '$lib/server/portfolio/delete-activity';
 import { getActivity } from '$lib/server/portfolio/get-activity';
 import { getActivityForm } from '$lib/server/portfolio/get-activity-form';
+import { getProgress } from '$lib/server/portfolio/get-progress';
 import { saveActivity } from '$lib/server/portfolio/save-activity';
 import { handleForm, orError } from '$lib/server/http';
 import { activitySchema } from '$lib/validation/portfolio-activity';
@@ -12,9 +13,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { organisationId, actor, db } = await logContext(event);
 	const activityId = event.params.id;
+	const found = await orError(getActivity(actor, db, { organisationId, activityId }));
+	// Why this line does not count, if it does not (a meeting too short, no accreditation number).
+	const progress = (await orError(getProgress(actor, db, organisationId))).progress;
 	return {
-		...(await orError(getActivity(actor, db, { organisationId, activityId }))),
-		form: await orError(getActivityForm(actor, db, organisationId))
+		...found,
+		form: await orError(getActivityForm(actor, db, organisationId)),
+		warnings: progress?.warnings.filter((w) => 'lineId' in w && w.lineId === activityId) ?? []
 	};
 };
 
