@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityKind, RegisterRules } from './model';
-import { computeProgress, defaultCategory, parseHours, periodEnd, type ProgressLine } from './progress';
+import { computeProgress, defaultCategory, lastDayBefore, parseHours, periodEnd, type ProgressLine } from './progress';
 import { findRegister } from './registers';
 
 const skj = findRegister('skj-2024')!;
@@ -216,7 +216,8 @@ describe('defaultCategory and the helpers', () => {
 			expect(parseHours(bad), bad).toBeNull();
 	});
 
-	it('ends a period on the same day five years later', () => {
+	it('ends a period on the same day five years later; the day before is its last', () => {
+		expect(lastDayBefore('2029-03-01')).toBe('2029-02-28');
 		expect(periodEnd('2024-02-29', 5)).toBe('2029-03-01');
 		expect(periodEnd('2022-09-01', 5)).toBe('2027-09-01');
 	});

@@ -270,3 +270,8 @@ export function parseHours(text: string): number | null {
 	const minutes = Math.round(Number(t.replace(',', '.')) * 60);
 	return minutes <= 6000 ? minutes : null;
 }
+
+/** The last day of a period that ends before `end` (YYYY-MM-DD): what "tot en met" shows. */
+export function lastDayBefore(end: string): string {
+	return new Date(dayNumber(end) * DAY_MS - DAY_MS).toISOString().slice(0, 10);
+}
