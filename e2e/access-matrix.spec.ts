@@ -445,6 +445,20 @@ async function makeGoal(ctx: Ctx, tag: string) {
 	return { value: lastSegment(path), markers: [title], snapshots: [{ url: path, view: mine }] };
 }
 
+/** A line in the actor's activity log (issue 19): private to them. */
+async function makeActivity(ctx: Ctx, tag: string) {
+	const title = `Logregel ${tag}`;
+	const to = location(
+		await posted(
+			ctx,
+			'/ontwikkeling/logboek/nieuw',
+			{ kind: 'reading', title, occurredOn: '2026-11-02', hours: '2' },
+			303
+		)
+	);
+	return { value: lastSegment(to.split('?')[0]), markers: [title], snapshots: [{ url: to.split('?')[0] }] };
+}
+
 /** What the admin manages: a team, an open invitation, a member's page, the first questionnaire. */
 async function adminData(admin: Ctx, tag: string, memberEmail: string) {
 	const teamName = `Team ${tag}`;
@@ -626,6 +640,10 @@ test.describe('the route × role matrix', () => {
 			await makeDilemma(otherWorker, `O${tag}`)
 		];
 		const [demoGoal, otherGoal] = [await makeGoal(worker, `D${tag}`), await makeGoal(otherWorker, `O${tag}`)];
+		const [demoActivity, otherActivity] = [
+			await makeActivity(worker, `D${tag}`),
+			await makeActivity(otherWorker, `O${tag}`)
+		];
 		const common = {
 			recording: crypto.randomUUID(),
 			worksheetKind: 'groslijst',
@@ -657,7 +675,8 @@ test.describe('the route × role matrix', () => {
 				)![1],
 				dilemma: demoDilemma.value,
 				codeRound: demo().code?.round?.split('/').at(-1),
-				portfolioGoal: demoGoal.value
+				portfolioGoal: demoGoal.value,
+				portfolioActivity: demoActivity.value
 			},
 			ids: {
 				...demoCase.ids,
@@ -685,12 +704,19 @@ test.describe('the route × role matrix', () => {
 				codeVersion: 'admin',
 				dilemma: 'worker',
 				codeRound: 'admin',
-				portfolioGoal: 'worker'
+				portfolioGoal: 'worker',
+				portfolioActivity: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers, ...demoGoal.markers],
+			privateMarkers: [
+				...demoCase.markers,
+				...demoRequest.markers,
+				...demoDilemma.markers,
+				...demoGoal.markers,
+				...demoActivity.markers
+			],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -711,7 +737,8 @@ test.describe('the route × role matrix', () => {
 				...demoLearning.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
 				...demoGroup.snapshots.map((u) => ['coach', u] as [Role, Snapshot]),
 				...demoDilemma.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
-				...demoGoal.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
+				...demoGoal.snapshots.map((u) => ['worker', u] as [Role, Snapshot]),
+				...demoActivity.snapshots.map((u) => ['worker', u] as [Role, Snapshot])
 			]
 		});
 		sets.push({
@@ -725,7 +752,8 @@ test.describe('the route × role matrix', () => {
 				...otherLearning.values,
 				template: otherTeamOf.ids.template,
 				dilemma: otherDilemma.value,
-				portfolioGoal: otherGoal.value
+				portfolioGoal: otherGoal.value,
+				portfolioActivity: otherActivity.value
 			},
 			ids: {
 				...otherCase.ids,
@@ -745,12 +773,19 @@ test.describe('the route × role matrix', () => {
 				teamTrial: 'otherWorker',
 				story: 'otherWorker',
 				dilemma: 'otherWorker',
-				portfolioGoal: 'otherWorker'
+				portfolioGoal: 'otherWorker',
+				portfolioActivity: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers, ...otherGoal.markers],
+			privateMarkers: [
+				...otherCase.markers,
+				...otherRequest.markers,
+				...otherDilemma.markers,
+				...otherGoal.markers,
+				...otherActivity.markers
+			],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
@@ -766,7 +801,8 @@ test.describe('the route × role matrix', () => {
 				...otherTeamOf.snapshots.map((u) => ['otherAdmin', u] as [Role, Snapshot]),
 				...otherLearning.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
 				...otherDilemma.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
-				...otherGoal.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
+				...otherGoal.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot]),
+				...otherActivity.snapshots.map((u) => ['otherWorker', u] as [Role, Snapshot])
 			]
 		});
 		for (const set of sets) {

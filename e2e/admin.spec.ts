@@ -18,6 +18,7 @@ test('the admin menu leads to every admin page @once', async ({ page }) => {
 		['Teams', 'Teams'],
 		['Leden', 'Leden'],
 		['Uitnodigingen', 'Uitnodigingen'],
+		['Registers', 'Aantallen van registers'],
 		['Logboek', 'Logboek'],
 		['Instellingen', 'Instellingen van de organisatie']
 	]) {

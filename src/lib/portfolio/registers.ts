@@ -39,6 +39,15 @@ export const registerRulesSchema = z
 				ctx.addIssue({ code: 'custom', message: `${c.key}: onbekende categorie ${c.surplusTo}` });
 			if (c.maxHours !== null && c.maxHours < c.minHours)
 				ctx.addIssue({ code: 'custom', message: `${c.key}: maximum onder het minimum` });
+			// Surplus moves on and on: a chain that comes back to where it started never ends.
+			const seen = new Set([c.key]);
+			for (let to = c.surplusTo; to; to = r.categories.find((x) => x.key === to)?.surplusTo) {
+				if (seen.has(to)) {
+					ctx.addIssue({ code: 'custom', message: `${c.key}: overschot loopt in een kring` });
+					break;
+				}
+				seen.add(to);
+			}
 		}
 	}) satisfies z.ZodType<RegisterRules>;
 

@@ -15,6 +15,7 @@ import { seedDemoGuide } from './seed-demo-guide';
 import { seedDemoMethods } from './seed-demo-methods';
 import { seedDemoNetwork, type DemoNetwork } from './seed-demo-network';
 import { seedDemoGroup } from './seed-demo-group';
+import { seedDemoPortfolioLog } from './seed-demo-portfolio-log';
 import { seedDemoSessions, type DemoTeamSessions } from './seed-demo-sessions';
 import { seedDemoTeamMirror } from './seed-demo-team-mirror';
 import { seedDemoTrials } from './seed-demo-trials';
@@ -170,6 +171,11 @@ export async function seedDemo(actor: Actor, db: Db): Promise<DemoSeed> {
 			? { ...sampleCode, editor: editor.email, round: round?.round ?? null, closedRound: round?.closedRound ?? null }
 			: null;
 		await seedDemoCodeLinks(tx, org.id, userIds[worker.email]);
+		// The activity log (issue 19): after the learning group, whose sessions it logs.
+		await seedDemoPortfolioLog(tx, org.id, workerActor, {
+			coachEmail: coach.email,
+			facilitatorEmail: facilitator.email
+		});
 		// The development plan (issue 19): after the mirror, the code links and the sessions it points at.
 		const portfolio = await seedDemoPortfolioGoals(tx, org.id, { workerEmail: worker.email, coachEmail: coach.email });
 		return { organisationId: org.id, users, feedback, advice, network, team: { ...teamPart, guide }, code, portfolio };

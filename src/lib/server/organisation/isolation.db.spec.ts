@@ -113,15 +113,15 @@ const COVERED: Record<string, string> = {
 	practice_story:
 		'team/trial.db.spec.ts: another organisation cannot read, change or delete a story; a colleague cannot change or delete it',
 	portfolio_profile:
-		'portfolio/portfolio-privacy.db.spec.ts: another worker, a coach and an admin cannot read or change a worker’s register choice',
+		'portfolio/log-privacy.db.spec.ts: another worker, a coach, an admin and another organisation cannot read or change a worker’s register choice',
 	portfolio_register_override:
-		'portfolio/portfolio-privacy.db.spec.ts: only an admin of the organisation sets its register minimums; another organisation’s admin cannot',
+		'portfolio/log-privacy.db.spec.ts: only an admin of the organisation sets its register minimums; a worker, a coach and another organisation’s admin cannot',
 	portfolio_goal:
 		'portfolio/goals-privacy.db.spec.ts: another worker, the coach without a share, the admin and another organisation get not found for read, change, delete',
 	portfolio_goal_evidence:
 		'portfolio/goals-privacy.db.spec.ts: evidence only by the goal’s worker, only from their own things (not a colleague’s reflection, dilemma, attendance line or quote, not another organisation’s story)',
 	portfolio_activity:
-		'portfolio/portfolio-privacy.db.spec.ts: another worker, a coach and an admin cannot read, change or export a log line',
+		'portfolio/log-privacy.db.spec.ts: another worker, a coach, an admin and another organisation cannot read, change or delete a log line, nor make one from someone else’s attendance or advice session',
 	portfolio_share:
 		'portfolio/goals-privacy.db.spec.ts: only the worker shares and takes back; the coach sees exactly what is shared, and nothing after take-back',
 	code: 'code/code.db.spec.ts: B does not see A’s code, not even with its id; B cannot import into A',

@@ -17,6 +17,8 @@ const LABELS: Record<string, () => string> = {
 	'password_reset.use': m.audit_reset_use,
 	'password_reset.confirm': m.audit_reset_confirm,
 	'demo.seed': m.audit_demo_seed,
+	'portfolio.register_set': m.pfl_audit_register_set,
+	'portfolio.register_reset': m.pfl_audit_register_reset,
 	'data.export': m.audit_data_export,
 	'data.import': m.audit_data_import,
 	'feedback_template.create': m.audit_template_create,
