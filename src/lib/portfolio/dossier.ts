@@ -55,9 +55,7 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
  * than the register's minimum does not count.
  */
 export function buildDossier<A extends DossierActivity>(rules: RegisterRules, activities: readonly A[]): Dossier<A> {
-	const sorted = [...activities].sort(
-		(a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id.localeCompare(b.id)
-	);
+	const sorted = [...activities].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id.localeCompare(b.id));
 	const known = new Set(rules.categories.map((c) => c.key));
 	const sections: DossierSection<A>[] = rules.categories.map((c) => {
 		const lines = sorted
@@ -128,7 +126,12 @@ export function buildDossier<A extends DossierActivity>(rules: RegisterRules, ac
 		rules.totalMinHours === null
 			? categoryShort
 			: Math.max(categoryShort, Math.round((rules.totalMinHours - totalCountedHours) * 100) / 100);
-	return { sections, totalCountedHours, totalMinHours: rules.totalMinHours, totalShortHours: Math.max(0, totalShortHours) };
+	return {
+		sections,
+		totalCountedHours,
+		totalMinHours: rules.totalMinHours,
+		totalShortHours: Math.max(0, totalShortHours)
+	};
 }
 
 /** The last day of a period that starts on `start` and lasts `years` years (YYYY-MM-DD). */

@@ -146,7 +146,8 @@ export function passesElfproef(digits: string): boolean {
 
 // Nine digits, or written in groups with dots or spaces (123.456.782, 1234 56 782). Not part of a
 // longer number: no digit, and no digit after a dot or comma, on either side.
-const BSN = /(?<!\d[.,]?)(\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3}|\d{2}[. ]\d{3}[. ]\d{2}[. ]\d{2})(?![.,]?\d)/gu;
+const BSN =
+	/(?<!\d[.,]?)(\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3}|\d{2}[. ]\d{3}[. ]\d{2}[. ]\d{2})(?![.,]?\d)/gu;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
@@ -183,7 +184,10 @@ function contactPatterns(contacts: readonly string[]): RegExp[] {
 		if (digits.length >= 6 && digits.length >= contact.replace(/[\s.\-()+]/gu, '').length - 1) {
 			// A phone number: the same digits however they are grouped; +31 and 0 are the same start.
 			const local = digits.replace(/^(?:0031|31)(?=[1-9]\d{8}$)/u, '');
-			const body = local.replace(/^0/u, '').split('').join(String.raw`[\s.\-()]{0,3}`);
+			const body = local
+				.replace(/^0/u, '')
+				.split('')
+				.join(String.raw`[\s.\-()]{0,3}`);
 			out.push(new RegExp(String.raw`(?<!\d)(?:(?:\+|00)31${SEP}(?:\(0\)${SEP})?|0${SEP})?${body}(?!\d)`, 'gu'));
 		} else if ([...contact].length >= 4) {
 			out.push(whole(escape(fold(contact).folded)));

@@ -6,12 +6,10 @@ import { m } from '../paraglide/messages';
 
 const day = () => z.iso.date({ error: () => m.pfx_error_date() });
 
-export const exportPeriodSchema = z
-	.object({ van: day(), tot: day() })
-	.superRefine((v, ctx) => {
-		if (v.tot < v.van) ctx.addIssue({ code: 'custom', path: ['tot'], message: m.pfx_error_order() });
-		const years = (Date.parse(v.tot) - Date.parse(v.van)) / (365.25 * 24 * 3600 * 1000);
-		if (years > 10) ctx.addIssue({ code: 'custom', path: ['tot'], message: m.pfx_error_span() });
-	});
+export const exportPeriodSchema = z.object({ van: day(), tot: day() }).superRefine((v, ctx) => {
+	if (v.tot < v.van) ctx.addIssue({ code: 'custom', path: ['tot'], message: m.pfx_error_order() });
+	const years = (Date.parse(v.tot) - Date.parse(v.van)) / (365.25 * 24 * 3600 * 1000);
+	if (years > 10) ctx.addIssue({ code: 'custom', path: ['tot'], message: m.pfx_error_span() });
+});
 
 export type ExportPeriodInput = z.output<typeof exportPeriodSchema>;

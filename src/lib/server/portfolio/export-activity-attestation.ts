@@ -24,7 +24,11 @@ export async function exportActivityAttestation(
 ): Promise<Buffer> {
 	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
 	const activity = await ownActivity(worker, db, options);
-	await guardExport(worker, db, { organisationId: options.organisationId, format: 'attestation', activities: [activity] });
+	await guardExport(worker, db, {
+		organisationId: options.organisationId,
+		format: 'attestation',
+		activities: [activity]
+	});
 	const { register } = await exportSetting(worker, db, options.organisationId);
 	const category = register.categories.find((c) => c.key === activity.category);
 
@@ -32,7 +36,12 @@ export async function exportActivityAttestation(
 	const pdf = portfolioPdf(title, worker.name);
 	const { doc } = pdf;
 	doc.font('bold').fontSize(18).fillColor('#15385a').text(title);
-	doc.moveDown(0.3).font('sans').fontSize(10).fillColor('#333333').text(m.pfx_attestation_intro({ register: register.name }));
+	doc
+		.moveDown(0.3)
+		.font('sans')
+		.fontSize(10)
+		.fillColor('#333333')
+		.text(m.pfx_attestation_intro({ register: register.name }));
 
 	pdf.heading(m.pfx_attestation_activity());
 	pdf.field(m.pfx_col_professional(), worker.name);
@@ -43,12 +52,12 @@ export async function exportActivityAttestation(
 	const start = timeOfDay(activity.startedAt);
 	const end = timeOfDay(activity.endedAt);
 	pdf.field(m.pfx_col_start_end(), start && end ? `${start} – ${end}` : '');
-	pdf.field(m.pfx_col_net_hours(), m.pfx_hours_minutes({ hours: netHours(activity.netMinutes), minutes: activity.netMinutes }));
-	pdf.field(m.pfx_col_chair(), activity.chairName);
 	pdf.field(
-		m.pfx_col_participants(),
-		activity.participantNames.length ? activity.participantNames.join(', ') : ''
+		m.pfx_col_net_hours(),
+		m.pfx_hours_minutes({ hours: netHours(activity.netMinutes), minutes: activity.netMinutes })
 	);
+	pdf.field(m.pfx_col_chair(), activity.chairName);
+	pdf.field(m.pfx_col_participants(), activity.participantNames.length ? activity.participantNames.join(', ') : '');
 	pdf.field(
 		m.pfx_col_category({ register: register.name }),
 		category ? category.label : m.pfx_category_unknown({ category: activity.category })

@@ -75,7 +75,11 @@ export async function exportSetting(actor: UserActor, db: Db, organisationId: st
 	}
 	const fallback = findRegister(FALLBACK_REGISTER)!;
 	const today = todayInNL();
-	return { register: fallback, period: { from: periodStartEndingOn(today, fallback.periodYears), to: today }, fromProfile: false };
+	return {
+		register: fallback,
+		period: { from: periodStartEndingOn(today, fallback.periodYears), to: today },
+		fromProfile: false
+	};
 }
 
 /** The worker's activities in a period, oldest first. */

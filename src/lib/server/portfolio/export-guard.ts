@@ -19,14 +19,7 @@ export type ExportFormat = 'pdf' | 'csv' | 'leap2a' | 'attestation';
 
 export type GoalField = 'title' | 'description' | 'lookBack' | 'evidence';
 export type ActivityField =
-	| 'title'
-	| 'reflection'
-	| 'technisch'
-	| 'normatief'
-	| 'persoonlijk'
-	| 'evidence'
-	| 'method'
-	| 'chair';
+	'title' | 'reflection' | 'technisch' | 'normatief' | 'persoonlijk' | 'evidence' | 'method' | 'chair';
 
 /** One place where the guard found resident data: which item, which field, the part masked. */
 export interface RefusalPlace {

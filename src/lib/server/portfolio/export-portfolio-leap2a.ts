@@ -4,13 +4,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { portfolioActivity } from '../db/schema';
-import {
-	activitiesIn,
-	exportSetting,
-	ownGoals,
-	requirePortfolioOwner,
-	type ExportPeriod
-} from './export-data';
+import { activitiesIn, exportSetting, ownGoals, requirePortfolioOwner, type ExportPeriod } from './export-data';
 import { guardExport } from './export-guard';
 import { buildLeap2a } from './leap2a';
 
@@ -34,7 +28,9 @@ export async function exportPortfolioLeap2a(
 	]);
 	const known = new Set(inPeriod.map((a) => a.id));
 	const named = [
-		...new Set(goals.flatMap((g) => g.evidence.map((e) => e.activityId)).filter((id): id is string => !!id && !known.has(id)))
+		...new Set(
+			goals.flatMap((g) => g.evidence.map((e) => e.activityId)).filter((id): id is string => !!id && !known.has(id))
+		)
 	];
 	const extra = named.length
 		? await db

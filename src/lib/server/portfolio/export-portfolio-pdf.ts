@@ -50,7 +50,10 @@ export async function exportPortfolioPdf(
 		doc.x = MARGIN;
 		doc.y = bottom + 3;
 	};
-	row([m.pfx_col_category_plain(), m.pfx_col_done(), m.pfx_col_counted(), m.pfx_col_minimum(), m.pfx_col_short()], 'bold');
+	row(
+		[m.pfx_col_category_plain(), m.pfx_col_done(), m.pfx_col_counted(), m.pfx_col_minimum(), m.pfx_col_short()],
+		'bold'
+	);
 	for (const s of dossier.sections) {
 		row(
 			[

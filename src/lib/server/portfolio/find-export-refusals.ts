@@ -1,6 +1,13 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { activitiesIn, exportSetting, ownActivity, ownGoals, requirePortfolioOwner, type ExportPeriod } from './export-data';
+import {
+	activitiesIn,
+	exportSetting,
+	ownActivity,
+	ownGoals,
+	requirePortfolioOwner,
+	type ExportPeriod
+} from './export-data';
 import { findExportPlaces, type ExportFormat, type RefusalPlace } from './export-guard';
 
 /**

@@ -29,7 +29,9 @@ export async function getPortfolioExport(
 		db
 			.select({ n: count() })
 			.from(portfolioGoal)
-			.where(and(eq(portfolioGoal.organisationId, options.organisationId), eq(portfolioGoal.workerUserId, worker.userId)))
+			.where(
+				and(eq(portfolioGoal.organisationId, options.organisationId), eq(portfolioGoal.workerUserId, worker.userId))
+			)
 	]);
 	return {
 		registerName: setting.register.name,

@@ -42,7 +42,10 @@ export function portfolioPdf(title: string, author: string): PortfolioPdf {
 			);
 			if (doc.y + needed > doc.page.height - MARGIN) doc.addPage();
 			const y = doc.y;
-			doc.font('bold').fillColor('#333333').text(label, MARGIN, y, { width: labelWidth - 10 });
+			doc
+				.font('bold')
+				.fillColor('#333333')
+				.text(label, MARGIN, y, { width: labelWidth - 10 });
 			const afterLabel = doc.y;
 			doc
 				.font('sans')

@@ -23,8 +23,7 @@ export function periodFrom(url: URL): ExportPeriod | undefined | 'invalid' {
 	return parsed.success ? { from: parsed.data.van, to: parsed.data.tot } : 'invalid';
 }
 
-export const periodQuery = (period: ExportPeriod | undefined) =>
-	period ? `?van=${period.from}&tot=${period.to}` : '';
+export const periodQuery = (period: ExportPeriod | undefined) => (period ? `?van=${period.from}&tot=${period.to}` : '');
 
 /** For a download: the period, or a Dutch 400 for a wrong one. */
 export function requirePeriod(url: URL): ExportPeriod | undefined {
