@@ -14,6 +14,7 @@ import {
 	type RouteEntry
 } from './fixtures/access-matrix';
 import { uniqueEmail, unique } from './fixtures/unique';
+import { addActivity, portfolioDbAvailable } from './fixtures/portfolio';
 
 // Issue 12, "what held": every route × every role, with someone else's ids (route table in
 // e2e/fixtures/access-matrix.ts). Requests only, no page.
@@ -611,6 +612,22 @@ test.describe('the route × role matrix', () => {
 		];
 		const demoMethod = await makeTeamMethod(worker);
 		const demoGroup = await makeTeamGroup(contexts.get('coach')!, teamOf.ids.member, `D${tag}`);
+		// A line in each worker's portfolio log (issue 19): straight into PostgreSQL, as no page makes one here.
+		const activityTitle = (t: string) => `Logregel ${t}`;
+		const logLine = async (email: string, t: string) =>
+			portfolioDbAvailable()
+				? addActivity(email, {
+						kind: 'intervisie',
+						title: activityTitle(t),
+						occurredOn: new Date().toISOString().slice(0, 10),
+						netMinutes: 60,
+						category: 'reflectie'
+					})
+				: undefined;
+		const [demoActivity, otherActivity] = [
+			await logLine(demoUser('worker').email, `D${tag}`),
+			await logLine(otherWorkerEmail, `O${tag}`)
+		];
 		const [demoDilemma, otherDilemma] = [
 			await makeDilemma(worker, `D${tag}`),
 			await makeDilemma(otherWorker, `O${tag}`)
@@ -644,7 +661,8 @@ test.describe('the route × role matrix', () => {
 					await html(admin, '/beroepscode/beheer')
 				)![1],
 				dilemma: demoDilemma.value,
-				codeRound: demo().code?.round?.split('/').at(-1)
+				codeRound: demo().code?.round?.split('/').at(-1),
+				portfolioActivity: demoActivity
 			},
 			ids: {
 				...demoCase.ids,
@@ -671,12 +689,18 @@ test.describe('the route × role matrix', () => {
 				story: 'worker',
 				codeVersion: 'admin',
 				dilemma: 'worker',
-				codeRound: 'admin'
+				codeRound: 'admin',
+				portfolioActivity: 'worker'
 			},
 			members: DEMO_MEMBERS,
 			teamMembers: ['worker', 'coach'],
 			admin: 'admin',
-			privateMarkers: [...demoCase.markers, ...demoRequest.markers, ...demoDilemma.markers],
+			privateMarkers: [
+				...demoCase.markers,
+				...demoRequest.markers,
+				...demoDilemma.markers,
+				...(demoActivity ? [activityTitle(`D${tag}`)] : [])
+			],
 			privateOwner: 'worker',
 			orgMarkers: [
 				'Wijkteam Voorbeeldstad',
@@ -709,7 +733,8 @@ test.describe('the route × role matrix', () => {
 				member: otherTeamOf.ids.member,
 				...otherLearning.values,
 				template: otherTeamOf.ids.template,
-				dilemma: otherDilemma.value
+				dilemma: otherDilemma.value,
+				portfolioActivity: otherActivity
 			},
 			ids: {
 				...otherCase.ids,
@@ -728,12 +753,18 @@ test.describe('the route × role matrix', () => {
 				template: 'otherAdmin',
 				teamTrial: 'otherWorker',
 				story: 'otherWorker',
-				dilemma: 'otherWorker'
+				dilemma: 'otherWorker',
+				portfolioActivity: 'otherWorker'
 			},
 			members: OTHER_MEMBERS,
 			teamMembers: ['otherWorker'],
 			admin: 'otherAdmin',
-			privateMarkers: [...otherCase.markers, ...otherRequest.markers, ...otherDilemma.markers],
+			privateMarkers: [
+				...otherCase.markers,
+				...otherRequest.markers,
+				...otherDilemma.markers,
+				...(otherActivity ? [activityTitle(`O${tag}`)] : [])
+			],
 			privateOwner: 'otherWorker',
 			orgMarkers: [
 				other.organisation,
