@@ -63,7 +63,7 @@ test('a worker downloads the overview as PDF and spreadsheet, the Leap2A file an
 	const text = csv.body.toString('utf8');
 	expect(text.startsWith('\uFEFF')).toBe(true);
 	expect(text).toContain(
-		`Reflectie;15-01-${thisYear()};09:00;10:30;1,5;ja;Intervisie;Intervisie ${tag};Incidentmethode`
+		`Reflectie;15-01-${thisYear()};09:00;10:30;"1,5";ja;Intervisie;Intervisie ${tag};Incidentmethode`
 	);
 
 	const leap = await downloadOf(page, () => page.getByRole('link', { name: 'Portfolio als Leap2A-bestand' }).click());
