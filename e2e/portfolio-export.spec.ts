@@ -155,7 +155,7 @@ test('the guard refuses an export with resident data and shows where', async ({ 
 	await expect(place).toContainText('een naam uit je netwerkkaarten');
 	await expect(place).toContainText('hoe het met F••••• gaat');
 	await expect(page.getByRole('main')).not.toContainText('Fatima');
-	await expect(place.getByRole('link', { name: 'reflectie aanpassen' })).toHaveAttribute(
+	await expect(place.getByRole('link', { name: 'Reflectie aanpassen' })).toHaveAttribute(
 		'href',
 		`/ontwikkeling/logboek/${named}`
 	);

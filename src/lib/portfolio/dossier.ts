@@ -14,14 +14,14 @@ export interface DossierActivity {
 }
 
 /** Why a line does not count in its category, if it does not. */
-export type NotCounted = 'no_accreditation' | 'too_short' | null;
+type NotCounted = 'no_accreditation' | 'too_short' | null;
 
-export interface DossierLine<A extends DossierActivity> {
+interface DossierLine<A extends DossierActivity> {
 	activity: A;
 	notCounted: NotCounted;
 }
 
-export interface DossierSection<A extends DossierActivity> {
+interface DossierSection<A extends DossierActivity> {
 	/** The register's category key, or null for lines whose category this register does not know. */
 	key: string | null;
 	label: string;

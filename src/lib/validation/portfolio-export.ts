@@ -11,5 +11,3 @@ export const exportPeriodSchema = z.object({ van: day(), tot: day() }).superRefi
 	const years = (Date.parse(v.tot) - Date.parse(v.van)) / (365.25 * 24 * 3600 * 1000);
 	if (years > 10) ctx.addIssue({ code: 'custom', path: ['tot'], message: m.pfx_error_span() });
 });
-
-export type ExportPeriodInput = z.output<typeof exportPeriodSchema>;

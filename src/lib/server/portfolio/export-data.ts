@@ -34,7 +34,7 @@ import { dimensionLabel } from '../feedback/dimension-label';
 // use case: the export-* use cases and the export page share it.
 
 export type PortfolioActivityRow = typeof portfolioActivity.$inferSelect;
-export type PortfolioGoalRow = typeof portfolioGoal.$inferSelect;
+type PortfolioGoalRow = typeof portfolioGoal.$inferSelect;
 
 export interface ExportPeriod {
 	from: string;
@@ -124,7 +124,7 @@ export async function ownActivity(
 }
 
 /** A piece of evidence as it leaves: what it is, in words, and the activity it is when it is one. */
-export interface ExportEvidence {
+interface ExportEvidence {
 	id: string;
 	kind: string;
 	title: string;

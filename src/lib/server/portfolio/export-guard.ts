@@ -17,8 +17,8 @@ import { m } from '../../paraglide/messages';
 
 export type ExportFormat = 'pdf' | 'csv' | 'leap2a' | 'attestation';
 
-export type GoalField = 'title' | 'description' | 'lookBack' | 'evidence';
-export type ActivityField =
+type GoalField = 'title' | 'description' | 'lookBack' | 'evidence';
+type ActivityField =
 	'title' | 'reflection' | 'technisch' | 'normatief' | 'persoonlijk' | 'evidence' | 'method' | 'chair';
 
 /** One place where the guard found resident data: which item, which field, the part masked. */
@@ -55,7 +55,7 @@ function masked(guard: ResidentDataGuard, text: string): string {
 }
 
 /** Every place in the goals and activities where resident data would leave. */
-export function findPlaces(
+function findPlaces(
 	guard: ResidentDataGuard,
 	items: { goals?: readonly ExportGoal[]; activities?: readonly PortfolioActivityRow[] }
 ): RefusalPlace[] {
