@@ -231,8 +231,8 @@ async function articleTitle(db: Db, codeId: string | null, articleId: string | n
 }
 
 /**
- * What the guard looks for, for this worker: every name on the network maps of the casussen they are
- * assigned to (the live map and its saved versions, so someone taken off the map still counts), and
+ * What the guard looks for, for this worker: every name on the network maps of the client casussen
+ * they are assigned to (the live map and its saved versions, so someone taken off the map still counts), and
  * the names and contact details residents left in call-back requests for them.
  */
 export async function residentDataSources(
@@ -244,7 +244,15 @@ export async function residentDataSources(
 		.select({ id: networkCaseWorker.caseId })
 		.from(networkCaseWorker)
 		.innerJoin(networkCase, eq(networkCase.id, networkCaseWorker.caseId))
-		.where(and(eq(networkCaseWorker.userId, actor.userId), eq(networkCase.organisationId, organisationId)));
+		.where(
+			and(
+				eq(networkCaseWorker.userId, actor.userId),
+				eq(networkCase.organisationId, organisationId),
+				// The practice map holds the worker's own people (colleagues, family), not residents: a
+				// colleague who chaired a session must not refuse the attestation they are named on.
+				eq(networkCase.kind, 'client')
+			)
+		);
 	const [persons, versions, contacts] = await Promise.all([
 		db.select({ name: networkPerson.name }).from(networkPerson).where(inArray(networkPerson.caseId, cases)),
 		db.select({ snapshot: networkVersion.snapshot }).from(networkVersion).where(inArray(networkVersion.caseId, cases)),

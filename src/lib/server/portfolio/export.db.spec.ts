@@ -86,6 +86,13 @@ beforeAll(async () => {
 	// Another worker's map: their people are not this worker's, and do not refuse this worker's text.
 	await networkWith(a.coach, org, ['Wilhelmina']);
 	await networkWith(careless, org, ['tante Fatima']);
+	// The worker's own practice map ("map your own network"): their colleagues, not residents.
+	const [practice] = await db
+		.insert(networkCase)
+		.values({ organisationId: org, label: 'Mijn netwerk', kind: 'practice' })
+		.returning({ id: networkCase.id });
+	await db.insert(networkCaseWorker).values({ caseId: practice.id, userId: a.worker.userId });
+	await db.insert(networkPerson).values({ caseId: practice.id, name: 'Coach Anna', position: 0 });
 
 	ids.reading = await activity(a.worker, org, {
 		kind: 'reading',
@@ -257,7 +264,8 @@ describe('the spreadsheet', () => {
 });
 
 describe('the resident-data guard', () => {
-	it("does not refuse a name that is only on another worker's map", async () => {
+	it("does not refuse a name that is only on another worker's map, or on the worker's own practice map", async () => {
+		// "Coach Anna" chaired the intervisie and is on the worker's practice map: the export goes.
 		// "Wilhelmina" is on the coach's map, not the worker's: the reading line above passes.
 		await expect(exportPortfolioCsv(a.worker, db, { organisationId: a.organisationId })).resolves.toContain(
 			'Wilhelmina'
@@ -327,7 +335,7 @@ describe('the resident-data guard', () => {
 		const after = await db.select().from(auditLog).where(eq(auditLog.actorUserId, careless.userId));
 		const added = after.slice(before.length);
 		expect(added.map((r) => r.action)).toEqual(Array(4).fill('portfolio.export_refused'));
-		expect(JSON.stringify(added)).not.toMatch(/Fatima|111|boer/u);
+		expect(JSON.stringify(added)).not.toMatch(/Fatima|111\.222\.333|de\.boer/u);
 
 		// Fixed: the export goes.
 		await db
