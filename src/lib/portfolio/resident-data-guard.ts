@@ -30,7 +30,13 @@ const NOT_A_NAME = new Set(
 		'kind kinderen baby kleinkind kleinzoon kleindochter schoonmoeder schoonvader schoonzus zwager man vrouw ' +
 		'partner vriend vriendin vrienden ex buurman buurvrouw buren buurmeisje buurjongen juf meester leraar ' +
 		'lerares mentor dokter huisarts arts wijkagent collega baas mevrouw meneer mevr dhr mw hr mr dr ' +
-		'de van der den het ter ten te op in la le da di du del von vd v.d.'
+		'de van der den het ter ten te op in la le da di du del von vd v.d. ' +
+		// Professionals and roles on a map ("schuldhulpverlener", "juf van Sara"): a role, not a person.
+		'schuldhulpverlener bewindvoerder wijkverpleegkundige verpleegkundige thuiszorg jongerenwerker ' +
+		'maatschappelijk werker begeleider consulent casemanager psycholoog therapeut fysiotherapeut ' +
+		'logopedist tandarts apotheek specialist advocaat voogd gezinsvoogd jeugdzorg ggz politie agent ' +
+		'coach trainer oppas gastouder pleegouder pleegmoeder pleegvader stiefmoeder stiefvader school ' +
+		'werk kerk moskee sport club vereniging kennis maatje taalmaatje buurt'
 	).split(' ')
 );
 
@@ -78,7 +84,13 @@ const WORD = String.raw`[\p{L}\p{N}]`;
 /** Whole words: no letter or digit right before or after (an apostrophe or hyphen ends a word: "Fatima's"). */
 const whole = (body: string) => new RegExp(String.raw`(?<!${WORD})(?:${body})(?!${WORD})`, 'gu');
 
-function nameTokens(name: string): string[] {
+/**
+ * The words of a stored name. A part in brackets is a remark, not the name ("Mo (vriend)", "Wim
+ * (taalmaatje)"); it only counts when nothing stands outside the brackets.
+ */
+function nameTokens(stored: string): string[] {
+	const outside = stored.replace(/\([^)]*\)/gu, ' ').trim();
+	const name = outside || stored;
 	return fold(name)
 		.folded.split(/[\s,;:()/]+/u)
 		.map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
