@@ -640,9 +640,11 @@ test.describe('the route × role matrix', () => {
 			await makeDilemma(otherWorker, `O${tag}`)
 		];
 		const [demoGoal, otherGoal] = [await makeGoal(worker, `D${tag}`), await makeGoal(otherWorker, `O${tag}`)];
+		// A line in each worker's activity log. Its title holds no word of the people's names on the casus
+		// above ("Anna D<tag>"): the resident-data guard would rightly refuse the owner's export.
 		const [demoActivity, otherActivity] = [
-			await makeActivity(worker, `D${tag}`),
-			await makeActivity(otherWorker, `O${tag}`)
+			await makeActivity(worker, `${tag} demo`),
+			await makeActivity(otherWorker, `${tag} ander`)
 		];
 		const common = {
 			recording: crypto.randomUUID(),

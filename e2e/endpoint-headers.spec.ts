@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signInByRequest } from './fixtures/auth';
-import { demo, demoNetwork, demoTeam, type DemoRole } from './fixtures/demo';
+import { demo, demoNetwork, demoTeam, demoUser, type DemoRole } from './fixtures/demo';
+import { addActivity, portfolioDbAvailable } from './fixtures/portfolio';
 
 // Issue 12, the headers rule: every +server.ts response (downloads, images, JSON, event streams)
 // carries a strict CSP and nosniff, and is a download unless it must show inline. The routes come from
@@ -35,6 +36,8 @@ interface Ids {
 	codeRound: string;
 	/** The worker's short-lived link to their own data, as /account shows it. */
 	account: string;
+	/** An activity in the demo worker's portfolio log (fixtures/portfolio.ts), or a made-up id on PGlite. */
+	activity: string;
 }
 
 interface Endpoint {
@@ -44,7 +47,7 @@ interface Endpoint {
 	url: (ids: Ids) => string;
 	/** How the response may be opened: a download, shown inline (named why), or neither (no file). */
 	disposition: 'attachment' | 'inline' | null;
-	status?: number;
+	status?: number | ((ids: Ids) => number);
 }
 
 const ENDPOINTS: Record<string, Endpoint> = {
@@ -152,6 +155,28 @@ const ENDPOINTS: Record<string, Endpoint> = {
 		url: (i) => `${i.guide}/handreiking.pdf`,
 		disposition: 'attachment'
 	},
+	// The portfolio exports (issue 19): the demo worker's own, after the resident-data guard.
+	'/(app)/ontwikkeling/export/overzicht.pdf': {
+		role: 'worker',
+		url: () => '/ontwikkeling/export/overzicht.pdf',
+		disposition: 'attachment'
+	},
+	'/(app)/ontwikkeling/export/overzicht.csv': {
+		role: 'worker',
+		url: () => '/ontwikkeling/export/overzicht.csv',
+		disposition: 'attachment'
+	},
+	'/(app)/ontwikkeling/export/portfolio.xml': {
+		role: 'worker',
+		url: () => '/ontwikkeling/export/portfolio.xml',
+		disposition: 'attachment'
+	},
+	'/(app)/ontwikkeling/logboek/[id]/verklaring.pdf': {
+		role: 'worker',
+		url: (i) => `/ontwikkeling/logboek/${i.activity}/verklaring.pdf`,
+		disposition: 'attachment',
+		status: (i) => (i.activity === NO_ACTIVITY ? 404 : 200)
+	},
 	'/(participant)/doe-mee/[code]/live': { role: null, url: (i) => `/doe-mee/${i.code}/live`, disposition: null },
 	// Sign-in with a work account: 404 on this server (no VAKSPIEGEL_OIDC_*); the redirects with a
 	// provider are checked in sso.spec.ts.
@@ -165,6 +190,8 @@ const ENDPOINTS: Record<string, Endpoint> = {
 	},
 	'/healthz': { role: null, url: () => '/healthz', disposition: null }
 };
+
+const NO_ACTIVITY = '00000000-0000-4000-8000-000000000000';
 
 const cookieHeader = async (page: Page) =>
 	(await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
@@ -194,7 +221,16 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		code: demo().advice?.code,
 		guide: demo().team?.guide ?? undefined,
 		teamSession: demoTeam().session.split('/').at(-1),
-		codeRound: demo().code?.round?.split('/').at(-1)
+		codeRound: demo().code?.round?.split('/').at(-1),
+		activity: portfolioDbAvailable()
+			? await addActivity(demoUser('worker').email, {
+					kind: 'supervisie',
+					title: 'Supervisie (headers)',
+					occurredOn: new Date().toISOString().slice(0, 10),
+					netMinutes: 60,
+					category: 'reflectie'
+				})
+			: NO_ACTIVITY
 	};
 	for (const role of ['worker', 'facilitator', 'admin'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false });
@@ -242,7 +278,8 @@ test('every endpoint in the route tree sends a strict CSP, nosniff and the right
 		// Event streams never end: the headers are all this test needs.
 		await response.body?.cancel();
 		const where = `${endpoint.method ?? 'GET'} ${url.pathname} (${id})`;
-		expect(response.status, where).toBe(endpoint.status ?? 200);
+		const status = typeof endpoint.status === 'function' ? endpoint.status(ids as Ids) : endpoint.status;
+		expect(response.status, where).toBe(status ?? 200);
 		const csp = response.headers.get('content-security-policy') ?? '';
 		expect(csp, where).toContain("default-src 'none'");
 		expect(csp, where).toContain("frame-ancestors 'none'");

@@ -13,6 +13,8 @@ declare global {
 			/** Resident pages: a short heading above the message, and links to what to do next. */
 			title?: string;
 			next?: { href: string; text: string }[];
+			/** A portfolio export refused by the resident-data guard (issue 19): where, masked, with a link to fix it. */
+			places?: { on: string; label: string; field: string; found: string; excerpt: string; href: string }[];
 		}
 		interface Locals {
 			app: AppContext;

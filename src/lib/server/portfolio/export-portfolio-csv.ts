@@ -1,0 +1,101 @@
+import type { Actor } from '../actor';
+import type { Db } from '../db/client';
+import { writeAudit } from '../audit';
+import { csvDate, toCsv } from '../csv';
+import { activityKindLabel } from '../../portfolio/export-labels';
+import { m } from '../../paraglide/messages';
+import { requirePortfolioOwner, type ExportPeriod } from './export-data';
+import { periodDossier } from './period-dossier';
+import { timeOfDay } from './portfolio-pdf';
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+/**
+ * The period as a spreadsheet in the platform's CSV dialect (csv.ts), in the order of the register's
+ * dossier: one row per activity, category by category, then a total row per category against the
+ * register's minimum. Guarded; only the worker's own activities.
+ */
+export async function exportPortfolioCsv(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; period?: ExportPeriod }
+): Promise<string> {
+	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { dossier, period } = await periodDossier(worker, db, { ...options, format: 'csv' });
+	const header = [
+		m.pfx_col_category_plain(),
+		m.pfx_col_date(),
+		m.pfx_col_start(),
+		m.pfx_col_end(),
+		m.pfx_col_net_hours(),
+		m.pfx_col_counts(),
+		m.pfx_col_kind(),
+		m.pfx_col_title(),
+		m.pfx_col_method(),
+		m.pfx_col_chair(),
+		m.pfx_col_participants(),
+		m.pfx_col_accreditation(),
+		m.pfx_col_evidence(),
+		m.pfx_col_reflection()
+	];
+	const rows: unknown[][] = [];
+	for (const s of dossier.sections) {
+		for (const { activity: a, notCounted } of s.lines) {
+			rows.push([
+				s.label,
+				csvDate(a.occurredOn),
+				timeOfDay(a.startedAt),
+				timeOfDay(a.endedAt),
+				hours(a.netMinutes),
+				s.key === null
+					? m.pfx_counts_no_category()
+					: notCounted === 'no_accreditation'
+						? m.pfx_counts_no_accreditation()
+						: notCounted === 'too_short'
+							? m.pfx_counts_too_short()
+							: m.pfx_counts_yes(),
+				activityKindLabel(a.kind),
+				a.title,
+				a.methodName,
+				a.chairName,
+				a.participantNames.join(', '),
+				a.accreditationId,
+				a.evidence,
+				a.reflection
+			]);
+		}
+		if (s.key !== null) {
+			rows.push([
+				m.pfx_total_row({ category: s.label }),
+				'',
+				'',
+				'',
+				s.countedHours,
+				m.pfx_total_against({
+					min: s.minHours,
+					short: String(s.shortHours).replace('.', ',')
+				}),
+				...Array(header.length - 6).fill('')
+			]);
+		}
+	}
+	rows.push([
+		m.pfx_total_all({ from: csvDate(period.from), to: csvDate(period.to) }),
+		'',
+		'',
+		'',
+		dossier.totalCountedHours,
+		dossier.totalMinHours === null
+			? ''
+			: m.pfx_total_against({ min: dossier.totalMinHours, short: String(dossier.totalShortHours).replace('.', ',') }),
+		...Array(header.length - 6).fill('')
+	]);
+	await writeAudit(db, worker, {
+		organisationId: options.organisationId,
+		action: 'portfolio.export',
+		subjectType: 'portfolio',
+		subjectId: worker.userId,
+		details: { format: 'csv', activities: dossier.sections.reduce((n, s) => n + s.lines.length, 0) }
+	});
+	return toCsv(header, rows);
+}

@@ -1,0 +1,32 @@
+import type { Actor } from '../actor';
+import type { Db } from '../db/client';
+import {
+	activitiesIn,
+	exportSetting,
+	ownActivity,
+	ownGoals,
+	requirePortfolioOwner,
+	type ExportPeriod
+} from './export-data';
+import { findExportPlaces, type ExportFormat, type RefusalPlace } from './export-guard';
+
+/**
+ * For the refusal page: where the guard finds resident data in what an export would carry (the same
+ * texts the export checks), so the worker can fix each place. Nothing is exported or audited here.
+ */
+export async function findExportRefusals(
+	actor: Actor,
+	db: Db,
+	options: { organisationId: string; format: ExportFormat; period?: ExportPeriod; activityId?: string }
+): Promise<RefusalPlace[]> {
+	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { organisationId } = options;
+	if (options.format === 'attestation') {
+		const activity = await ownActivity(worker, db, { organisationId, activityId: options.activityId ?? '' });
+		return findExportPlaces(worker, db, { organisationId, activities: [activity] });
+	}
+	const period = options.period ?? (await exportSetting(worker, db, organisationId)).period;
+	const activities = await activitiesIn(worker, db, { organisationId, period });
+	const goals = options.format === 'leap2a' ? await ownGoals(worker, db, organisationId) : [];
+	return findExportPlaces(worker, db, { organisationId, goals, activities });
+}
