@@ -25,7 +25,11 @@ import {
 	membership,
 	organisation,
 	reflection,
-	selfRating
+	selfRating,
+	portfolioActivity,
+	portfolioGoal,
+	portfolioGoalEvidence,
+	portfolioProfile
 } from './db/schema';
 import { runRetention, SYSTEM_AUDIT_KEEP_MONTHS } from './retention';
 import type { AdviceSessionId } from './ids';
@@ -271,7 +275,7 @@ describe('retention per data class', () => {
 		expect(await reactionsOf(inB)).toBe(0);
 	});
 
-	it('reflections, dilemma reflections and self-ratings stay while the worker is a member and go when they leave', async () => {
+	it('reflections, dilemma reflections, self-ratings and the portfolio stay while the worker is a member and go when they leave', async () => {
 		const leaver = await addMember(db, { organisationId: a.organisationId, label: 'Vertrekker', teamId: a.teamId });
 		for (const who of [leaver.actor.userId, a.worker.userId]) {
 			await db
@@ -283,6 +287,29 @@ describe('retention per data class', () => {
 			await db
 				.insert(dilemmaReflection)
 				.values({ organisationId: a.organisationId, workerUserId: who, title: 'Dilemma' });
+			// The development plan and portfolio (issue 19): a goal with its evidence, a log line, the register.
+			const [goal] = await db
+				.insert(portfolioGoal)
+				.values({ organisationId: a.organisationId, workerUserId: who, title: 'Leerdoel' })
+				.returning({ id: portfolioGoal.id });
+			await db.insert(portfolioGoalEvidence).values({ goalId: goal.id, kind: 'mirror_theme', dimension: 'respect' });
+			await db.insert(portfolioActivity).values({
+				organisationId: a.organisationId,
+				workerUserId: who,
+				kind: 'reading',
+				title: 'Gelezen',
+				occurredOn: '2026-06-01',
+				netMinutes: 60,
+				category: 'vrije_ruimte'
+			});
+			await db
+				.insert(portfolioProfile)
+				.values({
+					organisationId: a.organisationId,
+					workerUserId: who,
+					registerKey: 'skj-2024',
+					periodStart: '2024-01-01'
+				});
 		}
 		await runRetention(db, noon('2026-07-01'));
 		const mine = (who: string) =>
@@ -293,7 +320,17 @@ describe('retention per data class', () => {
 		expect(await mine(leaver.actor.userId)).toHaveLength(1);
 		await db.delete(membership).where(eq(membership.id, leaver.membershipId));
 		const result = await runRetention(db, noon('2026-07-01'));
-		expect(result.leaverRows).toBe(3);
+		// Reflection, self-rating, dilemma; goal, log line, register choice (the evidence goes with its goal).
+		expect(result.leaverRows).toBe(6);
+		for (const table of [portfolioGoal, portfolioActivity, portfolioProfile])
+			expect(await db.select().from(table).where(eq(table.workerUserId, leaver.actor.userId))).toEqual([]);
+		expect(
+			await db
+				.select()
+				.from(portfolioGoalEvidence)
+				.innerJoin(portfolioGoal, eq(portfolioGoal.id, portfolioGoalEvidence.goalId))
+				.where(eq(portfolioGoal.workerUserId, a.worker.userId))
+		).toHaveLength(1);
 		expect(
 			await db.select().from(dilemmaReflection).where(eq(dilemmaReflection.workerUserId, leaver.actor.userId))
 		).toEqual([]);
