@@ -41,7 +41,37 @@ test('a worker downloads the overview as PDF and spreadsheet, the Leap2A file an
 		participants: `Sanne Visscher\n${worker.name}`,
 		reflection: 'Ik vroeg eerst door voordat ik advies gaf.'
 	});
-	await addGoal(page, `Doel ${tag}`, 'Beter doorvragen.');
+	const goal = await addGoal(page, `Doel ${tag}`, 'Beter doorvragen.');
+
+	// The parts link up: the line as the goal's evidence opens the line; the line's page offers its attestation.
+	await page.goto(`/ontwikkeling/doelen/${goal}`);
+	await page.getByLabel('Kies bewijs').selectOption(`activity:${intervisie}`);
+	await page.getByRole('button', { name: 'Koppelen' }).click();
+	await expect(page.getByRole('link', { name: new RegExp(`^Intervisie ${tag}`, 'u') })).toHaveAttribute(
+		'href',
+		`/ontwikkeling/logboek/${intervisie}`
+	);
+	await page.getByRole('link', { name: new RegExp(`^Intervisie ${tag}`, 'u') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Intervisie ${tag}`);
+	const fromLine = await downloadOf(page, () => page.getByRole('link', { name: 'Verklaring (pdf)' }).click());
+	expect(fromLine.name).toBe('verklaring.pdf');
+	expect(fromLine.body.subarray(0, 5).toString()).toBe('%PDF-');
+
+	// Every page of the development plan has the same four parts.
+	for (const url of [
+		'/ontwikkeling',
+		`/ontwikkeling/doelen/${goal}`,
+		'/ontwikkeling/doelen/nieuw',
+		'/ontwikkeling/logboek',
+		`/ontwikkeling/logboek/${intervisie}`,
+		'/ontwikkeling/logboek/nieuw',
+		'/ontwikkeling/voortgang',
+		'/ontwikkeling/export'
+	]) {
+		await page.goto(url);
+		const parts = page.getByRole('navigation', { name: 'Onderdelen van je ontwikkeling' });
+		await expect(parts.getByRole('link'), url).toHaveText(['Ontwikkelplan', 'Logboek', 'Voortgang', 'Exporteren']);
+	}
 
 	await page.goto('/ontwikkeling/export');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portfolio exporteren');
@@ -108,14 +138,14 @@ test('a worker chooses another period, and a wrong one is refused in words', asy
 	});
 	await page.goto('/ontwikkeling/export');
 	await expect(page.getByText(/Activiteiten in deze periode: 0\./u)).toBeVisible();
-	await page.getByLabel('Van').fill('2015-06-01');
+	await page.getByLabel('Van', { exact: true }).fill('2015-06-01');
 	await page.getByLabel('Tot en met').fill('2015-01-01');
 	await page.getByRole('button', { name: 'Periode kiezen' }).click();
 	await expect(page.getByRole('alert')).toContainText('De einddatum ligt voor de begindatum.');
-	await expect(page.getByLabel('Van')).toHaveValue('2015-06-01');
+	await expect(page.getByLabel('Van', { exact: true })).toHaveValue('2015-06-01');
 	await expect(page.getByLabel('Tot en met')).toHaveAttribute('aria-invalid', 'true');
 
-	await page.getByLabel('Van').fill('2015-01-01');
+	await page.getByLabel('Van', { exact: true }).fill('2015-01-01');
 	await page.getByLabel('Tot en met').fill('2015-12-31');
 	await page.getByRole('button', { name: 'Periode kiezen' }).click();
 	await expect(page).toHaveURL(/\/ontwikkeling\/export\?van=2015-01-01&tot=2015-12-31$/u);
@@ -132,6 +162,7 @@ test('the guard refuses an export with resident data and shows where', async ({ 
 	test.slow();
 	await ownWorker(page, browser, testInfo);
 	await createCaseByRequest(page, `C ${unique(testInfo)}`, ['tante Fatima']);
+	const goal = await addGoal(page, 'Beter luisteren', 'Fatima wil dat ik eerst luister.');
 	const named = await addActivity(page, {
 		kind: 'casuistiek',
 		title: 'Casuïstiek in het team',
@@ -163,5 +194,13 @@ test('the guard refuses an export with resident data and shows where', async ({ 
 		expect(response?.status(), url).toBe(422);
 		expect(response?.headers()['content-type'], url).toContain('text/html');
 		await expect(page.getByText('hoe het met F••••• gaat')).toBeVisible();
+		if (url.endsWith('.xml')) {
+			// The Leap2A file holds the goals too: the goal's place links to the goal's own page.
+			const goalPlace = page.getByRole('listitem').filter({ hasText: 'Beter luisteren' });
+			await expect(goalPlace.getByRole('link', { name: 'Beschrijving aanpassen' })).toHaveAttribute(
+				'href',
+				`/ontwikkeling/doelen/${goal}`
+			);
+		}
 	}
 });
