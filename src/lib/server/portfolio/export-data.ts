@@ -19,7 +19,7 @@ import {
 	practiceStory,
 	reflection
 } from '../db/schema';
-import { notFound } from '../errors';
+import type { ActivityRow } from './activity-access';
 import { requireRole, requireUser } from '../organisation/access';
 import { todayInNL } from '../dates';
 import type { RegisterRules } from '../../portfolio/model';
@@ -33,7 +33,6 @@ import { dimensionLabel } from '../feedback/dimension-label';
 // What the portfolio exports read: the worker's own rows only, in their current organisation. Not a
 // use case: the export-* use cases and the export page share it.
 
-export type PortfolioActivityRow = typeof portfolioActivity.$inferSelect;
 type PortfolioGoalRow = typeof portfolioGoal.$inferSelect;
 
 export interface ExportPeriod {
@@ -82,7 +81,7 @@ export async function activitiesIn(
 	actor: UserActor,
 	db: Db,
 	options: { organisationId: string; period: ExportPeriod }
-): Promise<PortfolioActivityRow[]> {
+): Promise<ActivityRow[]> {
 	return db
 		.select()
 		.from(portfolioActivity)
@@ -95,27 +94,6 @@ export async function activitiesIn(
 			)
 		)
 		.orderBy(asc(portfolioActivity.occurredOn), asc(portfolioActivity.createdAt));
-}
-
-/** One of the worker's own activities; another's, or one that does not exist: "not found". */
-export async function ownActivity(
-	actor: UserActor,
-	db: Db,
-	options: { organisationId: string; activityId: string }
-): Promise<PortfolioActivityRow> {
-	if (!/^[0-9a-f-]{36}$/iu.test(options.activityId)) throw notFound(m.error_not_found());
-	const [row] = await db
-		.select()
-		.from(portfolioActivity)
-		.where(
-			and(
-				eq(portfolioActivity.id, options.activityId),
-				eq(portfolioActivity.organisationId, options.organisationId),
-				eq(portfolioActivity.workerUserId, actor.userId)
-			)
-		);
-	if (!row) throw notFound(m.error_not_found());
-	return row;
 }
 
 /** A piece of evidence as it leaves: what it is, in words, and the activity it is when it is one. */

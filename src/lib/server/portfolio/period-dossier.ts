@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import { buildDossier, type Dossier } from '../../portfolio/dossier';
 import type { RegisterRules } from '../../portfolio/model';
 import { todayInNL } from '../dates';
-import { activitiesIn, exportSetting, type ExportPeriod, type PortfolioActivityRow } from './export-data';
+import { activitiesIn, exportSetting, type ExportPeriod } from './export-data';
+import type { ActivityRow } from './activity-access';
 import { guardExport, type ExportFormat } from './export-guard';
 
 // The period's dossier for the PDF overview and the spreadsheet: the worker's register and the chosen
@@ -13,7 +14,7 @@ export interface PeriodDossier {
 	register: RegisterRules;
 	period: ExportPeriod;
 	fromProfile: boolean;
-	dossier: Dossier<PortfolioActivityRow>;
+	dossier: Dossier<ActivityRow>;
 }
 
 export async function periodDossier(
