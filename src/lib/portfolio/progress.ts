@@ -5,7 +5,7 @@ import type { ActivityKind, RegisterCategory, RegisterRules } from './model';
 // never turns into a rounding error in a total.
 
 /** Kinds that are a reflection meeting: a register's minimum meeting length applies to them (SKJ: 60). */
-export const REFLECTION_MEETING_KINDS: readonly ActivityKind[] = ['intervisie', 'supervisie', 'casuistiek'];
+const REFLECTION_MEETING_KINDS: readonly ActivityKind[] = ['intervisie', 'supervisie', 'casuistiek'];
 
 /** What the engine needs of a log line. */
 export interface ProgressLine {
