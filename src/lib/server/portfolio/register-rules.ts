@@ -13,11 +13,7 @@ import type { RegisterRules } from '../../portfolio/model';
 const FALLBACK_REGISTER = 'registerplein-sociaal-werk';
 
 /** The register's rules for this organisation, or undefined for an unknown key. */
-async function rulesFor(
-	db: Db,
-	organisationId: string,
-	registerKey: string
-): Promise<RegisterRules | undefined> {
+async function rulesFor(db: Db, organisationId: string, registerKey: string): Promise<RegisterRules | undefined> {
 	const shipped = findRegister(registerKey);
 	if (!shipped || !shipped.adminEditable) return shipped;
 	const [own] = await db
