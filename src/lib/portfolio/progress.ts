@@ -5,7 +5,7 @@ import type { ActivityKind, RegisterCategory, RegisterRules } from './model';
 // never turns into a rounding error in a total.
 
 /** Kinds that are a reflection meeting: a register's minimum meeting length applies to them (SKJ: 60). */
-export const REFLECTION_MEETING_KINDS: readonly ActivityKind[] = ['intervisie', 'supervisie', 'casuistiek'];
+const REFLECTION_MEETING_KINDS: readonly ActivityKind[] = ['intervisie', 'supervisie', 'casuistiek'];
 
 /** What the engine needs of a log line. */
 export interface ProgressLine {
@@ -116,15 +116,16 @@ function surplusOrder(categories: RegisterCategory[]): RegisterCategory[] {
  * rule not met. Lines outside the period are ignored; a reflection meeting shorter than the register's
  * minimum and a training without accreditation number in a category that needs one do not count, and
  * each gives a warning naming the line. A line whose category is not in this register (the worker
- * changed register) counts in the category its kind has here.
+ * changed register) counts in the category its kind has here. `end` (the first day after the period)
+ * is the register's period length from `periodStart` unless an export asks for another period.
  */
 export function computeProgress(
 	rules: RegisterRules,
 	periodStart: string,
 	lines: readonly ProgressLine[],
-	today: string
+	today: string,
+	end = periodEnd(periodStart, rules.periodYears)
 ): Progress {
-	const end = periodEnd(periodStart, rules.periodYears);
 	const byKey = new Map(rules.categories.map((c) => [c.key, c]));
 	const warnings: ProgressWarning[] = [];
 	const notes: ProgressNote[] = [];

@@ -417,7 +417,7 @@ export async function describeEvidence(
 				return {
 					...base,
 					label: x ? `${x.title} (${formatDate(x.occurredOn)})` : m.pfg_evidence_gone(),
-					href: x ? own('/ontwikkeling/logboek') : null
+					href: x ? own(`/ontwikkeling/logboek/${x.id}`) : null
 				};
 			}
 		}

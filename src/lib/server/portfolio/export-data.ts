@@ -16,16 +16,16 @@ import {
 	portfolioActivity,
 	portfolioGoal,
 	portfolioGoalEvidence,
-	portfolioProfile,
 	practiceStory,
 	reflection
 } from '../db/schema';
-import { notFound } from '../errors';
+import type { ActivityRow } from './activity-access';
 import { requireRole, requireUser } from '../organisation/access';
 import { todayInNL } from '../dates';
-import { findRegister } from '../../portfolio/registers';
 import type { RegisterRules } from '../../portfolio/model';
-import { periodEnd, periodStartEndingOn } from '../../portfolio/dossier';
+import { periodStartEndingOn } from '../../portfolio/dossier';
+import { lastDayBefore, periodEnd } from '../../portfolio/progress';
+import { ownProfile, registerOf } from './register-rules';
 import type { ResidentDataSources } from '../../portfolio/resident-data-guard';
 import { m } from '../../paraglide/messages';
 import { dimensionLabel } from '../feedback/dimension-label';
@@ -33,7 +33,6 @@ import { dimensionLabel } from '../feedback/dimension-label';
 // What the portfolio exports read: the worker's own rows only, in their current organisation. Not a
 // use case: the export-* use cases and the export page share it.
 
-export type PortfolioActivityRow = typeof portfolioActivity.$inferSelect;
 type PortfolioGoalRow = typeof portfolioGoal.$inferSelect;
 
 export interface ExportPeriod {
@@ -44,14 +43,11 @@ export interface ExportPeriod {
 /** The register and period an export uses: the worker's profile, or the fallback when it is unset. */
 export interface ExportSetting {
 	register: RegisterRules;
-	/** The current period from the profile (or the last five years up to today without one). */
+	/** The current period from the profile, both days inclusive (without one: the register's length up to today). */
 	period: ExportPeriod;
-	/** False: no profile yet, so the Registerplein general table and the last five years. */
+	/** False: no profile yet, so the log's fallback register and the period up to today. */
 	fromProfile: boolean;
 }
-
-/** Without a profile: Registerplein's general table (1 hour = 1 point, its three categories). */
-const FALLBACK_REGISTER = 'registerplein-algemeen';
 
 /** The signed-in worker, a member of the organisation; anyone else gets "not found" or "sign in". */
 export async function requirePortfolioOwner(actor: Actor, db: Db, organisationId: string): Promise<UserActor> {
@@ -60,24 +56,22 @@ export async function requirePortfolioOwner(actor: Actor, db: Db, organisationId
 	return actor;
 }
 
+/**
+ * The register and period as /ontwikkeling/voortgang takes them (register-rules.ts): the profile's
+ * register with the organisation's numbers and its current period; without a profile the log's
+ * fallback register and the period of that length up to today.
+ */
 export async function exportSetting(actor: UserActor, db: Db, organisationId: string): Promise<ExportSetting> {
-	const [profile] = await db
-		.select()
-		.from(portfolioProfile)
-		.where(and(eq(portfolioProfile.organisationId, organisationId), eq(portfolioProfile.workerUserId, actor.userId)));
-	const register = profile ? findRegister(profile.registerKey) : undefined;
-	if (profile && register) {
-		return {
-			register,
-			period: { from: profile.periodStart, to: periodEnd(profile.periodStart, register.periodYears) },
-			fromProfile: true
-		};
+	const profile = await ownProfile(db, actor, organisationId);
+	const register = await registerOf(db, organisationId, profile);
+	if (profile) {
+		const end = lastDayBefore(periodEnd(profile.periodStart, register.periodYears));
+		return { register, period: { from: profile.periodStart, to: end }, fromProfile: true };
 	}
-	const fallback = findRegister(FALLBACK_REGISTER)!;
 	const today = todayInNL();
 	return {
-		register: fallback,
-		period: { from: periodStartEndingOn(today, fallback.periodYears), to: today },
+		register,
+		period: { from: periodStartEndingOn(today, register.periodYears), to: today },
 		fromProfile: false
 	};
 }
@@ -87,7 +81,7 @@ export async function activitiesIn(
 	actor: UserActor,
 	db: Db,
 	options: { organisationId: string; period: ExportPeriod }
-): Promise<PortfolioActivityRow[]> {
+): Promise<ActivityRow[]> {
 	return db
 		.select()
 		.from(portfolioActivity)
@@ -100,27 +94,6 @@ export async function activitiesIn(
 			)
 		)
 		.orderBy(asc(portfolioActivity.occurredOn), asc(portfolioActivity.createdAt));
-}
-
-/** One of the worker's own activities; another's, or one that does not exist: "not found". */
-export async function ownActivity(
-	actor: UserActor,
-	db: Db,
-	options: { organisationId: string; activityId: string }
-): Promise<PortfolioActivityRow> {
-	if (!/^[0-9a-f-]{36}$/iu.test(options.activityId)) throw notFound(m.error_not_found());
-	const [row] = await db
-		.select()
-		.from(portfolioActivity)
-		.where(
-			and(
-				eq(portfolioActivity.id, options.activityId),
-				eq(portfolioActivity.organisationId, options.organisationId),
-				eq(portfolioActivity.workerUserId, actor.userId)
-			)
-		);
-	if (!row) throw notFound(m.error_not_found());
-	return row;
 }
 
 /** A piece of evidence as it leaves: what it is, in words, and the activity it is when it is one. */

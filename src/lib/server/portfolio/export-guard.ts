@@ -9,7 +9,8 @@ import {
 	type ResidentDataKind
 } from '../../portfolio/resident-data-guard';
 import type { ReflectionDimensions } from '../../portfolio/model';
-import { residentDataSources, type ExportGoal, type PortfolioActivityRow } from './export-data';
+import { residentDataSources, type ExportGoal } from './export-data';
+import type { ActivityRow } from './activity-access';
 import { m } from '../../paraglide/messages';
 
 // Runs the resident-data guard over every text an export would carry. Not a use case: each export-*
@@ -57,7 +58,7 @@ function masked(guard: ResidentDataGuard, text: string): string {
 /** Every place in the goals and activities where resident data would leave. */
 function findPlaces(
 	guard: ResidentDataGuard,
-	items: { goals?: readonly ExportGoal[]; activities?: readonly PortfolioActivityRow[] }
+	items: { goals?: readonly ExportGoal[]; activities?: readonly ActivityRow[] }
 ): RefusalPlace[] {
 	const places: RefusalPlace[] = [];
 	const check = (on: RefusalPlace['on'], id: string, title: string, field: RefusalPlace['field'], text: string) => {
@@ -97,7 +98,7 @@ export async function guardExport(
 		organisationId: string;
 		format: ExportFormat;
 		goals?: readonly ExportGoal[];
-		activities?: readonly PortfolioActivityRow[];
+		activities?: readonly ActivityRow[];
 	}
 ): Promise<void> {
 	const places = await findExportPlaces(actor, db, options);
@@ -115,7 +116,7 @@ export async function guardExport(
 export async function findExportPlaces(
 	actor: UserActor,
 	db: Db,
-	options: { organisationId: string; goals?: readonly ExportGoal[]; activities?: readonly PortfolioActivityRow[] }
+	options: { organisationId: string; goals?: readonly ExportGoal[]; activities?: readonly ActivityRow[] }
 ): Promise<RefusalPlace[]> {
 	const guard = residentDataGuard(await residentDataSources(actor, db, options.organisationId));
 	return findPlaces(guard, options);

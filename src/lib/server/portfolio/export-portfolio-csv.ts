@@ -2,7 +2,8 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { csvDate, toCsv } from '../csv';
-import { activityKindLabel } from '../../portfolio/export-labels';
+import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
 import { requirePortfolioOwner, type ExportPeriod } from './export-data';
 import { periodDossier } from './period-dossier';
@@ -39,21 +40,28 @@ export async function exportPortfolioCsv(
 		m.pfx_col_reflection()
 	];
 	const rows: unknown[][] = [];
-	for (const s of dossier.sections) {
-		for (const { activity: a, notCounted } of s.lines) {
+	const totalRow = (label: string, doneMinutes: number, against: string) => [
+		label,
+		'',
+		'',
+		'',
+		hours(doneMinutes),
+		against,
+		...Array(header.length - 6).fill('')
+	];
+	for (const { category: c, lines } of dossier.sections) {
+		for (const { activity: a, notCounted } of lines) {
 			rows.push([
-				s.label,
+				c.label,
 				csvDate(a.occurredOn),
 				timeOfDay(a.startedAt),
 				timeOfDay(a.endedAt),
 				hours(a.netMinutes),
-				s.key === null
-					? m.pfx_counts_no_category()
-					: notCounted === 'no_accreditation'
-						? m.pfx_counts_no_accreditation()
-						: notCounted === 'too_short'
-							? m.pfx_counts_too_short()
-							: m.pfx_counts_yes(),
+				notCounted === 'no_accreditation'
+					? m.pfx_counts_no_accreditation()
+					: notCounted === 'too_short'
+						? m.pfx_counts_too_short()
+						: m.pfx_counts_yes(),
 				activityKindLabel(a.kind),
 				a.title,
 				a.methodName,
@@ -64,32 +72,27 @@ export async function exportPortfolioCsv(
 				a.reflection
 			]);
 		}
-		if (s.key !== null) {
-			rows.push([
-				m.pfx_total_row({ category: s.label }),
-				'',
-				'',
-				'',
-				s.countedHours,
-				m.pfx_total_against({
-					min: s.minHours,
-					short: String(s.shortHours).replace('.', ',')
-				}),
-				...Array(header.length - 6).fill('')
-			]);
-		}
+		rows.push(
+			totalRow(
+				m.pfx_total_row({ category: c.label }),
+				c.doneMinutes,
+				m.pfx_total_against({ min: hours(c.minMinutes), short: netHours(c.leftMinutes) })
+			)
+		);
 	}
-	rows.push([
-		m.pfx_total_all({ from: csvDate(period.from), to: csvDate(period.to) }),
-		'',
-		'',
-		'',
-		dossier.totalCountedHours,
-		dossier.totalMinHours === null
-			? ''
-			: m.pfx_total_against({ min: dossier.totalMinHours, short: String(dossier.totalShortHours).replace('.', ',') }),
-		...Array(header.length - 6).fill('')
-	]);
+	const { progress } = dossier;
+	rows.push(
+		totalRow(
+			m.pfx_total_all({ from: csvDate(period.from), to: csvDate(period.to) }),
+			progress.totalDoneMinutes,
+			progress.totalMinMinutes === null
+				? ''
+				: m.pfx_total_against({
+						min: hours(progress.totalMinMinutes),
+						short: netHours(totalShortMinutes(progress))
+					})
+		)
+	);
 	await writeAudit(db, worker, {
 		organisationId: options.organisationId,
 		action: 'portfolio.export',

@@ -3,13 +3,14 @@ import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
 import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { formatHours as hours } from '../../portfolio/progress';
+import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
 import { requirePortfolioOwner, type ExportPeriod } from './export-data';
 import { periodDossier } from './period-dossier';
 import { MARGIN, NAVY, portfolioPdf } from './portfolio-pdf';
 
 const day = (d: string) => formatDate(`${d}T12:00:00Z`);
-const num = (n: number) => String(n).replace('.', ',');
 
 /**
  * The period as a PDF overview in the order of the register's dossier: first the totals per category
@@ -54,32 +55,33 @@ export async function exportPortfolioPdf(
 		[m.pfx_col_category_plain(), m.pfx_col_done(), m.pfx_col_counted(), m.pfx_col_minimum(), m.pfx_col_short()],
 		'bold'
 	);
-	for (const s of dossier.sections) {
+	for (const { category: c, loggedMinutes } of dossier.sections) {
 		row(
 			[
-				s.label + (s.maxHours !== null ? ` ${m.pfx_overview_cap({ max: s.maxHours })}` : ''),
-				num(Math.round((s.doneMinutes / 60) * 100) / 100),
-				num(s.countedHours),
-				s.key === null ? '' : num(s.minHours),
-				s.key === null ? '' : num(s.shortHours)
+				c.label + (c.maxMinutes !== null ? ` ${m.pfx_overview_cap({ max: hours(c.maxMinutes) })}` : ''),
+				hours(loggedMinutes),
+				hours(c.doneMinutes),
+				hours(c.minMinutes),
+				hours(c.leftMinutes)
 			],
 			'sans'
 		);
 	}
+	const total = dossier.progress;
 	row(
 		[
 			m.pfx_overview_total(),
 			'',
-			num(dossier.totalCountedHours),
-			dossier.totalMinHours === null ? '' : num(dossier.totalMinHours),
-			num(dossier.totalShortHours)
+			hours(total.totalDoneMinutes),
+			total.totalMinMinutes === null ? '' : hours(total.totalMinMinutes),
+			hours(totalShortMinutes(total))
 		],
 		'bold'
 	);
 	doc.moveDown(0.3).font('sans').fontSize(8).fillColor('#555555').text(register.source, MARGIN, doc.y, { width });
 
 	for (const s of dossier.sections) {
-		pdf.heading(`${s.label} (${m.pfx_hours_short({ hours: num(s.countedHours) })})`);
+		pdf.heading(`${s.category.label} (${m.pfx_hours_short({ hours: hours(s.category.doneMinutes) })})`);
 		if (!s.lines.length) {
 			pdf.paragraph(m.pfx_overview_none());
 			continue;

@@ -25,6 +25,9 @@ import { findExportRefusals } from './find-export-refusals';
 import { getPortfolioExport } from './get-portfolio-export';
 import { ResidentDataRefused } from './export-guard';
 import { LEAP2A_NS, LEAP2A_VERSION } from './leap2a';
+import { getProgress } from './get-progress';
+import { saveRegisterOverride } from './save-register-override';
+import { formatHours } from '../../portfolio/progress';
 
 let tdb: TestDatabase;
 let db: Db;
@@ -434,5 +437,73 @@ describe('Leap2A', () => {
 		// Nothing of anyone else, and no resident's quote text.
 		expect(xml).not.toContain('Supervisie van de coach');
 		expect(xml).not.toContain('Intervisie in B');
+	});
+});
+
+describe('one rule engine', () => {
+	it("totals the export exactly as the progress page does, with the organisation's own numbers", async () => {
+		const org = b.organisationId;
+		await db.insert(portfolioProfile).values({
+			organisationId: org,
+			workerUserId: b.worker.userId,
+			registerKey: 'registerplein-sociaal-werk',
+			periodStart: '2024-01-01'
+		});
+		// B's admin asks less accredited training and caps "overig" at 10 hours.
+		await saveRegisterOverride(b.admin, db, org, {
+			registerKey: 'registerplein-sociaal-werk',
+			totalMinHours: 100,
+			categories: {
+				geaccrediteerd: { minHours: 20, maxHours: null },
+				reflectie: { minHours: 40, maxHours: null },
+				overig: { minHours: 0, maxHours: 10 }
+			}
+		});
+		await activity(b.worker, org, {
+			kind: 'reading',
+			title: 'Veel gelezen',
+			occurredOn: '2024-05-01',
+			netMinutes: 900,
+			category: 'overig'
+		});
+		await activity(b.worker, org, {
+			kind: 'training',
+			title: 'Cursus',
+			occurredOn: '2024-06-01',
+			netMinutes: 1500,
+			category: 'geaccrediteerd',
+			accreditationId: '1234'
+		});
+		// Outside the current period: neither counts it.
+		await activity(b.worker, org, {
+			kind: 'reading',
+			title: 'Oud',
+			occurredOn: '2023-12-31',
+			netMinutes: 60,
+			category: 'overig'
+		});
+
+		const { progress } = await getProgress(b.worker, db, org);
+		const csv = await exportPortfolioCsv(b.worker, db, { organisationId: org });
+		const totals = csv
+			.slice(1)
+			.trimEnd()
+			.split('\r\n')
+			.map(cells)
+			.filter((r) => r[0].startsWith('Totaal'))
+			.map((r) => [r[4], r[5]]);
+		const against = (min: number, left: number) =>
+			`minimum ${formatHours(min)} uur, nog nodig ${formatHours(left)} uur`;
+		expect(totals).toEqual([
+			...progress!.categories.map((c) => [formatHours(c.doneMinutes), against(c.minMinutes, c.leftMinutes)]),
+			[formatHours(progress!.totalDoneMinutes), against(progress!.totalMinMinutes!, progress!.totalLeftMinutes)]
+		]);
+		// The override is what both count with: 25 accredited hours against 20, "overig" capped at 10, and
+		// the hour of intervisie from the setup.
+		expect(totals[0]).toEqual(['25', 'minimum 20 uur, nog nodig 0 uur']);
+		expect(totals[2][0]).toBe('10');
+		expect(totals[3]).toEqual(['36', 'minimum 100 uur, nog nodig 64 uur']);
+		const page = await getPortfolioExport(b.worker, db, { organisationId: org });
+		expect(page.current).toEqual({ from: progress!.periodStart, to: '2028-12-31' });
 	});
 });

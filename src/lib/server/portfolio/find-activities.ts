@@ -7,7 +7,7 @@ import type { ActivityKind } from '../../portfolio/model';
 import { periodEnd } from '../../portfolio/progress';
 import { ownProfile, registerOf, type WorkerProfile } from './register-rules';
 
-export interface LogLine {
+interface LogLine {
 	id: string;
 	kind: ActivityKind;
 	title: string;

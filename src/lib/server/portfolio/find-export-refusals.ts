@@ -1,13 +1,7 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import {
-	activitiesIn,
-	exportSetting,
-	ownActivity,
-	ownGoals,
-	requirePortfolioOwner,
-	type ExportPeriod
-} from './export-data';
+import { activitiesIn, exportSetting, ownGoals, requirePortfolioOwner, type ExportPeriod } from './export-data';
+import { requireOwnActivity } from './activity-access';
 import { findExportPlaces, type ExportFormat, type RefusalPlace } from './export-guard';
 
 /**
@@ -22,7 +16,7 @@ export async function findExportRefusals(
 	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
 	const { organisationId } = options;
 	if (options.format === 'attestation') {
-		const activity = await ownActivity(worker, db, { organisationId, activityId: options.activityId ?? '' });
+		const activity = await requireOwnActivity(db, worker, { organisationId, activityId: options.activityId ?? '' });
 		return findExportPlaces(worker, db, { organisationId, activities: [activity] });
 	}
 	const period = options.period ?? (await exportSetting(worker, db, organisationId)).period;

@@ -1,7 +1,8 @@
 import type { RegisterRules } from '../../portfolio/model';
 import { activityKindLabel, netHours } from '../../portfolio/export-labels';
 import { m } from '../../paraglide/messages';
-import type { ExportGoal, PortfolioActivityRow } from './export-data';
+import type { ExportGoal } from './export-data';
+import type { ActivityRow } from './activity-access';
 
 // Leap2A 2010-07 (an Atom feed with Leap2A terms), so a portfolio can move to Mahara or another
 // ePortfolio. Not a use case: export-portfolio-leap2a.ts guards and audits, this writes the XML.
@@ -74,7 +75,7 @@ export interface Leap2aInput {
 	author: { name: string };
 	register: RegisterRules;
 	goals: readonly ExportGoal[];
-	activities: readonly PortfolioActivityRow[];
+	activities: readonly ActivityRow[];
 	now: Date;
 	feedId: string;
 }

@@ -2,8 +2,9 @@ import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
 import { buildDossier, type Dossier } from '../../portfolio/dossier';
 import type { RegisterRules } from '../../portfolio/model';
-import { m } from '../../paraglide/messages';
-import { activitiesIn, exportSetting, type ExportPeriod, type PortfolioActivityRow } from './export-data';
+import { todayInNL } from '../dates';
+import { activitiesIn, exportSetting, type ExportPeriod } from './export-data';
+import type { ActivityRow } from './activity-access';
 import { guardExport, type ExportFormat } from './export-guard';
 
 // The period's dossier for the PDF overview and the spreadsheet: the worker's register and the chosen
@@ -13,7 +14,7 @@ export interface PeriodDossier {
 	register: RegisterRules;
 	period: ExportPeriod;
 	fromProfile: boolean;
-	dossier: Dossier<PortfolioActivityRow>;
+	dossier: Dossier<ActivityRow>;
 }
 
 export async function periodDossier(
@@ -25,7 +26,6 @@ export async function periodDossier(
 	const period = options.period ?? setting.period;
 	const activities = await activitiesIn(worker, db, { organisationId: options.organisationId, period });
 	await guardExport(worker, db, { organisationId: options.organisationId, format: options.format, activities });
-	const dossier = buildDossier(setting.register, activities);
-	for (const s of dossier.sections) if (s.key === null) s.label = m.pfx_section_other();
+	const dossier = buildDossier(setting.register, period, activities, todayInNL());
 	return { register: setting.register, period, fromProfile: setting.fromProfile, dossier };
 }

@@ -10,14 +10,10 @@ import type { RegisterRules } from '../../portfolio/model';
 // exactly the shipped table, whatever is stored.
 
 /** The register a worker without a profile sees their log in (the categories of a line need one). */
-export const FALLBACK_REGISTER = 'registerplein-sociaal-werk';
+const FALLBACK_REGISTER = 'registerplein-sociaal-werk';
 
 /** The register's rules for this organisation, or undefined for an unknown key. */
-export async function rulesFor(
-	db: Db,
-	organisationId: string,
-	registerKey: string
-): Promise<RegisterRules | undefined> {
+async function rulesFor(db: Db, organisationId: string, registerKey: string): Promise<RegisterRules | undefined> {
 	const shipped = findRegister(registerKey);
 	if (!shipped || !shipped.adminEditable) return shipped;
 	const [own] = await db
