@@ -302,14 +302,12 @@ describe('retention per data class', () => {
 				netMinutes: 60,
 				category: 'vrije_ruimte'
 			});
-			await db
-				.insert(portfolioProfile)
-				.values({
-					organisationId: a.organisationId,
-					workerUserId: who,
-					registerKey: 'skj-2024',
-					periodStart: '2024-01-01'
-				});
+			await db.insert(portfolioProfile).values({
+				organisationId: a.organisationId,
+				workerUserId: who,
+				registerKey: 'skj-2024',
+				periodStart: '2024-01-01'
+			});
 		}
 		await runRetention(db, noon('2026-07-01'));
 		const mine = (who: string) =>

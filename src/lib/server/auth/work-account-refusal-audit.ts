@@ -6,7 +6,7 @@ import { RateLimiter } from '../rate-limit';
 import type { WorkAccountRefusal } from './work-account';
 
 /** At most this many refusal entries per minute per app instance (more are counted, not written). */
-export const REFUSAL_ENTRIES_PER_MINUTE = 20;
+const REFUSAL_ENTRIES_PER_MINUTE = 20;
 
 /**
  * The audit log of refused work-account sign-ins. The redirect URI is open to anyone, so anyone can
