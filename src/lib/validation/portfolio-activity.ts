@@ -24,7 +24,7 @@ export const activitySchema = z
 		occurredOn: z.iso.date({ error: () => m.pfl_error_date() }),
 		startTime: optionalTime,
 		endTime: optionalTime,
-		hours: z.string().default(''),
+		hours: freeText({ max: 20 }),
 		/** '' for "the category that goes with the kind" (the form's first choice, so it works without JS). */
 		category: z
 			.string()
@@ -88,7 +88,7 @@ export const suggestionSchema = z
 	.object({
 		source: z.enum(['session', 'advice', 'round'], { error: () => m.pfl_error_suggestion() }),
 		sourceId: z.uuid({ error: () => m.pfl_error_suggestion() }),
-		hours: z.string().default('')
+		hours: freeText({ max: 20 })
 	})
 	.transform((v, ctx) => {
 		const netMinutes = v.hours.trim() === '' ? null : parseHours(v.hours);
