@@ -43,7 +43,8 @@ test('a reflection linked to an article shows on that article for its writer onl
 	await test.step('the kernwaarde it is tied to shows it too, on a page of its own', async () => {
 		await page.goto('/beroepscode');
 		await page.getByRole('link', { name: 'Lees meer over Respect voor menselijke waardigheid en autonomie' }).click();
-		await expect(page).toHaveURL('/beroepscode/kernwaarde/1');
+		// With more than one code in the organisation (other tests import one), the link names the code.
+		await expect(page).toHaveURL(/\/beroepscode\/kernwaarde\/1(?:\?code=[0-9a-f-]+)?$/u);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Kernwaarde 1: Respect voor menselijke waardigheid en autonomie'
 		);
@@ -52,7 +53,7 @@ test('a reflection linked to an article shows on that article for its writer onl
 		await expect(mine).toContainText('Alleen jij ziet dit.');
 		await expectNoAxeViolations(page);
 		await page.getByRole('link', { name: /Betrokkenheid en bereidheid/u }).click();
-		await expect(page).toHaveURL('/beroepscode/kernwaarde/2');
+		await expect(page).toHaveURL(/\/beroepscode\/kernwaarde\/2(?:\?code=[0-9a-f-]+)?$/u);
 		await expect(page.getByText(text)).toHaveCount(0);
 	});
 
