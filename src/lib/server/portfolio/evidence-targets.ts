@@ -22,7 +22,7 @@ import {
 import { AppError } from '../errors';
 import type { ArticleId, CodeId } from '../ids';
 import { findRespondent } from '../code/code-round-access';
-import { articlePath } from '../../code/text';
+import { articlePath, kernwaardePath } from '../../code/text';
 import { formatDate } from '../../format';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../portfolio/model';
 import type { EvidenceTarget } from '../../portfolio/evidence-value';
@@ -405,7 +405,7 @@ export async function describeEvidence(
 				return {
 					...base,
 					label: x ? `${x.number}. ${x.name}` : m.pfg_evidence_gone(),
-					href: x ? `/beroepscode?code=${r.codeId}#kernwaarden` : null
+					href: x ? `${kernwaardePath(x.number)}?code=${r.codeId}` : null
 				};
 			}
 			case 'practice_story': {

@@ -90,6 +90,7 @@ async function release(worker: UserActor, organisationId: string, day: string, s
 		.returning({ id: feedbackResponse.id });
 }
 
+let codeId: string;
 let articleValue: string;
 let ownReflection: string;
 let colleagueReflection: string;
@@ -107,7 +108,7 @@ beforeAll(async () => {
 	a = await createOrgFixture(db, 'A');
 	b = await createOrgFixture(db, 'B');
 	colleague = (await addMember(db, { organisationId: a.organisationId, label: 'Collega', teamId: a.teamId })).actor;
-	const { codeId } = await importCodeVersion(a.admin, db, { organisationId: a.organisationId, markdown: sample });
+	({ codeId } = await importCodeVersion(a.admin, db, { organisationId: a.organisationId, markdown: sample }));
 	await importCodeVersion(b.admin, db, { organisationId: b.organisationId, markdown: sample });
 	const article = await getCodeArticle(a.worker, db, { organisationId: a.organisationId, number: '2.1.3' });
 	articleValue = evidenceValue({ kind: 'code_article', codeId, articleId: article.article.articleId });
@@ -254,6 +255,15 @@ describe('evidence: only the worker’s own things', () => {
 			/^\/beroepscode\/artikel\/2\.1\.3\?code=/u
 		);
 		expect(goal.evidence.find((e) => e.kind === 'session')?.href).toMatch(/^\/team\/sessies\//u);
+	});
+
+	it('a kernwaarde links to its own page in the code', async () => {
+		const goal = await createGoal(a.worker, db, a.organisationId, input('Kernwaarde-doel'));
+		await addGoalEvidence(a.worker, db, inA(goal.id), evidenceValue({ kind: 'kernwaarde', codeId, number: '1' }));
+		const seen = await getGoal(a.worker, db, inA(goal.id));
+		expect(seen.evidence.find((e) => e.kind === 'kernwaarde')?.href).toMatch(/^\/beroepscode\/kernwaarde\/1\?code=/u);
+		// Later tests count the worker's goals.
+		await deleteGoal(a.worker, db, inA(goal.id));
 	});
 
 	it('refuses someone else’s reflection, dilemma, attendance line, quote, and another organisation’s story', async () => {
