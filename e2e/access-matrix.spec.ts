@@ -13,6 +13,7 @@ import {
 	type Role,
 	type RouteEntry
 } from './fixtures/access-matrix';
+import { figureRunsOf, shownRun, withoutSharesOf, type FigureRun } from './fixtures/figures';
 import { uniqueEmail, unique } from './fixtures/unique';
 
 // Issue 12, "what held": every route × every role, with someone else's ids (route table in
@@ -144,6 +145,8 @@ interface DataSet {
 	snapshots: [Role, Snapshot][];
 }
 const sets: DataSet[] = [];
+/** The demo worker's own figures, read from her own mirror (issue 16): nobody else may be sent them. */
+let workerFigures: FigureRun[] = [];
 
 /**
  * A page of the owner and the part of it that is theirs alone: other tests run at the same time
@@ -618,6 +621,12 @@ test.describe('the route × role matrix', () => {
 
 		const worker = contexts.get('worker')!;
 		const otherWorker = contexts.get('otherWorker')!;
+		// Her mirror's table view: per question her quarters, per quarter her questions (the demo's
+		// released feedback). The check must find them where they are: on her own page.
+		const ownMirror = await html(worker, '/feedback');
+		workerFigures = figureRunsOf(ownMirror);
+		expect(workerFigures.length, 'de cijfers in de spiegel van de werker').toBeGreaterThanOrEqual(4);
+		expect(shownRun(ownMirror, workerFigures)).toBeTruthy();
 		const [demoLearning, otherLearning] = [
 			await makeTeamLearning(worker, `D${tag}`),
 			await makeTeamLearning(otherWorker, `O${tag}`)
@@ -922,6 +931,12 @@ test.describe('the route × role matrix', () => {
 							const leaked = forbiddenMarkers(role).filter((m) => body.includes(m));
 							if (leaked.length) failures.push(`${where} bevat ${leaked.join(', ')}`);
 						}
+						// One worker's figures reach nobody else: not her team, her coach or an admin
+						// (issue 16). What she shares with her team herself is hers to show.
+						if (role !== 'worker') {
+							const run = shownRun(withoutSharesOf(body, demoUser('worker').name), workerFigures);
+							if (run) failures.push(`${where} toont de cijfers van de werker (${run.what})`);
+						}
 					});
 				}
 			}
@@ -929,5 +944,24 @@ test.describe('the route × role matrix', () => {
 		await inBatches(jobs, 6, (job) => job());
 		console.log(`${jobs.length} verzoeken`);
 		expect(failures).toEqual([]);
+	});
+
+	test("the check on the worker's figures finds them where she shows them herself: her mirror shared with her team", async () => {
+		const [worker, coach] = [contexts.get('worker')!, contexts.get('coach')!];
+		const name = demoUser('worker').name;
+		const teamId = inputValues(await html(worker, '/team/spiegel'), 'teamId')[0];
+		await posted(worker, '/team/spiegel?/share', { teamId, part: 'spiegel' }, 200);
+		const mine = (body: string) =>
+			[...body.matchAll(/<article class="shared[^"]*">[\s\S]*?<\/article>/g)]
+				.map((m) => m[0])
+				.find((article) => article.includes(`${name} deelt de eigen spiegel`));
+		const shared = await html(coach, '/team/spiegel');
+		expect(mine(shared), 'het gedeelde deel').toBeTruthy();
+		expect(shownRun(shared, workerFigures), 'haar cijfers, gedeeld').toBeTruthy();
+		expect(shownRun(withoutSharesOf(shared, name), workerFigures)).toBeUndefined();
+
+		const shareId = inputValues(mine(await html(worker, '/team/spiegel')) ?? '', 'shareId')[0];
+		await posted(worker, '/team/spiegel?/unshare', { teamId, shareId }, 200);
+		expect(shownRun(await html(coach, '/team/spiegel'), workerFigures)).toBeUndefined();
 	});
 });
