@@ -174,3 +174,60 @@ test("a trial's method is picked from the team's list, and links to its steps", 
 	await page.getByRole('link', { name: 'Bekijk de stappen van Roddelmethode' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roddelmethode');
 });
+
+test('a new feedback request and a session ended with the tried method count for the trial from their own page', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const tag = unique(testInfo);
+	await page.goto('/team/proeven');
+	await page.getByRole('checkbox', { name: 'Feedbackverzoek aan inwoners' }).check();
+	await page.getByLabel('Intervisiemethode (mag leeg blijven)').selectOption({ label: 'Leersessie' });
+	const today = await page.getByLabel('Eerste dag').inputValue();
+	await page.getByLabel('Laatste dag').fill(today);
+	await page.getByRole('button', { name: 'Proef starten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proef van Team Noord');
+	const trialPath = new URL(page.url()).pathname;
+	const card = (name: string) => page.locator('li.card').filter({ has: page.getByRole('heading', { name }) });
+
+	/** The offer on the instrument's page: this trial's button, then back on that page with a thank-you. */
+	async function countFromHere() {
+		const here = new URL(page.url()).pathname;
+		const offer = page.getByRole('region', { name: 'Telt dit mee voor de proef?' });
+		await expect(offer).toBeVisible();
+		await expectNoAxeViolations(page);
+		await offer.locator(`form[action^="${trialPath}"]`).getByRole('button', { name: 'Telt mee voor de proef' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Geteld voor de proef' })).toBeVisible();
+		expect(new URL(page.url()).pathname).toBe(here);
+	}
+
+	await test.step('a new feedback request', async () => {
+		await page.goto('/feedback/verzoeken');
+		await page.getByLabel('Waarvoor is deze link? (alleen voor jou)').fill(`Proef ${tag}`);
+		await page.getByRole('button', { name: 'Link maken' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Proef ${tag}`);
+		await countFromHere();
+		// A later visit of the request offers nothing: it was one use.
+		await page.goto(new URL(page.url()).pathname);
+		await expect(page.getByRole('region', { name: 'Telt dit mee voor de proef?' })).toHaveCount(0);
+	});
+
+	await test.step('a learning session with the tried method, ended by its voorzitter', async () => {
+		await page.goto('/team/sessies/nieuw');
+		await page.getByRole('radio', { name: /^Leersessie \(ongeveer/u }).check();
+		await page.getByLabel('Thema of korte titel').fill(`Proefsessie ${tag}`);
+		await page.getByLabel('Voorzitter').selectOption({ label: 'Sanne de Vries (jij)' });
+		await page.getByRole('checkbox', { name: 'Demo: Fatima' }).check();
+		await page.getByRole('button', { name: 'Sessie plannen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(`Proefsessie ${tag}`);
+		await page.getByRole('button', { name: 'Sessie starten' }).click();
+		await expect(page.getByTestId('phase-status')).toContainText('Fase 1 van');
+		await page.getByRole('button', { name: 'Sessie afronden' }).click();
+		await expect(page.getByTestId('phase-status')).toContainText('De sessie is afgelopen');
+		await countFromHere();
+	});
+
+	await page.goto(trialPath);
+	await expect(card('Feedbackverzoek aan inwoners')).toContainText('1 keer gebruikt');
+	await expect(card('Methode: Leersessie')).toContainText('1 keer gebruikt');
+});

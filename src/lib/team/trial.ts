@@ -1,5 +1,6 @@
 /** What a team can try out (seed 003): the network toolbox, a feedback request, a method, or their own. */
 export const TOOL_KINDS = ['groslijst', 'netwerkcirkel', 'ecogram', 'plan', 'feedback'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
 export const INSTRUMENT_KINDS = [...TOOL_KINDS, 'method', 'own'] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 

@@ -55,13 +55,22 @@ export const trialUseSchema = z.object({
 	note: noBsn(freeText({ max: USE_NOTE_MAX_CHARS })).refine((v) => !v.includes('\n'), {
 		error: () => m.ttrial_error_note_one_line()
 	}),
-	/** Where the tap came from: the trial page or the instrument's own page (see NETWORK_TOOL_KINDS). */
+	/** Where the tap came from: the trial page or the instrument's own page (TrialUseOffer). */
 	source: z.enum(['tap', 'instrument']).default('tap'),
-	/** Back to the instrument's page after "Telt mee voor de proef" (a path on this site only). */
+	/**
+	 * Back to the instrument's page after "Telt mee voor de proef" (a path on this site only): a
+	 * network tool, a feedback request, or a learning session that used the method.
+	 */
 	terug: z
 		.string()
 		.default('')
-		.transform((v) => (/^\/netwerk\/[0-9a-f-]{36}(?:\/(?:cirkel|ecogram|plan))?$/u.test(v) ? v : ''))
+		.transform((v) =>
+			/^\/(?:netwerk\/[0-9a-f-]{36}(?:\/(?:cirkel|ecogram|plan))?|feedback\/verzoeken\/[0-9a-f-]{36}|team\/sessies\/[0-9a-f-]{36})$/u.test(
+				v
+			)
+				? v
+				: ''
+		)
 });
 
 /** The evaluation form has three fields per instrument: keep_<id>, worked_<id>, forWhom_<id>. */

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { team, teamTrial, teamTrialInstrument } from '../db/schema';
 import { todayInNL } from '../dates';
-import type { NetworkToolKind } from '../../team/trial';
+import type { ToolKind } from '../../team/trial';
 import { findMyTeams } from './access';
 
 export interface TrialOffer {
@@ -13,14 +13,15 @@ export interface TrialOffer {
 }
 
 /**
- * The running trials of the actor's teams that try this network tool: what the tool's page offers
- * as "Telt mee voor de proef" after a save.
+ * The running trials of the actor's teams that try this instrument: a network tool or a feedback
+ * request (by kind), or an intervisie method (by its ref, as a session names it). What the
+ * instrument's own page offers as "Telt mee voor de proef" after it was used there.
  */
 export async function findTrialOffers(
 	actor: Actor,
 	db: Db,
 	organisationId: string,
-	kind: NetworkToolKind,
+	instrument: { kind: ToolKind } | { methodRef: string },
 	today = todayInNL()
 ): Promise<TrialOffer[]> {
 	const teams = await findMyTeams(actor, db, organisationId);
@@ -32,7 +33,9 @@ export async function findTrialOffers(
 		.innerJoin(team, eq(team.id, teamTrial.teamId))
 		.where(
 			and(
-				eq(teamTrialInstrument.kind, kind),
+				'kind' in instrument
+					? eq(teamTrialInstrument.kind, instrument.kind)
+					: and(eq(teamTrialInstrument.kind, 'method'), eq(teamTrialInstrument.methodRef, instrument.methodRef)),
 				inArray(
 					teamTrial.teamId,
 					teams.map((t) => t.teamId)

@@ -31,12 +31,12 @@ export async function moveLearningSession(
 	actor: Actor,
 	db: Db,
 	options: { sessionId: string; move: SessionMove; from: number; now?: Date }
-): Promise<{ moved: boolean }> {
+): Promise<{ moved: boolean; ended: boolean }> {
 	const { session } = await requireSessionChair(db, actor, options.sessionId);
 	const now = options.now ?? new Date();
 	const phases = session.method.phases;
 	const { move, from } = options;
-	if (!FROM[move].includes(session.status) || session.phaseIndex !== from) return { moved: false };
+	if (!FROM[move].includes(session.status) || session.phaseIndex !== from) return { moved: false, ended: false };
 	const endsIn = (index: number) => new Date(now.getTime() + phases[index].minutes * MINUTE);
 	const pausedMs = session.pausedAt ? Math.max(0, now.getTime() - session.pausedAt.getTime()) : 0;
 
@@ -48,7 +48,7 @@ export async function moveLearningSession(
 		case 'next':
 		case 'back': {
 			const to = move === 'next' ? from + 1 : from - 1;
-			if (to < 0 || to >= phases.length) return { moved: false };
+			if (to < 0 || to >= phases.length) return { moved: false, ended: false };
 			change = { phaseIndex: to, phaseEndsAt: endsIn(to) };
 			break;
 		}
@@ -114,5 +114,5 @@ export async function moveLearningSession(
 		return true;
 	});
 	if (moved) await publishSession(db, session.id, 'phase');
-	return { moved };
+	return { moved, ended: moved && move === 'end' };
 }

@@ -124,17 +124,17 @@ describe('instrument trials', () => {
 				'NOT_FOUND'
 			);
 			await rejects(concludeTrial(stranger, db, id, { conclusion: 'Overgenomen' }, '2099-01-01'), 'NOT_FOUND');
-			expect(await findTrialOffers(stranger, db, a.organisationId, 'netwerkcirkel')).toEqual([]);
+			expect(await findTrialOffers(stranger, db, a.organisationId, { kind: 'netwerkcirkel' })).toEqual([]);
 		}
 		const [{ n }] = await db.select({ n: count() }).from(teamTrialUse).where(eq(teamTrialUse.trialId, id));
 		expect(n).toBe(0);
 		const [row] = await db.select().from(teamTrial).where(eq(teamTrial.id, id));
 		expect(row.conclusion).toBe('');
 		// A member sees the offer on the netwerkcirkel page; nobody gets one for a tool not in the trial.
-		expect((await findTrialOffers(a.worker, db, a.organisationId, 'netwerkcirkel')).map((o) => o.trialId)).toContain(
-			id
-		);
-		expect(await findTrialOffers(a.worker, db, a.organisationId, 'plan')).toEqual([]);
+		expect(
+			(await findTrialOffers(a.worker, db, a.organisationId, { kind: 'netwerkcirkel' })).map((o) => o.trialId)
+		).toContain(id);
+		expect(await findTrialOffers(a.worker, db, a.organisationId, { kind: 'plan' })).toEqual([]);
 	});
 
 	it("picks the method from the team's list (built-in, the team's own); another team's method is refused; old typed names stay readable", async () => {
@@ -158,6 +158,32 @@ describe('instrument trials', () => {
 			.where(and(eq(teamTrialInstrument.trialId, id), eq(teamTrialInstrument.kind, 'method')));
 		view = await getTrial(a.worker, db, id, today);
 		expect(view.instruments[1]).toMatchObject({ kind: 'method', name: 'Balint zoals wij het doen', methodRef: null });
+	});
+
+	it('a feedback request and a session with the tried method offer "Telt mee" to the team only', async () => {
+		const base = { ...trialInput(a.teamId), tools: ['feedback' as const], ownName: '', ownDescription: '' };
+		const { id } = await startTrial(a.worker, db, a.teamId, { ...base, methodRef: 'builtin:troika' });
+		const offered = async (actor: UserActor, instrument: Parameters<typeof findTrialOffers>[3]) =>
+			(await findTrialOffers(actor, db, a.organisationId, instrument)).map((o) => o.trialId);
+		expect(await offered(a.worker, { kind: 'feedback' })).toContain(id);
+		expect(await offered(a.worker, { methodRef: 'builtin:troika' })).toContain(id);
+		// Another method, or the method's name typed as an own instrument, is not this trial's.
+		expect(await offered(a.worker, { methodRef: 'builtin:balint' })).not.toContain(id);
+		// Another team of the organisation and another organisation get nothing of it.
+		expect(await offered(otherTeamWorker, { methodRef: 'builtin:troika' })).not.toContain(id);
+		expect(await offered(otherTeamWorker, { kind: 'feedback' })).not.toContain(id);
+		expect(await findTrialOffers(b.worker, db, a.organisationId, { kind: 'feedback' })).toEqual([]);
+		// Counted from the instrument, the use holds the day and the source only.
+		const instrument = (await getTrial(a.worker, db, id, today)).instruments.find((i) => i.kind === 'method')!;
+		await logTrialUse(a.worker, db, { trialId: id, instrumentId: instrument.id }, { note: '', source: 'instrument' });
+		const [use] = await db.select().from(teamTrialUse).where(eq(teamTrialUse.trialId, id));
+		expect(use).toMatchObject({ instrumentId: instrument.id, source: 'instrument', note: '', usedOn: today });
+		// After the last day nothing is offered any more.
+		expect(
+			(await findTrialOffers(a.worker, db, a.organisationId, { kind: 'feedback' }, nextDay(nextDay(today)))).map(
+				(o) => o.trialId
+			)
+		).not.toContain(id);
 	});
 
 	it("an instrument of another team's trial cannot be logged through one's own trial", async () => {

@@ -135,5 +135,5 @@ export async function trialOffersFor(
 	const saved = ['bewaard', 'geplaatst', 'toegevoegd'].some((k) => event.url.searchParams.has(k));
 	if (!saved) return [];
 	const { organisationId, actor, db } = await networkContext(event);
-	return findTrialOffers(actor, db, organisationId, kind);
+	return findTrialOffers(actor, db, organisationId, { kind });
 }

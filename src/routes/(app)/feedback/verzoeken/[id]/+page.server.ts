@@ -5,11 +5,13 @@ import { getFeedbackRequest } from '$lib/server/feedback/get-feedback-request';
 import { updateFeedbackRequest } from '$lib/server/feedback/update-feedback-request';
 import { feedbackUrl } from '$lib/server/feedback/qr';
 import { handleForm, orError } from '$lib/server/http';
+import { findTrialOffers } from '$lib/server/team/find-trial-offers';
 import { REQUEST_STATUSES } from '$lib/feedback/model';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { organisation } = await parent();
+	const isNew = url.searchParams.has('nieuw');
 	const request = await orError(
 		getFeedbackRequest(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', params.id)
 	);
@@ -24,7 +26,13 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		},
 		link: feedbackUrl(config.origin, request.token),
 		shortUrl: `${config.origin}/f`,
-		isNew: url.searchParams.has('nieuw')
+		isNew,
+		// A new request while a team of the worker tries "feedback vragen": one tap counts it (issue 16).
+		trialOffers: isNew
+			? await findTrialOffers(locals.actor!, locals.app.database.db, organisation?.organisationId ?? '', {
+					kind: 'feedback'
+				})
+			: []
 	};
 };
 

@@ -5,6 +5,7 @@ import { chooseSessionEntries } from '$lib/server/team/choose-session-entries';
 import { confirmAttendance } from '$lib/server/team/confirm-attendance';
 import { getLearningSession } from '$lib/server/team/get-learning-session';
 import { findSessionDilemmas } from '$lib/server/code/find-session-dilemmas';
+import { findTrialOffers } from '$lib/server/team/find-trial-offers';
 import { moveLearningSession } from '$lib/server/team/move-learning-session';
 import { updateSessionCasus } from '$lib/server/team/update-session-casus';
 import { handleForm, orError, type FormFailure } from '$lib/server/http';
@@ -19,12 +20,22 @@ import { z } from 'zod';
 import { teamContext } from '../../team-context';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, depends }) => {
-	depends('team:session');
-	const session = await orError(getLearningSession(locals.actor!, locals.app.database.db, params.id));
+export const load: PageServerLoad = async (event) => {
+	const { locals, params, url } = event;
+	event.depends('team:session');
+	const db = locals.app.database.db;
+	const session = await orError(getLearningSession(locals.actor!, db, params.id));
 	// Dilemma reflections (issue 17) a participant brought: read here, by the participants only.
-	const dilemmas = await orError(findSessionDilemmas(locals.actor!, locals.app.database.db, params.id));
-	return { session, dilemmas };
+	const dilemmas = await orError(findSessionDilemmas(locals.actor!, db, params.id));
+	// Right after the voorzitter ended it: "Telt mee voor de proef" when a team of theirs tries this
+	// method (issue 16). Once, from the end move; a reload of the page later offers nothing.
+	const justEnded = url.searchParams.has('afgerond') && session.status === 'ended' && session.me.isChair;
+	const trialOffers = justEnded
+		? await findTrialOffers(locals.actor!, db, (await teamContext(event)).organisationId, {
+				methodRef: session.methodRef
+			})
+		: [];
+	return { session, dilemmas, trialOffers };
 };
 
 /** Redirect after POST: a reload shows the page again instead of asking to send the form again. */
@@ -45,7 +56,10 @@ export const actions: Actions = {
 		const result = await handleForm(event.request, sessionMoveSchema, (input) =>
 			moveLearningSession(actor, db, { sessionId: event.params.id, ...input })
 		);
-		if (result && 'moved' in result) back(event.params.id);
+		if (result && 'moved' in result) {
+			if (result.moved && result.ended) redirect(303, `/team/sessies/${event.params.id}?afgerond=1#proef`);
+			back(event.params.id);
+		}
 		return tagged('move', result);
 	},
 	entry: async (event) => {
