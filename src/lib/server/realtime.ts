@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Db } from './db/client';
 import { logger } from './logger';
@@ -223,6 +224,15 @@ export class LiveHub {
 			}
 		}
 	}
+}
+
+/**
+ * A short fingerprint of what a page shows, for pages whose state has too many parts to compare one
+ * by one: the page's load and the stream's first "state" compute it from the same data, and a page
+ * whose fingerprint differs from its stream's missed a change (lib/live/stream-state.ts).
+ */
+export function stateVersion(shown: unknown): string {
+	return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
 }
 
 export interface StreamOptions {

@@ -3,14 +3,19 @@ import { groupLabel } from '$lib/server/advice/groups';
 import { outcomePath } from '$lib/server/advice/outcome-link';
 import { config } from '$lib/server/config';
 import { orError } from '$lib/server/http';
+import { stateVersion } from '$lib/server/realtime';
 import type { AdviceSessionId } from '$lib/server/ids';
 import { phaseLabel } from './context';
 
-/** What the facilitator's pages and the wall show of a session (never who sent which tip). */
+/**
+ * What the facilitator's pages and the wall show of a session (never who sent which tip), and its
+ * `version`: the facilitator's live stream starts with the version of the moment it opens, so a page
+ * that missed a change while its stream was opening catches up (AdviceLive).
+ */
 export async function loadBoard(locals: App.Locals, organisationId: string, sessionId: AdviceSessionId) {
 	const board = await orError(getAdviceSession(locals.actor!, locals.app.database.db, organisationId, sessionId));
 	const { session } = board;
-	return {
+	const shown = {
 		session: {
 			id: session.id,
 			code: session.code,
@@ -42,4 +47,5 @@ export async function loadBoard(locals: App.Locals, organisationId: string, sess
 		results: board.results,
 		topIdeas: board.topIdeas
 	};
+	return { ...shown, version: stateVersion(shown) };
 }

@@ -2,6 +2,7 @@ import { requireFacilitatedSession } from '$lib/server/advice/access';
 import { adviceChannel, voteTotals } from '$lib/server/advice/live';
 import { orError } from '$lib/server/http';
 import { eventStream, type LiveEvent } from '$lib/server/realtime';
+import { loadBoard } from '../../board-data';
 import { adviceContext } from '../../context';
 import type { RequestHandler } from './$types';
 import { idFrom, type AdviceSessionId } from '$lib/server/ids';
@@ -20,7 +21,12 @@ export const GET: RequestHandler = async (event) => {
 		channel: adviceChannel(session.id),
 		lastEventId: event.request.headers.get('last-event-id'),
 		signal: event.request.signal,
-		snapshot: async () => ({ phase: session.phase, totals: await voteTotals(db, session.id) }),
+		// Read now, after subscribing (not the session read above): a change in between would
+		// otherwise be in neither the state nor the events. The page compares the version with its own.
+		snapshot: async () => {
+			const board = await loadBoard(event.locals, organisationId, session.id);
+			return { phase: board.session.phase, version: board.version, totals: await voteTotals(db, session.id) };
+		},
 		audience: () => 'facilitator',
 		project: everything,
 		// The wall shows tips as they come, however many phones are connected.

@@ -41,11 +41,14 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 		channel: adviceChannel(session.id),
 		lastEventId: request.headers.get('last-event-id'),
 		signal: request.signal,
-		snapshot: async () => ({
-			phase: session.phase,
-			showResults,
-			totals: showResults ? await voteTotals(db, session.id) : null
-		}),
+		// Read again now, after subscribing: a phase change between the read above and the subscription
+		// would otherwise be in neither the state nor the events (doe-mee.js compares the state's phase
+		// with the page's).
+		snapshot: async () => {
+			const now = await findSessionByCode(params.code, db);
+			showResults = now.showResults;
+			return { phase: now.phase, showResults, totals: showResults ? await voteTotals(db, session.id) : null };
+		},
 		observe: (event) => {
 			if (event.type === 'phase') showResults = Boolean((event.data as { showResults?: unknown })?.showResults);
 		},
