@@ -17,7 +17,12 @@ export const GET: RequestHandler = async (event) => {
 		channel: sessionChannel(session.id),
 		lastEventId: event.request.headers.get('last-event-id'),
 		signal: event.request.signal,
-		snapshot: async () => ({ status: session.status, phaseIndex: session.phaseIndex }),
+		// Read again now, after subscribing: a move between the read above and the subscription would
+		// otherwise be in neither the state nor the events (TeamSessionLive compares the state).
+		snapshot: async () => {
+			const now = (await orError(requireSessionParticipant(db, actor, session.id))).session;
+			return { status: now.status, phaseIndex: now.phaseIndex };
+		},
 		audience: () => 'participant',
 		project: asIs
 	});
