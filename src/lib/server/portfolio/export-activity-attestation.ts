@@ -4,7 +4,8 @@ import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
 import { activityKindLabel, netHours } from '../../portfolio/export-labels';
 import { m } from '../../paraglide/messages';
-import { exportSetting, requirePortfolioOwner } from './export-data';
+import { exportSetting } from './export-data';
+import { requireMember } from './access';
 import { requireOwnActivity } from './activity-access';
 import { guardExport } from './export-guard';
 import { MARGIN, portfolioPdf, timeOfDay } from './portfolio-pdf';
@@ -23,7 +24,7 @@ export async function exportActivityAttestation(
 	db: Db,
 	options: { organisationId: string; activityId: string }
 ): Promise<Buffer> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const activity = await requireOwnActivity(db, worker, options);
 	await guardExport(worker, db, {
 		organisationId: options.organisationId,

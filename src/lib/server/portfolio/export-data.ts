@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Actor, UserActor } from '../actor';
+import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
 import {
 	feedbackContactRequest,
@@ -12,7 +12,6 @@ import {
 	portfolioGoalEvidence
 } from '../db/schema';
 import type { ActivityRow } from './activity-access';
-import { requireRole, requireUser } from '../organisation/access';
 import { todayInNL } from '../dates';
 import type { RegisterRules } from '../../portfolio/model';
 import { periodStartEndingOn } from '../../portfolio/dossier';
@@ -38,13 +37,6 @@ export interface ExportSetting {
 	period: ExportPeriod;
 	/** False: no profile yet, so the log's fallback register and the period up to today. */
 	fromProfile: boolean;
-}
-
-/** The signed-in worker, a member of the organisation; anyone else gets "not found" or "sign in". */
-export async function requirePortfolioOwner(actor: Actor, db: Db, organisationId: string): Promise<UserActor> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
-	return actor;
 }
 
 /**

@@ -5,7 +5,8 @@ import { csvDate, toCsv } from '../csv';
 import { activityKindLabel, netHours } from '../../portfolio/export-labels';
 import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
-import { requirePortfolioOwner, type ExportPeriod } from './export-data';
+import type { ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { periodDossier } from './period-dossier';
 import { timeOfDay } from './portfolio-pdf';
 
@@ -21,7 +22,7 @@ export async function exportPortfolioCsv(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<string> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const { dossier, period } = await periodDossier(worker, db, { ...options, format: 'csv' });
 	const header = [
 		m.pfx_col_category_plain(),

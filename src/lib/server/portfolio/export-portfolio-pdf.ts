@@ -6,7 +6,8 @@ import { activityKindLabel, netHours } from '../../portfolio/export-labels';
 import { formatHours as hours } from '../../portfolio/progress';
 import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
-import { requirePortfolioOwner, type ExportPeriod } from './export-data';
+import type { ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { periodDossier } from './period-dossier';
 import { MARGIN, NAVY, portfolioPdf } from './portfolio-pdf';
 
@@ -22,7 +23,7 @@ export async function exportPortfolioPdf(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<Buffer> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const { dossier, period, register, fromProfile } = await periodDossier(worker, db, { ...options, format: 'pdf' });
 	const title = m.pfx_overview_title({ name: worker.name });
 	const pdf = portfolioPdf(title, worker.name);

@@ -39,6 +39,9 @@ import { takeBackShare } from './take-back-share';
 import { findSharedWithMe } from './find-shared-with-me';
 import { findShareCoaches } from './find-share-coaches';
 import { ownGoals } from './export-data';
+import { exportPortfolioLeap2a } from './export-portfolio-leap2a';
+import { findActivities } from './find-activities';
+import { getActivity } from './get-activity';
 import { seedDemo } from '../demo/seed-demo';
 import { DEMO_GOAL_APPOINTMENTS } from '../demo/seed-demo-portfolio-goals';
 
@@ -222,6 +225,16 @@ describe('a goal is its worker’s own', () => {
 		}
 		const [row] = await db.select().from(portfolioGoal).where(eq(portfolioGoal.id, goalId));
 		expect(row.title).toBe('Afspraken nakomen, ook bij drukte');
+	});
+
+	it('the command line is told to sign in, for the plan, the log and the exports alike', async () => {
+		const cli = systemActor('test');
+		const organisationId = a.organisationId;
+		await rejects(getGoal(cli, db, inA()), 'UNAUTHORIZED');
+		await rejects(findSharedWithMe(cli, db, organisationId), 'UNAUTHORIZED');
+		await rejects(findActivities(cli, db, organisationId), 'UNAUTHORIZED');
+		await rejects(getActivity(cli, db, { organisationId, activityId: crypto.randomUUID() }), 'UNAUTHORIZED');
+		await rejects(exportPortfolioLeap2a(cli, db, { organisationId }), 'UNAUTHORIZED');
 	});
 
 	it('the coach without a share sees nothing of it', async () => {
