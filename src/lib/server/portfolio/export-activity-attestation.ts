@@ -2,7 +2,8 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
+import { formatHours } from '../../portfolio/progress';
 import { m } from '../../paraglide/messages';
 import { exportSetting } from './export-data';
 import { requireMember } from './access';
@@ -56,7 +57,7 @@ export async function exportActivityAttestation(
 	pdf.field(m.pfx_col_start_end(), start && end ? `${start} – ${end}` : '');
 	pdf.field(
 		m.pfx_col_net_hours(),
-		m.pfx_hours_minutes({ hours: netHours(activity.netMinutes), minutes: activity.netMinutes })
+		m.pfx_hours_minutes({ hours: formatHours(activity.netMinutes), minutes: activity.netMinutes })
 	);
 	pdf.field(m.pfx_col_chair(), activity.chairName);
 	pdf.field(m.pfx_col_participants(), activity.participantNames.length ? activity.participantNames.join(', ') : '');

@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
 import { formatHours as hours } from '../../portfolio/progress';
 import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
@@ -91,7 +91,7 @@ export async function exportPortfolioPdf(
 			const facts = [
 				day(a.occurredOn),
 				activityKindLabel(a.kind),
-				m.pfx_hours_short({ hours: netHours(a.netMinutes) }),
+				m.pfx_hours_short({ hours: hours(a.netMinutes) }),
 				a.methodName && `${m.pfx_col_method()}: ${a.methodName}`,
 				a.chairName && `${m.pfx_col_chair()}: ${a.chairName}`,
 				a.accreditationId && `${m.pfx_col_accreditation()}: ${a.accreditationId}`
