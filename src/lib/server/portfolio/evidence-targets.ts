@@ -57,18 +57,8 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 			return { kind: target.kind, dimension: target.dimension };
 		}
 		case 'mirror_quote': {
-			// Only released answers (a batch), only the worker's own, only an answer with text.
-			const [row] = await db
-				.select({ good: feedbackResponse.good, better: feedbackResponse.better })
-				.from(feedbackResponse)
-				.where(
-					and(
-						eq(feedbackResponse.id, target.responseId),
-						eq(feedbackResponse.organisationId, own.organisationId),
-						eq(feedbackResponse.workerUserId, own.workerUserId),
-						isNotNull(feedbackResponse.batchId)
-					)
-				);
+			// Only an answer with text.
+			const [row] = await releasedAnswers(db, own, [target.responseId]);
 			if (!row || !row[target.field].trim()) throw refused();
 			return { kind: target.kind, responseId: target.responseId, quoteField: target.field };
 		}
@@ -155,6 +145,19 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 			return { kind: target.kind, activityId: row.id };
 		}
 	}
+}
+
+/** The worker's own answers among these, released ones only (in a batch): never a quote still waiting for its batch. */
+function releasedAnswers(db: Db, own: { organisationId: string; workerUserId: string }, responseIds: string[]) {
+	const released = isNotNull(feedbackResponse.batchId);
+	const theirs = and(
+		eq(feedbackResponse.organisationId, own.organisationId),
+		eq(feedbackResponse.workerUserId, own.workerUserId)
+	);
+	return db
+		.select({ id: feedbackResponse.id, good: feedbackResponse.good, better: feedbackResponse.better })
+		.from(feedbackResponse)
+		.where(and(inArray(feedbackResponse.id, responseIds), theirs, released));
 }
 
 /** The worker's own attendance lines in this organisation: ended sessions where they confirmed their presence. */
@@ -327,53 +330,47 @@ export async function describeEvidence(
 	const { workerUserId, organisationId } = scope;
 	const ids = <K extends keyof EvidenceRow>(key: K) =>
 		rows.map((r) => r[key]).filter((v): v is NonNullable<EvidenceRow[K]> => v !== null && v !== undefined);
+	/** One query for all targets of a kind (their ids in `list`); none when no row points at that kind. */
+	const forIds = <K extends keyof EvidenceRow, T>(
+		key: K,
+		load: (list: NonNullable<EvidenceRow[K]>[]) => PromiseLike<T[]>
+	): PromiseLike<T[]> => (ids(key).length ? load(ids(key)) : Promise.resolve([]));
 	const forKernwaarde = rows.filter((r) => r.kind === 'kernwaarde' && r.codeId);
 	const [dims, quotes, reflections, dilemmas, sessions, rounds, articles, kernwaarden, stories, activities] =
 		await Promise.all([
 			rows.some((r) => r.kind === 'mirror_theme') ? goalDimensions(db, workerUserId, organisationId) : [],
 			// An export never carries a resident's words, so it does not even read them.
-			ids('responseId').length && audience !== 'export'
-				? db
-						.select({ id: feedbackResponse.id, good: feedbackResponse.good, better: feedbackResponse.better })
-						.from(feedbackResponse)
-						.where(
-							and(
-								inArray(feedbackResponse.id, ids('responseId')),
-								eq(feedbackResponse.workerUserId, workerUserId),
-								isNotNull(feedbackResponse.batchId)
-							)
-						)
-				: [],
-			ids('reflectionId').length
-				? db
-						.select({ id: reflection.id, text: reflection.text })
-						.from(reflection)
-						.where(and(inArray(reflection.id, ids('reflectionId')), eq(reflection.workerUserId, workerUserId)))
-				: [],
-			ids('dilemmaId').length
-				? db
-						.select({ id: dilemmaReflection.id, title: dilemmaReflection.title })
-						.from(dilemmaReflection)
-						.where(
-							and(inArray(dilemmaReflection.id, ids('dilemmaId')), eq(dilemmaReflection.workerUserId, workerUserId))
-						)
-				: [],
-			ids('participantId').length
-				? attendanceQuery(db).where(
-						and(
-							eq(membership.userId, workerUserId),
-							eq(membership.organisationId, organisationId),
-							inArray(learningSessionParticipant.id, ids('participantId'))
-						)
+			forIds('responseId', (list) =>
+				audience === 'export' ? Promise.resolve([]) : releasedAnswers(db, { organisationId, workerUserId }, list)
+			),
+			forIds('reflectionId', (list) =>
+				db
+					.select({ id: reflection.id, text: reflection.text })
+					.from(reflection)
+					.where(and(inArray(reflection.id, list), eq(reflection.workerUserId, workerUserId)))
+			),
+			forIds('dilemmaId', (list) =>
+				db
+					.select({ id: dilemmaReflection.id, title: dilemmaReflection.title })
+					.from(dilemmaReflection)
+					.where(and(inArray(dilemmaReflection.id, list), eq(dilemmaReflection.workerUserId, workerUserId)))
+			),
+			forIds('participantId', (list) =>
+				attendanceQuery(db).where(
+					and(
+						eq(membership.userId, workerUserId),
+						eq(membership.organisationId, organisationId),
+						inArray(learningSessionParticipant.id, list)
 					)
-				: [],
-			ids('codeRoundId').length
-				? db
-						.select({ id: codeRound.id, question: codeRound.question, codeTitle: code.title })
-						.from(codeRound)
-						.innerJoin(code, eq(code.id, codeRound.codeId))
-						.where(and(inArray(codeRound.id, ids('codeRoundId')), eq(codeRound.organisationId, organisationId)))
-				: [],
+				)
+			),
+			forIds('codeRoundId', (list) =>
+				db
+					.select({ id: codeRound.id, question: codeRound.question, codeTitle: code.title })
+					.from(codeRound)
+					.innerJoin(code, eq(code.id, codeRound.codeId))
+					.where(and(inArray(codeRound.id, list), eq(codeRound.organisationId, organisationId)))
+			),
 			articlesOf(db, organisationId, ids('articleId')),
 			kernwaardenOf(
 				db,
@@ -381,26 +378,22 @@ export async function describeEvidence(
 				forKernwaarde.map((r) => r.codeId!),
 				forKernwaarde.map((r) => r.kernwaarde!)
 			),
-			ids('practiceStoryId').length
-				? db
-						.select({ id: practiceStory.id, title: practiceStory.title })
-						.from(practiceStory)
-						.where(
-							and(inArray(practiceStory.id, ids('practiceStoryId')), eq(practiceStory.organisationId, organisationId))
-						)
-				: [],
-			ids('activityId').length
-				? db
-						.select({
-							id: portfolioActivity.id,
-							title: portfolioActivity.title,
-							occurredOn: portfolioActivity.occurredOn
-						})
-						.from(portfolioActivity)
-						.where(
-							and(inArray(portfolioActivity.id, ids('activityId')), eq(portfolioActivity.workerUserId, workerUserId))
-						)
-				: []
+			forIds('practiceStoryId', (list) =>
+				db
+					.select({ id: practiceStory.id, title: practiceStory.title })
+					.from(practiceStory)
+					.where(and(inArray(practiceStory.id, list), eq(practiceStory.organisationId, organisationId)))
+			),
+			forIds('activityId', (list) =>
+				db
+					.select({
+						id: portfolioActivity.id,
+						title: portfolioActivity.title,
+						occurredOn: portfolioActivity.occurredOn
+					})
+					.from(portfolioActivity)
+					.where(and(inArray(portfolioActivity.id, list), eq(portfolioActivity.workerUserId, workerUserId)))
+			)
 		]);
 	const own = (href: string) => (audience === 'worker' ? href : null);
 
