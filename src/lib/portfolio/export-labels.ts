@@ -41,7 +41,3 @@ const FOUND: Record<ResidentDataKind, () => string> = {
 };
 
 export const residentDataKindLabel = (kind: ResidentDataKind): string => FOUND[kind]();
-
-/** Net minutes as Dutch readers write hours: "1,5". */
-export const netHours = (minutes: number): string =>
-	(Math.round((minutes / 60) * 100) / 100).toString().replace('.', ',');

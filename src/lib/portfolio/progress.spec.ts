@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityKind, RegisterRules } from './model';
-import { computeProgress, defaultCategory, lastDayBefore, parseHours, periodEnd, type ProgressLine } from './progress';
+import {
+	computeProgress,
+	defaultCategory,
+	formatHours,
+	lastDayBefore,
+	parseHours,
+	periodEnd,
+	type ProgressLine
+} from './progress';
 import { findRegister } from './registers';
 
 const skj = findRegister('skj-2024')!;
@@ -214,6 +222,15 @@ describe('defaultCategory and the helpers', () => {
 		expect(parseHours('0,25')).toBe(15);
 		for (const bad of ['', 'anderhalf', '1,5 uur', '-1', '101', '1,555', '1:75'])
 			expect(parseHours(bad), bad).toBeNull();
+	});
+
+	it('writes hours with a decimal comma, at most two decimals, and no thousands dot (pages and exports alike)', () => {
+		expect([90, 720, 15, 1, 100, 0].map((min) => formatHours(min))).toEqual(['1,5', '12', '0,25', '0,02', '1,67', '0']);
+		// More than a thousand hours: no dot that a spreadsheet would read as a decimal point.
+		expect(formatHours(61_000)).toBe('1016,67');
+		expect(formatHours(90, 'en')).toBe('1.5');
+		// Typed back, the text gives the same minutes.
+		for (const min of [90, 720, 15]) expect(parseHours(formatHours(min))).toBe(min);
 	});
 
 	it('ends a period on the same day five years later; the day before is its last', () => {

@@ -251,9 +251,16 @@ export function computeProgress(
 	};
 }
 
-/** Minutes as hours the way the page writes them: "1,5", "12", "0,25". */
+/**
+ * Minutes as hours, the one way the pages and the exports write them: "1,5", "12", "0,25" (at most two
+ * decimals). No thousands dot: the same text goes into spreadsheet cells, where "1.234" would read as
+ * one point two.
+ */
 export function formatHours(minutes: number, locale = 'nl'): string {
-	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(minutes / 60);
+	return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		maximumFractionDigits: 2,
+		useGrouping: false
+	}).format(minutes / 60);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
-import { requireRole } from '../organisation/access';
+import { requireMember } from './access';
 import { m } from '../../paraglide/messages';
 
 export type ActivityRow = typeof portfolioActivity.$inferSelect;
@@ -18,8 +18,8 @@ export async function requireOwnActivity(
 	actor: Actor,
 	options: { organisationId: string; activityId: string }
 ): Promise<ActivityRow> {
-	if (actor.kind !== 'user' || !isUuid(options.activityId)) throw new AppError('NOT_FOUND', m.error_not_found());
-	await requireRole(db, actor, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
+	if (!isUuid(options.activityId)) throw new AppError('NOT_FOUND', m.error_not_found());
 	const [row] = await db
 		.select()
 		.from(portfolioActivity)
@@ -27,7 +27,7 @@ export async function requireOwnActivity(
 			and(
 				eq(portfolioActivity.id, options.activityId),
 				eq(portfolioActivity.organisationId, options.organisationId),
-				eq(portfolioActivity.workerUserId, actor.userId)
+				eq(portfolioActivity.workerUserId, worker.userId)
 			)
 		);
 	if (!row) throw new AppError('NOT_FOUND', m.error_not_found());

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
 import { AppError } from '../errors';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import { m } from '../../paraglide/messages';
 import { ownProfile, registerOf } from './register-rules';
 import { suggestionSources, type SuggestionSource } from './suggestion-sources';
@@ -25,11 +25,10 @@ export async function addSuggestedActivity(
 	db: Db,
 	options: { organisationId: string; source: SuggestionSource; sourceId: string; netMinutes?: number | null }
 ): Promise<{ id: string; created: boolean }> {
-	requireUser(actor);
 	const { organisationId } = options;
-	await requireRole(db, actor, organisationId);
-	const register = await registerOf(db, organisationId, await ownProfile(db, actor, organisationId));
-	const suggestion = (await suggestionSources(actor, db, organisationId, register)).find(
+	const { actor: worker } = await requireMember(db, actor, organisationId);
+	const register = await registerOf(db, organisationId, await ownProfile(db, worker, organisationId));
+	const suggestion = (await suggestionSources(worker, db, organisationId, register)).find(
 		(s) => s.source === options.source && s.sourceId === options.sourceId
 	);
 	if (!suggestion) throw new AppError('NOT_FOUND', m.error_not_found());
@@ -42,7 +41,7 @@ export async function addSuggestedActivity(
 		.insert(portfolioActivity)
 		.values({
 			organisationId,
-			workerUserId: actor.userId,
+			workerUserId: worker.userId,
 			kind: suggestion.kind,
 			title: suggestion.title,
 			occurredOn: suggestion.occurredOn,
@@ -64,7 +63,7 @@ export async function addSuggestedActivity(
 	const [existing] = await db
 		.select({ id: portfolioActivity.id })
 		.from(portfolioActivity)
-		.where(and(eq(portfolioActivity.workerUserId, actor.userId), eq(column, suggestion.sourceId)));
+		.where(and(eq(portfolioActivity.workerUserId, worker.userId), eq(column, suggestion.sourceId)));
 	if (!existing) throw new AppError('CONFLICT', m.error_not_found());
 	return { id: existing.id, created: false };
 }

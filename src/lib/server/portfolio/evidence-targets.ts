@@ -57,18 +57,8 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 			return { kind: target.kind, dimension: target.dimension };
 		}
 		case 'mirror_quote': {
-			// Only released answers (a batch), only the worker's own, only an answer with text.
-			const [row] = await db
-				.select({ good: feedbackResponse.good, better: feedbackResponse.better })
-				.from(feedbackResponse)
-				.where(
-					and(
-						eq(feedbackResponse.id, target.responseId),
-						eq(feedbackResponse.organisationId, own.organisationId),
-						eq(feedbackResponse.workerUserId, own.workerUserId),
-						isNotNull(feedbackResponse.batchId)
-					)
-				);
+			// Only an answer with text.
+			const [row] = await releasedAnswers(db, own, [target.responseId]);
 			if (!row || !row[target.field].trim()) throw refused();
 			return { kind: target.kind, responseId: target.responseId, quoteField: target.field };
 		}
@@ -128,7 +118,7 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 			return { kind: target.kind, codeId: target.codeId as CodeId, articleId: target.articleId as ArticleId };
 		}
 		case 'kernwaarde': {
-			const found = await kernwaardenOf(db, organisationId, target.codeId as CodeId, [target.number]);
+			const found = await kernwaardenOf(db, organisationId, [target.codeId as CodeId], [target.number]);
 			if (!found.length) throw refused();
 			return { kind: target.kind, codeId: target.codeId as CodeId, kernwaarde: target.number };
 		}
@@ -155,6 +145,19 @@ export async function resolveEvidence(db: Db, scope: Scope, target: EvidenceTarg
 			return { kind: target.kind, activityId: row.id };
 		}
 	}
+}
+
+/** The worker's own answers among these, released ones only (in a batch): never a quote still waiting for its batch. */
+function releasedAnswers(db: Db, own: { organisationId: string; workerUserId: string }, responseIds: string[]) {
+	const released = isNotNull(feedbackResponse.batchId);
+	const theirs = and(
+		eq(feedbackResponse.organisationId, own.organisationId),
+		eq(feedbackResponse.workerUserId, own.workerUserId)
+	);
+	return db
+		.select({ id: feedbackResponse.id, good: feedbackResponse.good, better: feedbackResponse.better })
+		.from(feedbackResponse)
+		.where(and(inArray(feedbackResponse.id, responseIds), theirs, released));
 }
 
 /** The worker's own attendance lines in this organisation: ended sessions where they confirmed their presence. */
@@ -224,25 +227,38 @@ async function articlesOf(db: Db, organisationId: string, articleIds: ArticleId[
 	return rows.filter((r) => !seen.has(`${r.codeId}:${r.articleId}`) && seen.add(`${r.codeId}:${r.articleId}`));
 }
 
-async function kernwaardenOf(db: Db, organisationId: string, codeId: CodeId, numbers: string[]) {
-	if (!numbers.length) return [];
+/** Kernwaarden of the organisation's code(s) by number, as the newest published version names them. */
+async function kernwaardenOf(db: Db, organisationId: string, codeIds: CodeId[], numbers: string[]) {
+	if (!codeIds.length || !numbers.length) return [];
 	const rows = await db
-		.select({ number: codeKernwaarde.number, name: codeKernwaarde.name, version: codeVersion.number })
+		.select({
+			codeId: code.id,
+			number: codeKernwaarde.number,
+			name: codeKernwaarde.name,
+			version: codeVersion.number
+		})
 		.from(codeKernwaarde)
 		.innerJoin(codeVersion, eq(codeVersion.id, codeKernwaarde.versionId))
 		.innerJoin(code, eq(code.id, codeVersion.codeId))
 		.where(
 			and(
 				eq(code.organisationId, organisationId),
-				eq(code.id, codeId),
+				inArray(code.id, codeIds),
 				eq(codeVersion.status, 'published'),
 				inArray(codeKernwaarde.number, numbers)
 			)
 		)
 		.orderBy(desc(codeVersion.number), asc(codeKernwaarde.position));
 	const seen = new Set<string>();
-	return rows.filter((r) => !seen.has(r.number) && seen.add(r.number));
+	return rows.filter((r) => !seen.has(`${r.codeId}:${r.number}`) && seen.add(`${r.codeId}:${r.number}`));
 }
+
+/**
+ * Who reads the evidence: the worker on their goal page (with links to their own pages), a coach
+ * reading a share (the same labels, links only to what every member reads: the code, stories), or an
+ * export (words that stand alone outside Vakspiegel, no links, and no resident's words).
+ */
+export type EvidenceAudience = 'worker' | 'coach' | 'export';
 
 /** One piece of evidence as the goal page shows it. */
 export interface DescribedEvidence {
@@ -255,171 +271,204 @@ export interface DescribedEvidence {
 	href: string | null;
 }
 
+/** One piece of evidence as it leaves in an export. */
+export interface ExportedEvidence {
+	id: string;
+	goalId: string;
+	kind: EvidenceKind;
+	/** What it is and which one, in words that stand alone ("Kernwaarde: 1. Menselijke waardigheid"). */
+	title: string;
+	/** The worker's own words that go with it (a reflection's whole text), or ''. */
+	text: string;
+	/** The worker's own log line it is, when it is one. */
+	activityId: string | null;
+	createdAt: Date;
+}
+
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+// The kind in front of the goal page's label, so an exported title says what it is on its own.
+const EXPORT_TITLE: Record<EvidenceKind, (label: string) => string> = {
+	mirror_theme: (label) => m.pfx_evidence_theme({ dimension: label }),
+	// A resident's words stay in Vakspiegel (and go with their response at retention): a mention only.
+	mirror_quote: () => m.pfx_evidence_quote(),
+	reflection: () => m.pfx_evidence_reflection(),
+	dilemma: (label) => m.pfx_evidence_dilemma({ title: label }),
+	session: (label) => m.pfx_evidence_session({ session: label }),
+	code_round: (label) => m.pfx_evidence_round({ question: label }),
+	code_article: (label) => m.pfx_evidence_article({ article: label }),
+	kernwaarde: (label) => m.pfx_evidence_kernwaarde({ kernwaarde: label }),
+	practice_story: (label) => m.pfx_evidence_story({ title: label }),
+	activity: (label) => m.pfx_evidence_activity({ activity: label })
+};
+
 /**
- * The readable label and link of each piece. The worker's own pages (mirror, reflections,
- * dilemmas, sessions, rounds, log) are linked for the worker only: a coach reading a share sees the
- * same labels, with links only to what every member reads (the code, stories).
+ * The readable label and link of each piece, rows of one goal or of several: one query per kind of
+ * target, never one per piece. Grouped by kind in a fixed order (the mirror first, the code and
+ * stories after), then as given. Only the worker's own things and their organisation's are read;
+ * anything else reads as gone.
  */
 export async function describeEvidence(
 	db: Db,
 	scope: { workerUserId: string; organisationId: string },
 	rows: EvidenceRow[],
-	forWorker: boolean
-): Promise<DescribedEvidence[]> {
+	audience: 'worker' | 'coach'
+): Promise<DescribedEvidence[]>;
+export async function describeEvidence(
+	db: Db,
+	scope: { workerUserId: string; organisationId: string },
+	rows: EvidenceRow[],
+	audience: 'export'
+): Promise<ExportedEvidence[]>;
+export async function describeEvidence(
+	db: Db,
+	scope: { workerUserId: string; organisationId: string },
+	rows: EvidenceRow[],
+	audience: EvidenceAudience
+): Promise<DescribedEvidence[] | ExportedEvidence[]> {
 	if (!rows.length) return [];
 	const { workerUserId, organisationId } = scope;
 	const ids = <K extends keyof EvidenceRow>(key: K) =>
 		rows.map((r) => r[key]).filter((v): v is NonNullable<EvidenceRow[K]> => v !== null && v !== undefined);
-	const [dims, quotes, reflections, dilemmas, sessions, rounds, stories, activities] = await Promise.all([
-		goalDimensions(db, workerUserId, organisationId),
-		ids('responseId').length
-			? db
-					.select({ id: feedbackResponse.id, good: feedbackResponse.good, better: feedbackResponse.better })
-					.from(feedbackResponse)
-					.where(
-						and(
-							inArray(feedbackResponse.id, ids('responseId')),
-							eq(feedbackResponse.workerUserId, workerUserId),
-							isNotNull(feedbackResponse.batchId)
-						)
-					)
-			: [],
-		ids('reflectionId').length
-			? db
+	/** One query for all targets of a kind (their ids in `list`); none when no row points at that kind. */
+	const forIds = <K extends keyof EvidenceRow, T>(
+		key: K,
+		load: (list: NonNullable<EvidenceRow[K]>[]) => PromiseLike<T[]>
+	): PromiseLike<T[]> => (ids(key).length ? load(ids(key)) : Promise.resolve([]));
+	const forKernwaarde = rows.filter((r) => r.kind === 'kernwaarde' && r.codeId);
+	const [dims, quotes, reflections, dilemmas, sessions, rounds, articles, kernwaarden, stories, activities] =
+		await Promise.all([
+			rows.some((r) => r.kind === 'mirror_theme') ? goalDimensions(db, workerUserId, organisationId) : [],
+			// An export never carries a resident's words, so it does not even read them.
+			forIds('responseId', (list) =>
+				audience === 'export' ? Promise.resolve([]) : releasedAnswers(db, { organisationId, workerUserId }, list)
+			),
+			forIds('reflectionId', (list) =>
+				db
 					.select({ id: reflection.id, text: reflection.text })
 					.from(reflection)
-					.where(and(inArray(reflection.id, ids('reflectionId')), eq(reflection.workerUserId, workerUserId)))
-			: [],
-		ids('dilemmaId').length
-			? db
+					.where(and(inArray(reflection.id, list), eq(reflection.workerUserId, workerUserId)))
+			),
+			forIds('dilemmaId', (list) =>
+				db
 					.select({ id: dilemmaReflection.id, title: dilemmaReflection.title })
 					.from(dilemmaReflection)
-					.where(and(inArray(dilemmaReflection.id, ids('dilemmaId')), eq(dilemmaReflection.workerUserId, workerUserId)))
-			: [],
-		ids('participantId').length
-			? attendanceQuery(db).where(
+					.where(and(inArray(dilemmaReflection.id, list), eq(dilemmaReflection.workerUserId, workerUserId)))
+			),
+			forIds('participantId', (list) =>
+				attendanceQuery(db).where(
 					and(
 						eq(membership.userId, workerUserId),
 						eq(membership.organisationId, organisationId),
-						inArray(learningSessionParticipant.id, ids('participantId'))
+						inArray(learningSessionParticipant.id, list)
 					)
 				)
-			: [],
-		ids('codeRoundId').length
-			? db
+			),
+			forIds('codeRoundId', (list) =>
+				db
 					.select({ id: codeRound.id, question: codeRound.question, codeTitle: code.title })
 					.from(codeRound)
 					.innerJoin(code, eq(code.id, codeRound.codeId))
-					.where(and(inArray(codeRound.id, ids('codeRoundId')), eq(codeRound.organisationId, organisationId)))
-			: [],
-		ids('practiceStoryId').length
-			? db
+					.where(and(inArray(codeRound.id, list), eq(codeRound.organisationId, organisationId)))
+			),
+			articlesOf(db, organisationId, ids('articleId')),
+			kernwaardenOf(
+				db,
+				organisationId,
+				forKernwaarde.map((r) => r.codeId!),
+				forKernwaarde.map((r) => r.kernwaarde!)
+			),
+			forIds('practiceStoryId', (list) =>
+				db
 					.select({ id: practiceStory.id, title: practiceStory.title })
 					.from(practiceStory)
-					.where(
-						and(inArray(practiceStory.id, ids('practiceStoryId')), eq(practiceStory.organisationId, organisationId))
-					)
-			: [],
-		ids('activityId').length
-			? db
+					.where(and(inArray(practiceStory.id, list), eq(practiceStory.organisationId, organisationId)))
+			),
+			forIds('activityId', (list) =>
+				db
 					.select({
 						id: portfolioActivity.id,
 						title: portfolioActivity.title,
 						occurredOn: portfolioActivity.occurredOn
 					})
 					.from(portfolioActivity)
-					.where(
-						and(inArray(portfolioActivity.id, ids('activityId')), eq(portfolioActivity.workerUserId, workerUserId))
-					)
-			: []
-	]);
-	const articles = await articlesOf(db, organisationId, ids('articleId'));
-	const kernwaarden = new Map<string, { number: string; name: string }[]>();
-	for (const codeId of new Set(rows.filter((r) => r.kernwaarde !== null && r.codeId).map((r) => r.codeId!))) {
-		const numbers = rows.filter((r) => r.codeId === codeId && r.kernwaarde !== null).map((r) => r.kernwaarde!);
-		kernwaarden.set(codeId, await kernwaardenOf(db, organisationId, codeId, numbers));
-	}
-	const own = (href: string) => (forWorker ? href : null);
-	// Grouped by kind in a fixed order (the mirror first, the code and stories after), then as tied.
-	const order = (r: EvidenceRow) => EVIDENCE_KINDS.indexOf(r.kind);
-	const sorted = [...rows].sort((x, y) => order(x) - order(y));
-	return sorted.map((r): DescribedEvidence => {
-		const base = { id: r.id, kind: r.kind, quoteField: null, href: null };
+					.where(and(inArray(portfolioActivity.id, list), eq(portfolioActivity.workerUserId, workerUserId)))
+			)
+		]);
+	const own = (href: string) => (audience === 'worker' ? href : null);
+
+	/** The goal page's label and link; `text` is a reflection's whole text, `activityId` a found log line. */
+	const describe = (r: EvidenceRow): { label: string; href: string | null; text?: string; activityId?: string } => {
+		const gone = { label: m.pfg_evidence_gone(), href: null };
 		switch (r.kind) {
 			case 'mirror_theme':
 				return {
-					...base,
 					label: dims.find((d) => d.key === r.dimension)?.label ?? m.pfg_evidence_gone(),
 					href: own('/feedback#per-onderwerp')
 				};
 			case 'mirror_quote': {
 				const q = quotes.find((x) => x.id === r.responseId);
 				const text = q ? (r.quoteField === 'better' ? q.better : q.good) : '';
-				return {
-					...base,
-					label: text || m.pfg_evidence_gone(),
-					quoteField: r.quoteField,
-					href: own('/feedback#reacties')
-				};
+				return { label: text || m.pfg_evidence_gone(), href: own('/feedback#reacties') };
 			}
 			case 'reflection': {
 				const x = reflections.find((y) => y.id === r.reflectionId);
-				return { ...base, label: x ? short(x.text) : m.pfg_evidence_gone(), href: own('/feedback') };
+				return x ? { label: short(x.text), href: own('/feedback'), text: x.text } : { ...gone, href: own('/feedback') };
 			}
 			case 'dilemma': {
 				const x = dilemmas.find((y) => y.id === r.dilemmaId);
-				return {
-					...base,
-					label: x?.title ?? m.pfg_evidence_gone(),
-					href: x ? own(`/beroepscode/dilemmas/${x.id}`) : null
-				};
+				return x ? { label: x.title, href: own(`/beroepscode/dilemmas/${x.id}`) } : gone;
 			}
 			case 'session': {
 				const x = sessions.find((y) => y.participantId === r.participantId);
-				return {
-					...base,
-					label: x ? sessionLabel(x) : m.pfg_evidence_gone(),
-					href: x ? own(`/team/sessies/${x.sessionId}`) : null
-				};
+				return x ? { label: sessionLabel(x), href: own(`/team/sessies/${x.sessionId}`) } : gone;
 			}
 			case 'code_round': {
 				const x = rounds.find((y) => y.id === r.codeRoundId);
-				return {
-					...base,
-					label: x ? `${x.question} (${x.codeTitle})` : m.pfg_evidence_gone(),
-					href: x ? own(`/beroepscode/reageren/${x.id}`) : null
-				};
+				return x ? { label: `${x.question} (${x.codeTitle})`, href: own(`/beroepscode/reageren/${x.id}`) } : gone;
 			}
 			case 'code_article': {
 				const x = articles.find((y) => y.codeId === r.codeId && y.articleId === r.articleId);
-				return {
-					...base,
-					label: x ? `${x.number} ${x.title}` : m.pfg_evidence_gone(),
-					href: x ? `${articlePath(x.number)}?code=${x.codeId}` : null
-				};
+				return x ? { label: `${x.number} ${x.title}`, href: `${articlePath(x.number)}?code=${x.codeId}` } : gone;
 			}
 			case 'kernwaarde': {
-				const x = kernwaarden.get(r.codeId ?? '')?.find((y) => y.number === r.kernwaarde);
-				return {
-					...base,
-					label: x ? `${x.number}. ${x.name}` : m.pfg_evidence_gone(),
-					href: x ? `${kernwaardePath(x.number)}?code=${r.codeId}` : null
-				};
+				const x = kernwaarden.find((y) => y.codeId === r.codeId && y.number === r.kernwaarde);
+				return x ? { label: `${x.number}. ${x.name}`, href: `${kernwaardePath(x.number)}?code=${x.codeId}` } : gone;
 			}
 			case 'practice_story': {
 				const x = stories.find((y) => y.id === r.practiceStoryId);
-				return { ...base, label: x?.title ?? m.pfg_evidence_gone(), href: x ? `/team/wat-werkt/${x.id}` : null };
+				return x ? { label: x.title, href: `/team/wat-werkt/${x.id}` } : gone;
 			}
 			case 'activity': {
 				const x = activities.find((y) => y.id === r.activityId);
-				return {
-					...base,
-					label: x ? `${x.title} (${formatDate(x.occurredOn)})` : m.pfg_evidence_gone(),
-					href: x ? own(`/ontwikkeling/logboek/${x.id}`) : null
-				};
+				return x
+					? {
+							label: `${x.title} (${formatDate(x.occurredOn)})`,
+							href: own(`/ontwikkeling/logboek/${x.id}`),
+							activityId: x.id
+						}
+					: gone;
 			}
 		}
+	};
+
+	const order = (r: EvidenceRow) => EVIDENCE_KINDS.indexOf(r.kind);
+	const sorted = [...rows].sort((x, y) => order(x) - order(y));
+	if (audience === 'export')
+		return sorted.map((r): ExportedEvidence => {
+			const d = describe(r);
+			return {
+				id: r.id,
+				goalId: r.goalId,
+				kind: r.kind,
+				title: EXPORT_TITLE[r.kind](d.label),
+				text: d.text ?? '',
+				activityId: d.activityId ?? null,
+				createdAt: r.createdAt
+			};
+		});
+	return sorted.map((r): DescribedEvidence => {
+		const { label, href } = describe(r);
+		return { id: r.id, kind: r.kind, label, quoteField: r.kind === 'mirror_quote' ? r.quoteField : null, href };
 	});
 }

@@ -2,9 +2,11 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
+import { formatHours } from '../../portfolio/progress';
 import { m } from '../../paraglide/messages';
-import { exportSetting, requirePortfolioOwner } from './export-data';
+import { exportSetting } from './export-data';
+import { requireMember } from './access';
 import { requireOwnActivity } from './activity-access';
 import { guardExport } from './export-guard';
 import { MARGIN, portfolioPdf, timeOfDay } from './portfolio-pdf';
@@ -23,7 +25,7 @@ export async function exportActivityAttestation(
 	db: Db,
 	options: { organisationId: string; activityId: string }
 ): Promise<Buffer> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const activity = await requireOwnActivity(db, worker, options);
 	await guardExport(worker, db, {
 		organisationId: options.organisationId,
@@ -55,7 +57,7 @@ export async function exportActivityAttestation(
 	pdf.field(m.pfx_col_start_end(), start && end ? `${start} – ${end}` : '');
 	pdf.field(
 		m.pfx_col_net_hours(),
-		m.pfx_hours_minutes({ hours: netHours(activity.netMinutes), minutes: activity.netMinutes })
+		m.pfx_hours_minutes({ hours: formatHours(activity.netMinutes), minutes: activity.netMinutes })
 	);
 	pdf.field(m.pfx_col_chair(), activity.chairName);
 	pdf.field(m.pfx_col_participants(), activity.participantNames.length ? activity.participantNames.join(', ') : '');

@@ -1,34 +1,24 @@
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Actor, UserActor } from '../actor';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { UserActor } from '../actor';
 import type { Db } from '../db/client';
 import {
-	codeArticle,
-	codeRound,
-	codeVersion,
-	dilemmaReflection,
 	feedbackContactRequest,
-	learningSession,
-	learningSessionParticipant,
 	networkCase,
 	networkCaseWorker,
 	networkPerson,
 	networkVersion,
 	portfolioActivity,
 	portfolioGoal,
-	portfolioGoalEvidence,
-	practiceStory,
-	reflection
+	portfolioGoalEvidence
 } from '../db/schema';
 import type { ActivityRow } from './activity-access';
-import { requireRole, requireUser } from '../organisation/access';
 import { todayInNL } from '../dates';
 import type { RegisterRules } from '../../portfolio/model';
 import { periodStartEndingOn } from '../../portfolio/dossier';
 import { lastDayBefore, periodEnd } from '../../portfolio/progress';
 import { ownProfile, registerOf } from './register-rules';
 import type { ResidentDataSources } from '../../portfolio/resident-data-guard';
-import { m } from '../../paraglide/messages';
-import { dimensionLabel } from '../feedback/dimension-label';
+import { describeEvidence, type ExportedEvidence } from './evidence-targets';
 
 // What the portfolio exports read: the worker's own rows only, in their current organisation. Not a
 // use case: the export-* use cases and the export page share it.
@@ -47,13 +37,6 @@ export interface ExportSetting {
 	period: ExportPeriod;
 	/** False: no profile yet, so the log's fallback register and the period up to today. */
 	fromProfile: boolean;
-}
-
-/** The signed-in worker, a member of the organisation; anyone else gets "not found" or "sign in". */
-export async function requirePortfolioOwner(actor: Actor, db: Db, organisationId: string): Promise<UserActor> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
-	return actor;
 }
 
 /**
@@ -96,22 +79,11 @@ export async function activitiesIn(
 		.orderBy(asc(portfolioActivity.occurredOn), asc(portfolioActivity.createdAt));
 }
 
-/** A piece of evidence as it leaves: what it is, in words, and the activity it is when it is one. */
-interface ExportEvidence {
-	id: string;
-	kind: string;
-	title: string;
-	/** The worker's own words that go with it (a reflection's text), or ''. */
-	text: string;
-	activityId: string | null;
-	createdAt: Date;
-}
-
 export interface ExportGoal extends PortfolioGoalRow {
-	evidence: ExportEvidence[];
+	evidence: ExportedEvidence[];
 }
 
-/** Every goal of the worker with its evidence described. A resident's quote leaves as a mention only. */
+/** Every goal of the worker with its evidence described as it leaves (evidence-targets.ts). */
 export async function ownGoals(actor: UserActor, db: Db, organisationId: string): Promise<ExportGoal[]> {
 	const goals = await db
 		.select()
@@ -120,87 +92,17 @@ export async function ownGoals(actor: UserActor, db: Db, organisationId: string)
 		.orderBy(asc(portfolioGoal.createdAt));
 	if (!goals.length) return [];
 	const rows = await db
-		.select({
-			evidence: portfolioGoalEvidence,
-			reflectionText: reflection.text,
-			reflectionOwner: reflection.workerUserId,
-			dilemmaTitle: dilemmaReflection.title,
-			dilemmaOwner: dilemmaReflection.workerUserId,
-			storyTitle: practiceStory.title,
-			roundQuestion: codeRound.question,
-			sessionMethod: learningSession.method,
-			sessionStartedAt: learningSession.startedAt
-		})
+		.select()
 		.from(portfolioGoalEvidence)
-		.leftJoin(reflection, eq(reflection.id, portfolioGoalEvidence.reflectionId))
-		.leftJoin(dilemmaReflection, eq(dilemmaReflection.id, portfolioGoalEvidence.dilemmaId))
-		.leftJoin(practiceStory, eq(practiceStory.id, portfolioGoalEvidence.practiceStoryId))
-		.leftJoin(codeRound, eq(codeRound.id, portfolioGoalEvidence.codeRoundId))
-		.leftJoin(learningSessionParticipant, eq(learningSessionParticipant.id, portfolioGoalEvidence.participantId))
-		.leftJoin(learningSession, eq(learningSession.id, learningSessionParticipant.sessionId))
 		.where(
 			inArray(
 				portfolioGoalEvidence.goalId,
 				goals.map((g) => g.id)
 			)
 		)
-		.orderBy(asc(portfolioGoalEvidence.createdAt));
-	const evidence: Map<string, ExportEvidence[]> = new Map();
-	for (const r of rows) {
-		const e = r.evidence;
-		let title: string;
-		let text = '';
-		switch (e.kind) {
-			case 'mirror_theme':
-				title = m.pfx_evidence_theme({ dimension: dimensionLabel({ key: e.dimension ?? '', builtIn: true }) });
-				break;
-			case 'mirror_quote':
-				// A resident's words stay in Vakspiegel (and go with their response at retention).
-				title = m.pfx_evidence_quote();
-				break;
-			case 'reflection':
-				title = m.pfx_evidence_reflection();
-				// Only the worker's own reflection travels; a row that points elsewhere travels as a mention.
-				text = r.reflectionOwner === actor.userId ? (r.reflectionText ?? '') : '';
-				break;
-			case 'dilemma':
-				title = m.pfx_evidence_dilemma({ title: r.dilemmaOwner === actor.userId ? (r.dilemmaTitle ?? '') : '' });
-				break;
-			case 'session':
-				title = m.pfx_evidence_session({ method: r.sessionMethod?.name ?? '' });
-				break;
-			case 'code_round':
-				title = m.pfx_evidence_round({ question: r.roundQuestion ?? '' });
-				break;
-			case 'code_article':
-				title = await articleTitle(db, e.codeId, e.articleId);
-				break;
-			case 'kernwaarde':
-				title = m.pfx_evidence_kernwaarde({ kernwaarde: e.kernwaarde ?? '' });
-				break;
-			case 'practice_story':
-				title = m.pfx_evidence_story({ title: r.storyTitle ?? '' });
-				break;
-			default:
-				title = m.pfx_evidence_activity();
-		}
-		const list = evidence.get(e.goalId) ?? [];
-		list.push({ id: e.id, kind: e.kind, title, text, activityId: e.activityId, createdAt: e.createdAt });
-		evidence.set(e.goalId, list);
-	}
-	return goals.map((g) => ({ ...g, evidence: evidence.get(g.id) ?? [] }));
-}
-
-async function articleTitle(db: Db, codeId: string | null, articleId: string | null): Promise<string> {
-	if (!codeId || !articleId) return m.pfx_evidence_article({ number: '', title: '' });
-	const [a] = await db
-		.select({ number: codeArticle.number, title: codeArticle.title })
-		.from(codeArticle)
-		.innerJoin(codeVersion, eq(codeVersion.id, codeArticle.versionId))
-		.where(and(eq(codeVersion.codeId, codeId as never), eq(codeArticle.articleId, articleId as never)))
-		.orderBy(desc(codeVersion.createdAt))
-		.limit(1);
-	return m.pfx_evidence_article({ number: a?.number ?? '', title: a?.title ?? '' });
+		.orderBy(asc(portfolioGoalEvidence.createdAt), asc(portfolioGoalEvidence.id));
+	const described = await describeEvidence(db, { workerUserId: actor.userId, organisationId }, rows, 'export');
+	return goals.map((g) => ({ ...g, evidence: described.filter((e) => e.goalId === g.id) }));
 }
 
 /**

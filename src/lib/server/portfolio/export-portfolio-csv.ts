@@ -2,14 +2,14 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { csvDate, toCsv } from '../csv';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
+import { formatHours as hours } from '../../portfolio/progress';
 import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
-import { requirePortfolioOwner, type ExportPeriod } from './export-data';
+import type { ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { periodDossier } from './period-dossier';
 import { timeOfDay } from './portfolio-pdf';
-
-const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /**
  * The period as a spreadsheet in the platform's CSV dialect (csv.ts), in the order of the register's
@@ -21,7 +21,7 @@ export async function exportPortfolioCsv(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<string> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const { dossier, period } = await periodDossier(worker, db, { ...options, format: 'csv' });
 	const header = [
 		m.pfx_col_category_plain(),
@@ -76,7 +76,7 @@ export async function exportPortfolioCsv(
 			totalRow(
 				m.pfx_total_row({ category: c.label }),
 				c.doneMinutes,
-				m.pfx_total_against({ min: hours(c.minMinutes), short: netHours(c.leftMinutes) })
+				m.pfx_total_against({ min: hours(c.minMinutes), short: hours(c.leftMinutes) })
 			)
 		);
 	}
@@ -89,7 +89,7 @@ export async function exportPortfolioCsv(
 				? ''
 				: m.pfx_total_against({
 						min: hours(progress.totalMinMinutes),
-						short: netHours(totalShortMinutes(progress))
+						short: hours(totalShortMinutes(progress))
 					})
 		)
 	);

@@ -4,7 +4,8 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { portfolioActivity } from '../db/schema';
-import { activitiesIn, exportSetting, ownGoals, requirePortfolioOwner, type ExportPeriod } from './export-data';
+import { activitiesIn, exportSetting, ownGoals, type ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { guardExport } from './export-guard';
 import { buildLeap2a } from './leap2a';
 
@@ -19,7 +20,7 @@ export async function exportPortfolioLeap2a(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<string> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const setting = await exportSetting(worker, db, options.organisationId);
 	const period = options.period ?? setting.period;
 	const [goals, inPeriod] = await Promise.all([

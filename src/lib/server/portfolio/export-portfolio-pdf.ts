@@ -2,11 +2,12 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { writeAudit } from '../audit';
 import { formatDate } from '../../format';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
 import { formatHours as hours } from '../../portfolio/progress';
 import { totalShortMinutes } from '../../portfolio/dossier';
 import { m } from '../../paraglide/messages';
-import { requirePortfolioOwner, type ExportPeriod } from './export-data';
+import type { ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { periodDossier } from './period-dossier';
 import { MARGIN, NAVY, portfolioPdf } from './portfolio-pdf';
 
@@ -22,7 +23,7 @@ export async function exportPortfolioPdf(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<Buffer> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const { dossier, period, register, fromProfile } = await periodDossier(worker, db, { ...options, format: 'pdf' });
 	const title = m.pfx_overview_title({ name: worker.name });
 	const pdf = portfolioPdf(title, worker.name);
@@ -90,7 +91,7 @@ export async function exportPortfolioPdf(
 			const facts = [
 				day(a.occurredOn),
 				activityKindLabel(a.kind),
-				m.pfx_hours_short({ hours: netHours(a.netMinutes) }),
+				m.pfx_hours_short({ hours: hours(a.netMinutes) }),
 				a.methodName && `${m.pfx_col_method()}: ${a.methodName}`,
 				a.chairName && `${m.pfx_col_chair()}: ${a.chairName}`,
 				a.accreditationId && `${m.pfx_col_accreditation()}: ${a.accreditationId}`

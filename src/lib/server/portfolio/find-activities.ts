@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import type { ActivityKind } from '../../portfolio/model';
 import { periodEnd } from '../../portfolio/progress';
 import { ownProfile, registerOf, type WorkerProfile } from './register-rules';
@@ -32,9 +32,8 @@ export interface ActivityLog {
 
 /** The actor's own log in the organisation: the lines of their current period, newest first. */
 export async function findActivities(actor: Actor, db: Db, organisationId: string): Promise<ActivityLog> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
-	const profile = await ownProfile(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
+	const profile = await ownProfile(db, worker, organisationId);
 	const register = await registerOf(db, organisationId, profile);
 	const period = profile
 		? { start: profile.periodStart, end: periodEnd(profile.periodStart, register.periodYears) }
@@ -42,7 +41,7 @@ export async function findActivities(actor: Actor, db: Db, organisationId: strin
 	const rows = await db
 		.select()
 		.from(portfolioActivity)
-		.where(and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, actor.userId)))
+		.where(and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, worker.userId)))
 		.orderBy(desc(portfolioActivity.occurredOn), desc(portfolioActivity.createdAt));
 	const labels = new Map(register.categories.map((c) => [c.key, c.label]));
 	const inside = rows.filter((r) => !period || (r.occurredOn >= period.start && r.occurredOn < period.end));

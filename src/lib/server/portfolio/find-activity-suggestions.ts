@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import { periodEnd } from '../../portfolio/progress';
 import { ownProfile, registerOf } from './register-rules';
 import { suggestionSources, type ActivitySuggestion } from './suggestion-sources';
@@ -19,9 +19,8 @@ export async function findActivitySuggestions(
 	db: Db,
 	organisationId: string
 ): Promise<ActivitySuggestion[]> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
-	const profile = await ownProfile(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
+	const profile = await ownProfile(db, worker, organisationId);
 	const register = await registerOf(db, organisationId, profile);
 	const logged = await db
 		.select({
@@ -30,14 +29,16 @@ export async function findActivitySuggestions(
 			round: portfolioActivity.sourceCodeRoundId
 		})
 		.from(portfolioActivity)
-		.where(and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, actor.userId)));
+		.where(
+			and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, worker.userId))
+		);
 	const taken = {
 		session: new Set(logged.map((l) => l.participant)),
 		advice: new Set<string | null>(logged.map((l) => l.advice)),
 		round: new Set(logged.map((l) => l.round))
 	};
 	const end = profile ? periodEnd(profile.periodStart, register.periodYears) : null;
-	return (await suggestionSources(actor, db, organisationId, register)).filter(
+	return (await suggestionSources(worker, db, organisationId, register)).filter(
 		(s) =>
 			!taken[s.source].has(s.sourceId) && (!profile || (s.occurredOn >= profile.periodStart && s.occurredOn < end!))
 	);

@@ -1,6 +1,7 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { activitiesIn, exportSetting, ownGoals, requirePortfolioOwner, type ExportPeriod } from './export-data';
+import { activitiesIn, exportSetting, ownGoals, type ExportPeriod } from './export-data';
+import { requireMember } from './access';
 import { requireOwnActivity } from './activity-access';
 import { findExportPlaces, type ExportFormat, type RefusalPlace } from './export-guard';
 
@@ -13,7 +14,7 @@ export async function findExportRefusals(
 	db: Db,
 	options: { organisationId: string; format: ExportFormat; period?: ExportPeriod; activityId?: string }
 ): Promise<RefusalPlace[]> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const { organisationId } = options;
 	if (options.format === 'attestation') {
 		const activity = await requireOwnActivity(db, worker, { organisationId, activityId: options.activityId ?? '' });

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { membership, portfolioGoal, portfolioShare, user } from '../db/schema';
 import { AppError } from '../errors';
 import { m } from '../../paraglide/messages';
-import { requireMember } from './goal-access';
+import { requireMember } from './access';
 import { goalView, type GoalView } from './goal-view';
 
 export interface SharedPlan {

@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../portfolio/model';
 import { defaultCategory } from '../../portfolio/progress';
 import type { ActivityFormOptions } from '../../portfolio/activity-form';
@@ -9,9 +9,8 @@ import { ownProfile, registerOf } from './register-rules';
 
 /** The choices of the form for a log line, from the worker's register and the organisation's code. */
 export async function getActivityForm(actor: Actor, db: Db, organisationId: string): Promise<ActivityFormOptions> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
-	const profile = await ownProfile(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
+	const profile = await ownProfile(db, worker, organisationId);
 	const register = await registerOf(db, organisationId, profile);
 	return {
 		registerName: register.name,
@@ -21,6 +20,6 @@ export async function getActivityForm(actor: Actor, db: Db, organisationId: stri
 			ActivityKind,
 			string
 		>,
-		code: await getCodeLinkOptions(actor, db, { organisationId })
+		code: await getCodeLinkOptions(worker, db, { organisationId })
 	};
 }

@@ -2,7 +2,8 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioGoal } from '../db/schema';
-import { activitiesIn, exportSetting, requirePortfolioOwner, type ExportPeriod } from './export-data';
+import { activitiesIn, exportSetting, type ExportPeriod } from './export-data';
+import { requireMember } from './access';
 
 export interface PortfolioExportPage {
 	registerName: string;
@@ -21,7 +22,7 @@ export async function getPortfolioExport(
 	db: Db,
 	options: { organisationId: string; period?: ExportPeriod }
 ): Promise<PortfolioExportPage> {
-	const worker = await requirePortfolioOwner(actor, db, options.organisationId);
+	const { actor: worker } = await requireMember(db, actor, options.organisationId);
 	const setting = await exportSetting(worker, db, options.organisationId);
 	const period = options.period ?? setting.period;
 	const [activities, [goals]] = await Promise.all([

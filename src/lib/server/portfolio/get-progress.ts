@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import type { RegisterRules } from '../../portfolio/model';
 import { computeProgress, type Progress } from '../../portfolio/progress';
 import { REGISTERS } from '../../portfolio/registers';
@@ -25,10 +25,9 @@ export async function getProgress(
 	organisationId: string,
 	now = new Date()
 ): Promise<ProgressView> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
 	const registers = REGISTERS.map((r) => ({ key: r.key, name: r.name, periodYears: r.periodYears }));
-	const profile = await ownProfile(db, actor, organisationId);
+	const profile = await ownProfile(db, worker, organisationId);
 	if (!profile) return { profile, register: null, progress: null, registers };
 	const register = await registerOf(db, organisationId, profile);
 	const lines = await db
@@ -42,7 +41,9 @@ export async function getProgress(
 			accreditationId: portfolioActivity.accreditationId
 		})
 		.from(portfolioActivity)
-		.where(and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, actor.userId)));
+		.where(
+			and(eq(portfolioActivity.organisationId, organisationId), eq(portfolioActivity.workerUserId, worker.userId))
+		);
 	return {
 		profile,
 		register,

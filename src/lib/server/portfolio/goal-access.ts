@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { portfolioGoal } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
-import { findMembership, type Membership } from '../organisation/access';
+import type { Membership } from '../organisation/access';
+import { requireMember } from './access';
 import { m } from '../../paraglide/messages';
 
 // Not a use case: how the goal use cases find the worker and their goal. A goal is its worker's
@@ -14,18 +15,6 @@ import { m } from '../../paraglide/messages';
 export type GoalRow = typeof portfolioGoal.$inferSelect;
 
 const notFound = () => new AppError('NOT_FOUND', m.error_not_found());
-
-/** The actor as a member of the organisation, else NOT_FOUND (a stranger learns nothing). */
-export async function requireMember(
-	db: Db,
-	actor: Actor,
-	organisationId: string
-): Promise<{ actor: UserActor; membership: Membership }> {
-	if (actor.kind !== 'user' || !isUuid(organisationId)) throw notFound();
-	const membership = await findMembership(db, actor, organisationId);
-	if (!membership) throw notFound();
-	return { actor, membership };
-}
 
 /** A member who keeps a development plan: the worker role. */
 export async function requirePlanOwner(

@@ -43,7 +43,7 @@ export async function goalView(db: Db, goal: GoalRow, forWorker: boolean): Promi
 		dimensionLabel: goal.dimension ? (dims.find((d) => d.key === goal.dimension)?.label ?? goal.dimension) : null,
 		lookBack: goal.lookBack,
 		createdAt: goal.createdAt,
-		evidence: await describeEvidence(db, scope, rows, forWorker),
+		evidence: await describeEvidence(db, scope, rows, forWorker ? 'worker' : 'coach'),
 		movement: goal.dimension
 			? await goalMovement(db, { ...scope, dimension: goal.dimension, setAt: goal.createdAt })
 			: null

@@ -38,6 +38,10 @@ import { sharePortfolio } from './share-portfolio';
 import { takeBackShare } from './take-back-share';
 import { findSharedWithMe } from './find-shared-with-me';
 import { findShareCoaches } from './find-share-coaches';
+import { ownGoals } from './export-data';
+import { exportPortfolioLeap2a } from './export-portfolio-leap2a';
+import { findActivities } from './find-activities';
+import { getActivity } from './get-activity';
 import { seedDemo } from '../demo/seed-demo';
 import { DEMO_GOAL_APPOINTMENTS } from '../demo/seed-demo-portfolio-goals';
 
@@ -223,6 +227,16 @@ describe('a goal is its worker’s own', () => {
 		expect(row.title).toBe('Afspraken nakomen, ook bij drukte');
 	});
 
+	it('the command line is told to sign in, for the plan, the log and the exports alike', async () => {
+		const cli = systemActor('test');
+		const organisationId = a.organisationId;
+		await rejects(getGoal(cli, db, inA()), 'UNAUTHORIZED');
+		await rejects(findSharedWithMe(cli, db, organisationId), 'UNAUTHORIZED');
+		await rejects(findActivities(cli, db, organisationId), 'UNAUTHORIZED');
+		await rejects(getActivity(cli, db, { organisationId, activityId: crypto.randomUUID() }), 'UNAUTHORIZED');
+		await rejects(exportPortfolioLeap2a(cli, db, { organisationId }), 'UNAUTHORIZED');
+	});
+
 	it('the coach without a share sees nothing of it', async () => {
 		expect(await findSharedWithMe(a.coach, db, a.organisationId)).toEqual([]);
 	});
@@ -263,6 +277,35 @@ describe('evidence: only the worker’s own things', () => {
 		const seen = await getGoal(a.worker, db, inA(goal.id));
 		expect(seen.evidence.find((e) => e.kind === 'kernwaarde')?.href).toMatch(/^\/beroepscode\/kernwaarde\/1\?code=/u);
 		// Later tests count the worker's goals.
+		await deleteGoal(a.worker, db, inA(goal.id));
+	});
+
+	it('an export says the same as the goal page, in words that stand alone, without the resident’s words', async () => {
+		const goal = await createGoal(a.worker, db, a.organisationId, input('Export-doel'));
+		for (const value of [
+			evidenceValue({ kind: 'mirror_theme', dimension: 'appointments' }),
+			evidenceValue({ kind: 'mirror_quote', responseId: ownQuote, field: 'good' }),
+			evidenceValue({ kind: 'reflection', id: ownReflection }),
+			evidenceValue({ kind: 'session', participantId: ownAttendance }),
+			articleValue,
+			evidenceValue({ kind: 'kernwaarde', codeId, number: '1' }),
+			evidenceValue({ kind: 'practice_story', id: ownStory })
+		])
+			await addGoalEvidence(a.worker, db, inA(goal.id), value);
+		const page = await getGoal(a.worker, db, inA(goal.id));
+		const label = (kind: string) => page.evidence.find((e) => e.kind === kind)!.label;
+		const exported = (await ownGoals(a.worker, db, a.organisationId)).find((g) => g.id === goal.id)!;
+		expect(exported.evidence.map((e) => [e.kind, e.title, e.text])).toEqual([
+			['mirror_theme', `Thema uit je spiegel: ${label('mirror_theme')}`, ''],
+			['mirror_quote', 'Een citaat van een inwoner uit je spiegel (de tekst blijft in Vakspiegel)', ''],
+			['reflection', 'Reflectie', 'Reflectie A-worker'],
+			['session', 'Leersessie: Incidentmethode: Huisbezoek (A team)', ''],
+			['code_article', 'Beroepscode, artikel 2.1.3 Luisteren', ''],
+			['kernwaarde', `Kernwaarde: ${label('kernwaarde')}`, ''],
+			['practice_story', 'Wat werkt: Verhaal in A', '']
+		]);
+		expect(label('kernwaarde')).toMatch(/^1\. \S/u);
+		expect(JSON.stringify(exported)).not.toContain('Goed 0');
 		await deleteGoal(a.worker, db, inA(goal.id));
 	});
 

@@ -1,5 +1,6 @@
 import type { RegisterRules } from '../../portfolio/model';
-import { activityKindLabel, netHours } from '../../portfolio/export-labels';
+import { activityKindLabel } from '../../portfolio/export-labels';
+import { formatHours } from '../../portfolio/progress';
 import { m } from '../../paraglide/messages';
 import type { ExportGoal } from './export-data';
 import type { ActivityRow } from './activity-access';
@@ -171,7 +172,7 @@ export function buildLeap2a(input: Leap2aInput): string {
 				title: a.title,
 				type: meeting ? 'meeting' : 'activity',
 				content: lines(
-					`${activityKindLabel(a.kind)} · ${m.pfx_hours_short({ hours: netHours(a.netMinutes) })}`,
+					`${activityKindLabel(a.kind)} · ${m.pfx_hours_short({ hours: formatHours(a.netMinutes) })}`,
 					a.methodName && `${m.pfx_col_method()}: ${a.methodName}`,
 					a.chairName && `${m.pfx_col_chair()}: ${a.chairName}`,
 					a.accreditationId && `${m.pfx_col_accreditation()}: ${a.accreditationId}`,

@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioActivity } from '../db/schema';
 import { AppError } from '../errors';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import { m } from '../../paraglide/messages';
 import { defaultCategory } from '../../portfolio/progress';
 import { dutchDateTime } from '../../team/session';
@@ -25,13 +25,12 @@ export async function saveActivity(
 	options: { organisationId: string; activityId?: string | null },
 	input: ActivityInput
 ): Promise<{ id: string }> {
-	requireUser(actor);
 	const { organisationId } = options;
-	await requireRole(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
 	const existing = options.activityId
-		? await requireOwnActivity(db, actor, { organisationId, activityId: options.activityId })
+		? await requireOwnActivity(db, worker, { organisationId, activityId: options.activityId })
 		: null;
-	const register = await registerOf(db, organisationId, await ownProfile(db, actor, organisationId));
+	const register = await registerOf(db, organisationId, await ownProfile(db, worker, organisationId));
 	const category = input.category || defaultCategory(register, input.kind, input.accreditationId);
 	// A line keeps a category of an earlier register until the worker picks another.
 	if (!register.categories.some((c) => c.key === category) && category !== existing?.category)
@@ -43,7 +42,7 @@ export async function saveActivity(
 		kernwaarde: null
 	};
 	if (input.codeLink) {
-		const version = await readableVersion(actor, db, { organisationId });
+		const version = await readableVersion(worker, db, { organisationId });
 		if (!version)
 			throw new AppError('INVALID_INPUT', m.code_link_error_unknown(), { codeLink: m.code_link_error_unknown() });
 		const rows = await resolveLinkTargets(db, version, [input.codeLink]);
@@ -78,7 +77,7 @@ export async function saveActivity(
 	}
 	const [row] = await db
 		.insert(portfolioActivity)
-		.values({ ...fields, organisationId, workerUserId: actor.userId })
+		.values({ ...fields, organisationId, workerUserId: worker.userId })
 		.returning({ id: portfolioActivity.id });
 	return { id: row.id };
 }

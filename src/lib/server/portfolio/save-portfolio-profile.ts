@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db/client';
 import { portfolioProfile } from '../db/schema';
 import { AppError } from '../errors';
-import { requireRole, requireUser } from '../organisation/access';
+import { requireMember } from './access';
 import { m } from '../../paraglide/messages';
 import { findRegister } from '../../portfolio/registers';
 import type { ProfileInput } from '../../validation/portfolio-activity';
@@ -15,8 +15,7 @@ export async function savePortfolioProfile(
 	organisationId: string,
 	input: ProfileInput
 ): Promise<void> {
-	requireUser(actor);
-	await requireRole(db, actor, organisationId);
+	const { actor: worker } = await requireMember(db, actor, organisationId);
 	const register = findRegister(input.registerKey);
 	if (!register) throw new AppError('INVALID_INPUT', m.pfl_error_register(), { registerKey: m.pfl_error_register() });
 	// A period that starts after today, or one that ended before the register's period length ago, is a typo.
@@ -28,7 +27,7 @@ export async function savePortfolioProfile(
 		});
 	await db
 		.insert(portfolioProfile)
-		.values({ organisationId, workerUserId: actor.userId, ...input })
+		.values({ organisationId, workerUserId: worker.userId, ...input })
 		.onConflictDoUpdate({
 			target: [portfolioProfile.organisationId, portfolioProfile.workerUserId],
 			set: { ...input, updatedAt: new Date() }

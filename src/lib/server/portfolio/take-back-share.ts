@@ -6,7 +6,7 @@ import { portfolioShare } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../ids';
 import { m } from '../../paraglide/messages';
-import { requireMember } from './goal-access';
+import { requireMember } from './access';
 
 /** The worker takes a share back: the row goes, so the coach sees it no more from the next request on. */
 export async function takeBackShare(
