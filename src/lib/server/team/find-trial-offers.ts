@@ -10,6 +10,8 @@ export interface TrialOffer {
 	trialId: string;
 	instrumentId: string;
 	teamName: string;
+	/** The trial's last day: two trials of a team may try the same instrument. */
+	endsOn: string;
 }
 
 /**
@@ -27,7 +29,12 @@ export async function findTrialOffers(
 	const teams = await findMyTeams(actor, db, organisationId);
 	if (!teams.length) return [];
 	return db
-		.select({ trialId: teamTrial.id, instrumentId: teamTrialInstrument.id, teamName: team.name })
+		.select({
+			trialId: teamTrial.id,
+			instrumentId: teamTrialInstrument.id,
+			teamName: team.name,
+			endsOn: teamTrial.endsOn
+		})
 		.from(teamTrialInstrument)
 		.innerJoin(teamTrial, eq(teamTrial.id, teamTrialInstrument.trialId))
 		.innerJoin(team, eq(team.id, teamTrial.teamId))
@@ -44,5 +51,5 @@ export async function findTrialOffers(
 				gte(teamTrial.endsOn, today)
 			)
 		)
-		.orderBy(team.name);
+		.orderBy(team.name, teamTrial.endsOn);
 }
