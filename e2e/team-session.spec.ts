@@ -145,6 +145,8 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 				timeout: 2_000
 			});
 			await expect(screen.getByTestId('screen-time')).toContainText(ENDS_AT);
+			// The minutes left say "nog": the phase's own length reads "(10 min)" elsewhere.
+			await expect(screen.getByTestId('screen-time')).toContainText(/nog \d+ min/u);
 			await follows(colleague.page, 'Informatieve vragen');
 			await colleague.page.getByLabel('Jouw vraag').fill('Wat zei je precies?');
 			await colleague.page.getByRole('button', { name: 'Toevoegen' }).click();
@@ -209,6 +211,16 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 				p.getByRole('heading', { name: 'Wat deden jullie met het advies van de vorige keer?' })
 			).toBeVisible();
 			await expect(p.getByText(`Ik vroeg eerst wat hij zelf zag (${tag}).`)).toBeVisible();
+		});
+
+		await test.step('before the start the projector screen says when the session begins', async () => {
+			const p = chair.page;
+			await p.getByRole('link', { name: 'Open het scherm voor de beamer' }).click();
+			await expect(p.getByRole('heading', { level: 1 })).toHaveText(
+				'De sessie is nog niet begonnen. De voorzitter start de sessie.'
+			);
+			await expect(p.getByTestId('screen-planned')).toHaveText(/^Gepland: \d{1,2} \w+ \d{4} om \d\d:\d\d$/u);
+			await expectNoAxeViolations(p);
 		});
 
 		await test.step('someone outside the session gets "not found"', async () => {
