@@ -202,8 +202,10 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 
 		await test.step('the next session of the group opens with that answer', async () => {
 			const p = chair.page;
-			await p.goto(`/team/sessies/nieuw?team=${teamId}`);
-			await p.getByRole('radio', { name: /Leersessie/u }).check();
+			// From the method's page: "Plan een sessie met deze methode" ticks that method.
+			await p.goto(`/team/methoden/leersessie?team=${teamId}`);
+			await p.getByRole('link', { name: 'Plan een sessie met deze methode' }).click();
+			await expect(p.getByRole('radio', { name: /Leersessie/u })).toBeChecked();
 			await p.getByLabel('Thema of korte titel').fill(`Werkdruk ${tag}`);
 			await p.getByRole('checkbox', { name: inbrenger.name }).check();
 			await p.getByRole('button', { name: 'Sessie plannen' }).click();
@@ -211,6 +213,8 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 				p.getByRole('heading', { name: 'Wat deden jullie met het advies van de vorige keer?' })
 			).toBeVisible();
 			await expect(p.getByText(`Ik vroeg eerst wat hij zelf zag (${tag}).`)).toBeVisible();
+			// A leersessie has no inbrenger: no empty "De casus" heading.
+			await expect(p.getByRole('heading', { name: 'De casus' })).toHaveCount(0);
 		});
 
 		await test.step('before the start the projector screen says when the session begins', async () => {
