@@ -87,6 +87,8 @@ test('a guide from draft to a second version, a minor edit, and a comparison of 
 		await expect(history).toHaveCount(2);
 		await expect(history.first()).toContainText('Kleine wijziging op');
 		await expect(history.first()).toContainText('Kop iets langer');
+		// "Versie 2 · <date>, <time> · <name>": a space on both sides of each dot.
+		await expect(history.first().locator('p').first()).toHaveText(/^Versie 2 · \d.* \d\d:\d\d · \S/u);
 		await expectNoAxeViolations(page);
 	});
 
