@@ -86,6 +86,11 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 			sessionPath = new URL(p.url()).pathname;
 			await expect(p.getByRole('heading', { level: 1 })).toContainText(`Huisbezoek ${tag}`);
 			await expect(p.getByTestId('phase-status')).toContainText('De sessie is nog niet begonnen');
+			// The same "← Alle …" back link as the other team pages.
+			await expect(p.getByRole('link', { name: 'Alle sessies' })).toHaveAttribute(
+				'href',
+				`/team/sessies?team=${teamId}`
+			);
 		});
 
 		await test.step('the inbrenger prepares the casus: a full name is warned about, not refused', async () => {
