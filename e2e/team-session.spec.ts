@@ -74,7 +74,11 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 	try {
 		await test.step('the voorzitter plans the session', async () => {
 			const p = chair.page;
-			await p.goto(`/team/sessies/nieuw?team=${teamId}`);
+			// A new team has no sessions yet: the hub says so and where to plan one.
+			await p.goto('/team');
+			await expect(p.getByText('Er staat geen sessie gepland waar je bij bent.')).toBeVisible();
+			await p.getByRole('link', { name: 'Nieuwe sessie plannen' }).click();
+			await expect(p).toHaveURL(new RegExp(`/team/sessies/nieuw\\?team=${teamId}$`, 'u'));
 			await expect(p.getByRole('radio', { name: /Incidentmethode/u })).toBeChecked();
 			await p.getByLabel('Thema of korte titel').fill(`Huisbezoek ${tag}`);
 			await p.getByRole('checkbox', { name: inbrenger.name }).check();
