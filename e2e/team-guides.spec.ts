@@ -132,6 +132,12 @@ test('the demo guide opens for its team only; its PDF is a download @once', asyn
 				expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-');
 			}
 		}
+		if (status === 200) {
+			// Without two versions chosen, the compare address leads to the guide, where you choose them.
+			const bare = await page.request.get(`${path}/vergelijk`, { maxRedirects: 0 });
+			expect(bare.status(), `${role} vergelijk`).toBe(303);
+			expect(bare.headers().location).toBe(`${path}#geschiedenis`);
+		} else expect((await page.request.get(`${path}/vergelijk`, { maxRedirects: 0 })).status()).toBe(404);
 		await context.close();
 	}
 });
