@@ -119,7 +119,7 @@ test('a coach makes a group across teams; a member of another team runs its sess
 			await expect(p).toHaveURL(/\/team\/sessies\/[0-9a-f-]{36}$/u);
 			sessionPath = new URL(p.url()).pathname;
 			await expect(p.getByRole('heading', { level: 1 })).toContainText(`Nieuw in de wijk ${tag}`);
-			await expect(p.getByRole('link', { name: 'Terug naar sessies' })).toHaveAttribute('href', groupPath);
+			await expect(p.getByRole('link', { name: 'Naar de leergroep' })).toHaveAttribute('href', groupPath);
 		});
 
 		await test.step('the voorzitter runs the phases; the coach follows and taps attendance', async () => {

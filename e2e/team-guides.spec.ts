@@ -87,6 +87,8 @@ test('a guide from draft to a second version, a minor edit, and a comparison of 
 		await expect(history).toHaveCount(2);
 		await expect(history.first()).toContainText('Kleine wijziging op');
 		await expect(history.first()).toContainText('Kop iets langer');
+		// "Versie 2 · <date>, <time> · <name>": a space on both sides of each dot.
+		await expect(history.first().locator('p').first()).toHaveText(/^Versie 2 · \d.* \d\d:\d\d · \S/u);
 		await expectNoAxeViolations(page);
 	});
 
@@ -130,6 +132,12 @@ test('the demo guide opens for its team only; its PDF is a download @once', asyn
 				expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-');
 			}
 		}
+		if (status === 200) {
+			// Without two versions chosen, the compare address leads to the guide, where you choose them.
+			const bare = await page.request.get(`${path}/vergelijk`, { maxRedirects: 0 });
+			expect(bare.status(), `${role} vergelijk`).toBe(303);
+			expect(bare.headers().location).toBe(`${path}#geschiedenis`);
+		} else expect((await page.request.get(`${path}/vergelijk`, { maxRedirects: 0 })).status()).toBe(404);
 		await context.close();
 	}
 });

@@ -28,6 +28,9 @@ test('Team Noord sees its residents and itself together, never per worker; a wor
 	await expect(quarter.getByRole('columnheader', { name: 'Inwoners' })).toBeVisible();
 	await expect(quarter.getByRole('columnheader', { name: 'Jullie zelf' })).toBeVisible();
 	await expect(quarter.getByRole('rowheader', { name: 'Respect' })).toBeVisible();
+	// Quarters show: the explanation does not ask "why do I see nothing?".
+	await expect(main.getByText('Waarom zie ik niet elk kwartaal?')).toBeVisible();
+	await expect(main.getByText('Waarom zie ik niets?')).toHaveCount(0);
 	await expect(quarter.getByRole('heading', { name: 'Wat gaat goed, volgens inwoners' })).toBeVisible();
 	await expect(quarter.getByRole('listitem').first()).toBeVisible();
 	// No colleague is named in the team's figures.

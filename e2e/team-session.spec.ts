@@ -74,7 +74,11 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 	try {
 		await test.step('the voorzitter plans the session', async () => {
 			const p = chair.page;
-			await p.goto(`/team/sessies/nieuw?team=${teamId}`);
+			// A new team has no sessions yet: the hub says so and where to plan one.
+			await p.goto('/team');
+			await expect(p.getByText('Er staat geen sessie gepland waar je bij bent.')).toBeVisible();
+			await p.getByRole('link', { name: 'Nieuwe sessie plannen' }).click();
+			await expect(p).toHaveURL(new RegExp(`/team/sessies/nieuw\\?team=${teamId}$`, 'u'));
 			await expect(p.getByRole('radio', { name: /Incidentmethode/u })).toBeChecked();
 			await p.getByLabel('Thema of korte titel').fill(`Huisbezoek ${tag}`);
 			await p.getByRole('checkbox', { name: inbrenger.name }).check();
@@ -86,6 +90,11 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 			sessionPath = new URL(p.url()).pathname;
 			await expect(p.getByRole('heading', { level: 1 })).toContainText(`Huisbezoek ${tag}`);
 			await expect(p.getByTestId('phase-status')).toContainText('De sessie is nog niet begonnen');
+			// The same "← Alle …" back link as the other team pages.
+			await expect(p.getByRole('link', { name: 'Alle sessies' })).toHaveAttribute(
+				'href',
+				`/team/sessies?team=${teamId}`
+			);
 		});
 
 		await test.step('the inbrenger prepares the casus: a full name is warned about, not refused', async () => {
@@ -145,6 +154,8 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 				timeout: 2_000
 			});
 			await expect(screen.getByTestId('screen-time')).toContainText(ENDS_AT);
+			// The minutes left say "nog": the phase's own length reads "(10 min)" elsewhere.
+			await expect(screen.getByTestId('screen-time')).toContainText(/nog \d+ min/u);
 			await follows(colleague.page, 'Informatieve vragen');
 			await colleague.page.getByLabel('Jouw vraag').fill('Wat zei je precies?');
 			await colleague.page.getByRole('button', { name: 'Toevoegen' }).click();
@@ -182,6 +193,8 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 			await expect(inbrenger.page.getByTestId('taken')).toHaveText('Vraag eerst wat hij zelf ziet.');
 			await chair.page.getByRole('button', { name: 'Sessie afronden' }).click();
 			await expect(chair.page.getByTestId('phase-status')).toContainText('De sessie is afgelopen');
+			// The buttons are gone: with JS the focus goes to "Waar zijn we nu?", not to the top of the page.
+			if (jsOn()) await expect(chair.page.getByRole('heading', { name: 'Waar zijn we nu?' })).toBeFocused();
 			await expect(chair.page.getByRole('listitem').filter({ hasText: `${inbrenger.name}: aanwezig` })).toBeVisible();
 		});
 
@@ -200,8 +213,10 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 
 		await test.step('the next session of the group opens with that answer', async () => {
 			const p = chair.page;
-			await p.goto(`/team/sessies/nieuw?team=${teamId}`);
-			await p.getByRole('radio', { name: /Leersessie/u }).check();
+			// From the method's page: "Plan een sessie met deze methode" ticks that method.
+			await p.goto(`/team/methoden/leersessie?team=${teamId}`);
+			await p.getByRole('link', { name: 'Plan een sessie met deze methode' }).click();
+			await expect(p.getByRole('radio', { name: /Leersessie/u })).toBeChecked();
 			await p.getByLabel('Thema of korte titel').fill(`Werkdruk ${tag}`);
 			await p.getByRole('checkbox', { name: inbrenger.name }).check();
 			await p.getByRole('button', { name: 'Sessie plannen' }).click();
@@ -209,6 +224,18 @@ test('a whole incidentmethode session with three people: phases, end time, advic
 				p.getByRole('heading', { name: 'Wat deden jullie met het advies van de vorige keer?' })
 			).toBeVisible();
 			await expect(p.getByText(`Ik vroeg eerst wat hij zelf zag (${tag}).`)).toBeVisible();
+			// A leersessie has no inbrenger: no empty "De casus" heading.
+			await expect(p.getByRole('heading', { name: 'De casus' })).toHaveCount(0);
+		});
+
+		await test.step('before the start the projector screen says when the session begins', async () => {
+			const p = chair.page;
+			await p.getByRole('link', { name: 'Open het scherm voor de beamer' }).click();
+			await expect(p.getByRole('heading', { level: 1 })).toHaveText(
+				'De sessie is nog niet begonnen. De voorzitter start de sessie.'
+			);
+			await expect(p.getByTestId('screen-planned')).toHaveText(/^Gepland: \d{1,2} \w+ \d{4} om \d\d:\d\d$/u);
+			await expectNoAxeViolations(p);
 		});
 
 		await test.step('someone outside the session gets "not found"', async () => {

@@ -45,11 +45,15 @@ test('a trial from choice to evaluation, and its conclusion found as a story', a
 	await page.getByRole('button', { name: 'Proef starten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proef van Team Noord');
 	await expect(page.getByRole('main').getByText(`Groslijst · ${own}`)).toBeVisible();
+	// The period names the last day once; beside it only the status.
+	await expect(page.getByRole('main').getByText(/ tot en met .* · Loopt nu$/u)).toBeVisible();
 	const trialPath = new URL(page.url()).pathname;
 
 	await test.step('a use logged with one tap on the trial page', async () => {
 		const card = page.locator('li.card').filter({ has: page.getByRole('heading', { name: own }) });
 		await card.getByLabel('Korte notitie (mag leeg blijven)').fill('Fijn om mee te beginnen');
+		// The same button is on every card: its description names the instrument.
+		await expect(card.getByRole('button', { name: 'Ik heb het gebruikt' })).toHaveAccessibleDescription(own);
 		await card.getByRole('button', { name: 'Ik heb het gebruikt' }).click();
 		await expect(page.getByRole('status')).toContainText('Genoteerd. Dank je!');
 		await expect(page.locator('li.card').filter({ has: page.getByRole('heading', { name: own }) })).toContainText(

@@ -31,6 +31,13 @@ export function statusLabel(
 	return m.ttrial_status_ended({ date: format(trial.endsOn) });
 }
 
+/** The status beside the period, which already names both dates ("… tot en met 19 december · Loopt nu"). */
+export function stateLabel(status: TrialStatus): string {
+	if (status === 'planned') return m.ttrial_state_planned();
+	if (status === 'running') return m.ttrial_state_running();
+	return m.ttrial_state_ended();
+}
+
 /** An instrument tag on a story: the tool's name, or "Een intervisiemethode" / "Een eigen instrument". */
 export function storyInstrumentLabel(kind: InstrumentKind): string {
 	if (kind === 'method') return m.tstory_kind_method();

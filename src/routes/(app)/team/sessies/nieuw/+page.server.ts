@@ -9,6 +9,12 @@ import { learningSessionSchema } from '$lib/validation/team-session';
 import { chooseTeam, teamContext } from '../../team-context';
 import type { Actions, PageServerLoad } from './$types';
 
+/** "Plan een sessie met deze methode" on a method's page: that method is ticked, if the team may use it. */
+const chosen = (url: URL, methods: { ref: string }[]) => {
+	const wanted = url.searchParams.get('methode');
+	return methods.some((m) => m.ref === wanted) ? wanted : null;
+};
+
 export const load: PageServerLoad = async (event) => {
 	const groupId = event.url.searchParams.get('groep');
 	if (groupId) {
@@ -16,24 +22,28 @@ export const load: PageServerLoad = async (event) => {
 		const { organisationId, actor, db } = await teamContext(event);
 		const group = await orError(getTeamGroup(actor, db, groupId));
 		const owner = { teamId: null, groupId: group.id };
+		const methods = await listSessionMethods(actor, db, { ...owner, organisationId });
 		return {
 			teams: [],
 			current: { teamId: '', teamName: group.name, isCoach: false },
 			group: { id: group.id, name: group.name },
 			members: await orError(findSessionTeamMembers(actor, db, owner)),
-			methods: await listSessionMethods(actor, db, { ...owner, organisationId })
+			methods,
+			chosenMethod: chosen(event.url, methods)
 		};
 	}
 	const { organisationId, teams, current } = await chooseTeam(event);
 	const actor = event.locals.actor!;
 	const db = event.locals.app.database.db;
 	const members = current ? await orError(findSessionTeamMembers(actor, db, teamOwner(current.teamId))) : [];
+	const methods = current ? await listSessionMethods(actor, db, { ...teamOwner(current.teamId), organisationId }) : [];
 	return {
 		teams: teams.map((t) => ({ teamId: t.teamId, teamName: t.teamName })),
 		current: current ? { teamId: current.teamId, teamName: current.teamName, isCoach: current.isCoach } : null,
 		group: null,
 		members,
-		methods: current ? await listSessionMethods(actor, db, { ...teamOwner(current.teamId), organisationId }) : []
+		methods,
+		chosenMethod: chosen(event.url, methods)
 	};
 };
 
