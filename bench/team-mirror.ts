@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { addMember, createOrgFixture } from '../src/lib/server/testing/fixtures';
 import { feedbackBatch, feedbackRequest, feedbackResponse, teamMirrorQuarter } from '../src/lib/server/db/schema';
+import { countBatches } from '../src/lib/server/feedback/batch-counts';
 import { getTeamMirror } from '../src/lib/server/team/get-team-mirror';
 import { finishedQuarters } from '../src/lib/server/team/release-team-mirror';
 import { quarterStart } from '../src/lib/server/team/team-mirror-data';
@@ -57,6 +58,8 @@ await onBothEngines(async (engine, { db }) => {
 					reordered: true
 				}))
 			);
+			// As the release does: the batch's answers are counted once, when it is released.
+			await countBatches(db, [batch.id]);
 		}
 	}
 	const total = WORKERS * perQuarter * quarters.length;

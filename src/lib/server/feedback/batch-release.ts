@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'dr
 import type { Db } from '../db/client';
 import { feedbackBatch, feedbackFollowUp, feedbackResponse, organisation } from '../db/schema';
 import { logger } from '../logger';
+import { countBatches } from './batch-counts';
 import { nextDay } from '../dates';
 import {
 	lockWorker,
@@ -59,6 +60,7 @@ export async function releaseWorker(
 					.update(feedbackResponse)
 					.set({ batchId: batch.id })
 					.where(and(mine, inArray(feedbackResponse.submittedOn, gathered)));
+				await countBatches(tx as unknown as Db, [batch.id]);
 				gathered = [];
 				size = 0;
 			}

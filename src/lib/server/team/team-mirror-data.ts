@@ -1,15 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../db/client';
-import {
-	feedbackBatch,
-	feedbackResponse,
-	membership,
-	selfRating,
-	team,
-	teamMember,
-	teamMirrorShare
-} from '../db/schema';
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { feedbackBatch, membership, selfRating, team, teamMember, teamMirrorShare } from '../db/schema';
 import { DIMENSIONS } from '../feedback/questionnaire';
+import { countBatches } from '../feedback/batch-counts';
+import { quarterOf } from '../dates';
 import type { WorkerQuarter } from './team-mirror-rule';
 
 /**
@@ -42,8 +36,9 @@ export interface WorkerQuarterCounts extends WorkerQuarter {
 }
 
 /**
- * Per quarter (of release) and worker: released responses, and per dimension the scores. One pass
- * over the responses of the given workers in the given quarters, grouped in SQL.
+ * Per quarter (of release) and worker: released responses, and per dimension the scores, added up from
+ * the counts each batch got when it was released (feedback/batch-counts.ts): a few hundred batch rows
+ * instead of every answer. Batches not counted yet are counted first.
  */
 export async function loadQuarterCounts(
 	db: Db,
@@ -55,45 +50,40 @@ export async function loadQuarterCounts(
 	if (!quarters.length || !workerUserIds.length) return result;
 	const from = quarters.map(quarterStart).sort()[0];
 	const to = quarters.map(quarterEnd).sort().at(-1)!;
-	// The keys are our own six (TEAM_DIMENSIONS), never user input: safe as SQL aliases. Each answer is
-	// read out of the jsonb once per dimension in the inner query (`offset 0` keeps the planner from
-	// folding it into the outer one, which would read it again for each of the five scores): 6 look-ups
-	// per response instead of 30, which was most of the first view's time (issue 16, bench/team-mirror.ts).
-	const picked = TEAM_DIMENSIONS.map((d) => `r.scores->>'${d}' as "d_${d}"`).join(', ');
-	const columns = TEAM_DIMENSIONS.flatMap((d) =>
-		[1, 2, 3, 4, 5].map((v) => `count(*) filter (where "d_${d}" = '${v}')::int as "${d}_${v}"`)
-	).join(', ');
-	const workers = sql.join(
-		workerUserIds.map((w) => sql`${w}`),
-		sql`, `
-	);
-	const rows = rowsOf<Record<string, number | string>>(
-		await db.execute(sql`
-			select w, y, q, count(*)::int as n, ${sql.raw(columns)}
-			from (
-				select r.worker_user_id as w, extract(year from b.released_on)::int as y,
-					extract(quarter from b.released_on)::int as q, ${sql.raw(picked)}
-				from ${feedbackResponse} r join ${feedbackBatch} b on b.id = r.batch_id
-				where r.organisation_id = ${organisationId} and b.organisation_id = ${organisationId}
-					and b.released_on >= ${from}::date and b.released_on < ${to}::date
-					and r.worker_user_id in (${workers})
-				offset 0
-			) s
-			group by 1, 2, 3
-		`)
+	const batches = await db
+		.select({
+			id: feedbackBatch.id,
+			w: feedbackBatch.workerUserId,
+			releasedOn: feedbackBatch.releasedOn,
+			counts: feedbackBatch.dimensionCounts
+		})
+		.from(feedbackBatch)
+		.where(
+			and(
+				eq(feedbackBatch.organisationId, organisationId),
+				gte(feedbackBatch.releasedOn, from),
+				lt(feedbackBatch.releasedOn, to),
+				inArray(feedbackBatch.workerUserId, [...workerUserIds])
+			)
+		);
+	const counted = await countBatches(
+		db,
+		batches.filter((b) => !b.counts).map((b) => b.id)
 	);
 	const blank = (): WorkerQuarterCounts => ({ responses: 0, scored: {}, self: {}, distribution: {}, selfScore: {} });
-	for (const row of rows) {
-		const byWorker = result.get(`${row.y}-Q${row.q}`);
+	for (const b of batches) {
+		const byWorker = result.get(quarterOf(b.releasedOn));
 		if (!byWorker) continue;
-		const c = blank();
-		c.responses = Number(row.n);
+		const counts = b.counts ?? counted.get(b.id)!;
+		const c = byWorker.get(b.w) ?? blank();
+		c.responses += counts.responses;
 		for (const d of TEAM_DIMENSIONS) {
-			const dist = [1, 2, 3, 4, 5].map((v) => Number(row[`${d}_${v}`])) as [number, number, number, number, number];
-			c.distribution[d] = dist;
-			c.scored[d] = dist.reduce((a, b) => a + b, 0);
+			const add = counts.distribution[d] ?? [0, 0, 0, 0, 0];
+			const dist = (c.distribution[d] ??= [0, 0, 0, 0, 0]);
+			add.forEach((n, i) => (dist[i] += n));
+			c.scored[d] = dist.reduce((x, y) => x + y, 0);
 		}
-		byWorker.set(String(row.w), c);
+		byWorker.set(b.w, c);
 	}
 	const ratings = await db
 		.select({ w: selfRating.workerUserId, quarter: selfRating.quarter, scores: selfRating.scores })

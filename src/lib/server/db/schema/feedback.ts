@@ -125,10 +125,21 @@ export const feedbackBatch = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		releasedOn: date('released_on', { mode: 'string' }).notNull(),
-		size: integer('size').notNull()
+		size: integer('size').notNull(),
+		/**
+		 * The batch's answers counted once (a batch never changes after release): how many, and per
+		 * built-in question how many gave each score 1..5. What the team mirror adds up, instead of
+		 * reading every answer (feedback/batch-counts.ts). Null until counted.
+		 */
+		dimensionCounts: jsonb('dimension_counts').$type<BatchCounts>()
 	},
 	(t) => [index('feedback_batch_worker_idx').on(t.workerUserId)]
 );
+
+export interface BatchCounts {
+	responses: number;
+	distribution: Record<string, [number, number, number, number, number]>;
+}
 
 /**
  * What a resident answered. Deliberately minimal: no IP, no user agent, no cookie id, no time of day
