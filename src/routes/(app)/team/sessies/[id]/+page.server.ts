@@ -27,8 +27,8 @@ export const load: PageServerLoad = async (event) => {
 	const session = await orError(getLearningSession(locals.actor!, db, params.id));
 	// Dilemma reflections (issue 17) a participant brought: read here, by the participants only.
 	const dilemmas = await orError(findSessionDilemmas(locals.actor!, db, params.id));
-	// Right after the voorzitter ended it: "Telt mee voor de proef" when a team of theirs tries this
-	// method (issue 16). Once, from the end move; a reload of the page later offers nothing.
+	// Right after the voorzitter ended it (the end move's redirect carries ?afgerond): "Telt mee voor de
+	// proef" when a team of theirs tries this method (issue 16). The session's own address offers nothing.
 	const justEnded = url.searchParams.has('afgerond') && session.status === 'ended' && session.me.isChair;
 	const trialOffers = justEnded
 		? await findTrialOffers(locals.actor!, db, (await teamContext(event)).organisationId, {
@@ -57,7 +57,7 @@ export const actions: Actions = {
 			moveLearningSession(actor, db, { sessionId: event.params.id, ...input })
 		);
 		if (result && 'moved' in result) {
-			if (result.moved && result.ended) redirect(303, `/team/sessies/${event.params.id}?afgerond=1#proef`);
+			if (result.ended) redirect(303, `/team/sessies/${event.params.id}?afgerond=1#proef`);
 			back(event.params.id);
 		}
 		return tagged('move', result);
